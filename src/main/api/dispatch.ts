@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import { isCallName } from '../../shared/api/callNames';
+import { contract, type Handlers } from '../../shared/api/contract';
+import { ApiError, type ApiFailure, type ApiResult, type FieldProblem } from '../../shared/api/errors';
+
+export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+function inputProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return { path, message: path ? `${path}: ${issue.message}` : issue.message };
+  });
+}
+
+const DISK_ERRORS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'the disk reported an input/output error',
+  EROFS: 'the data folder is read-only',
+  EACCES: 'Trainplan is not allowed to write to the data folder',
+  EPERM: 'Trainplan is not allowed to write to the data folder',
+};
+
+function toFailure(error: unknown): ApiFailure {
+  if (error instanceof ApiError) return error.toFailure();
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && code in DISK_ERRORS) {
+    return {
+      code: 'storage_failed',
+      message: `The change was not saved because ${DISK_ERRORS[code] ?? code}. Your earlier records are unchanged. Free some space or check the data folder, then try again.`,
+      fields: [],
+    };
+  }
+  return {
+    code: 'internal',
+    message:
+      'Something went wrong inside Trainplan and the action was not completed. Your saved records are unchanged.',
+    fields: [],
+  };
+}
+
+/**
+ * The single entry point both transports use: checks the call name, parses the untrusted input with
+ * the contract's zod schema, runs the service, and turns every outcome into an ApiResult.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return async (name, input) => {
+    if (!isCallName(name)) {
+      return {
+        ok: false,
+        error: { code: 'unknown_call', message: 'Trainplan does not know that action.', fields: [] },
+      };
+    }
+    const parsed = contract[name].input.safeParse(input);
+    if (!parsed.success) {
+      const fields = inputProblems(parsed.error);
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: fields.map((f) => f.message).join(' '), fields },
+      };
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      const failure = toFailure(error);
+      if (failure.code === 'internal' || failure.code === 'storage_failed') log(error);
+      return { ok: false, error: failure };
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import { app, type BrowserWindow, dialog } from 'electron';
+import { appRoot, appVersion, seedsDir } from '../appPaths';
+import { resolveDataDir } from '../store/dataDir';
+import { openTrainplan } from '../services';
+import { createMainWindow } from './createMainWindow';
+import { hardenSession } from './hardenWindow';
+import { registerIpc } from './registerIpc';
+
+/** The desktop shell: everything Electron-specific is in this folder, and kept thin. */
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession();
+  const root = app.isPackaged ? process.resourcesPath : appRoot();
+  const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
+  const trainplan = await openTrainplan({
+    dataDir,
+    seedsDir: seedsDir(root),
+    mode: 'desktop',
+    version: appVersion(appRoot()),
+  });
+
+  let mainWindow: BrowserWindow | null = null;
+  registerIpc(trainplan.dispatch, (contents) => mainWindow !== null && contents === mainWindow.webContents);
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+start().catch((error: unknown) => {
+  dialog.showErrorBox('Trainplan cannot start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+});

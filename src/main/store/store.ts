@@ -1,0 +1,83 @@
+import { readFile, mkdir, copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { DATA_FILE_NAME } from './dataDir';
+import { DataFileError } from './dataFileError';
+import { decodeDataFile, encodeDataFile } from './dataFileCodec';
+import { realFs, removeLeftoverTempFiles, writeFileDurably, type WriteFs } from './durableWrite';
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema, type StoreData } from './storeSchema';
+
+/** lowdb adapter: validated reads, durable atomic writes. */
+class DurableJsonAdapter implements Adapter<StoreData> {
+  constructor(
+    readonly file: string,
+    private readonly fs: WriteFs,
+  ) {}
+
+  async read(): Promise<StoreData | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new DataFileError('unreadable', this.file, `it cannot be read (${(error as Error).message}).`);
+    }
+    const { data, fileVersion } = decodeDataFile(this.file, text);
+    if (fileVersion < CURRENT_SCHEMA_VERSION) {
+      // Keep the file as the older version wrote it before anything newer replaces it.
+      await copyFile(this.file, `${this.file}.before-v${CURRENT_SCHEMA_VERSION}`);
+    }
+    return data;
+  }
+
+  async write(data: StoreData): Promise<void> {
+    await writeFileDurably(this.file, encodeDataFile(data), this.fs);
+  }
+}
+
+export interface Store {
+  readonly file: string;
+  /** The current records. Treat as read-only: change them only through update(). */
+  read(): Readonly<StoreData>;
+  /**
+   * Applies `change` to a copy of the records, validates the result and writes it durably.
+   * Only then does the new state become visible; if anything fails, nothing changes.
+   * Updates run one at a time, in the order they were asked for.
+   */
+  update<R>(change: (draft: StoreData) => R): Promise<R>;
+}
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  fs?: WriteFs;
+}
+
+export async function openStore({ dataDir, fs = realFs }: OpenStoreOptions): Promise<Store> {
+  await mkdir(dataDir, { recursive: true });
+  const file = join(dataDir, DATA_FILE_NAME);
+  await removeLeftoverTempFiles(file);
+  const adapter = new DurableJsonAdapter(file, fs);
+  const db = new Low<StoreData>(adapter, emptyStoreData());
+  await db.read();
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <R>(task: () => Promise<R>): Promise<R> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    file,
+    read: () => db.data,
+    update: (change) =>
+      enqueue(async () => {
+        const draft = structuredClone(db.data);
+        const result = change(draft);
+        const next = storeDataSchema.parse(draft);
+        await adapter.write(next);
+        db.data = next;
+        return result;
+      }),
+  };
+}

@@ -1,0 +1,42 @@
+import { appRoot, appVersion, rendererDir, seedsDir } from '../appPaths';
+import { DataFileError } from '../store/dataFileError';
+import { resolveDataDir } from '../store/dataDir';
+import { openTrainplan } from '../services';
+import { startBridge } from './bridgeServer';
+import { openInBrowser } from './openInBrowser';
+
+function portFlag(argv: readonly string[]): number {
+  let raw: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--port') raw = argv[i + 1];
+    else if (arg.startsWith('--port=')) raw = arg.slice('--port='.length);
+  });
+  if (raw === undefined) return 0;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a number from 0 to 65535, not “${raw}”.`);
+  }
+  return port;
+}
+
+/** `npm run web`: the whole app for a browser on this machine, same services and data folder as the desktop app. */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const root = appRoot();
+  const dataDir = resolveDataDir(argv, process.env);
+  const app = await openTrainplan({ dataDir, seedsDir: seedsDir(root), mode: 'browser', version: appVersion(root) });
+  const bridge = await startBridge({ dispatch: app.dispatch, rendererDir: rendererDir(root), port: portFlag(argv) });
+  console.log(`Trainplan data folder: ${dataDir}`);
+  console.log(`Trainplan is running. Open ${bridge.url}`);
+  if (argv.includes('--open')) openInBrowser(bridge.url);
+  const stop = (): void => {
+    void bridge.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DataFileError || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

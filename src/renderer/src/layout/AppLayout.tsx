@@ -1,0 +1,41 @@
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+
+const SECTIONS = [
+  { to: '/trainees', label: 'Trainees' },
+  { to: '/frameworks', label: 'Frameworks' },
+  { to: '/reports', label: 'Reports' },
+  { to: '/settings', label: 'Settings' },
+] as const;
+
+export function AppLayout() {
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="xs">
+          <Title order={1} size="h3" c="teal.8">
+            Trainplan
+          </Title>
+          <Text size="sm" c="dimmed">
+            training plans for the shop floor
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {SECTIONS.map((section) => (
+          <NavLink
+            key={section.to}
+            component={RouterNavLink}
+            to={section.to}
+            label={section.label}
+            active={pathname.startsWith(section.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

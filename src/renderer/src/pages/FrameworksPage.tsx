@@ -1,0 +1,63 @@
+import { Alert, Button, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { useState } from 'react';
+import type { FrameworkSummary } from '../../../shared/framework/framework';
+import { errorMessage } from '../api/client';
+import { useFrameworks } from '../api/frameworkQueries';
+import { FrameworkTable } from '../frameworks/FrameworkTable';
+import { ImportProblems } from '../frameworks/ImportProblems';
+import { RemoveFrameworkDialog } from '../frameworks/RemoveFrameworkDialog';
+import { useFrameworkImport } from '../frameworks/useFrameworkImport';
+
+// Files with another or no MIME type are still read: the importer then says what is wrong with them.
+const JSON_TYPES = { 'application/json': ['.json'] };
+
+export function FrameworksPage() {
+  const frameworks = useFrameworks();
+  const { importFiles, problems, busy, dismiss } = useFrameworkImport();
+  const [removing, setRemoving] = useState<FrameworkSummary | null>(null);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Frameworks</Title>
+          <Text c="dimmed" size="sm">
+            The competency frameworks trainees can be assessed against. Import an export file with the button, or drop
+            it anywhere on this page.
+          </Text>
+        </div>
+        <FileButton onChange={(files) => void importFiles(files)} accept=".json,application/json" multiple>
+          {(props) => (
+            <Button {...props} loading={busy} data-testid="import-framework">
+              Import framework…
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+
+      <ImportProblems problems={problems} onClose={dismiss} />
+
+      {frameworks.isPending && <Loader aria-label="Loading frameworks" />}
+      {frameworks.isError && (
+        <Alert color="red" title="The library could not be loaded">
+          {errorMessage(frameworks.error)}
+        </Alert>
+      )}
+      {frameworks.data && <FrameworkTable frameworks={frameworks.data} onRemove={setRemoving} />}
+
+      <Dropzone.FullScreen
+        accept={JSON_TYPES}
+        onDrop={(files) => void importFiles(files)}
+        onReject={(rejected) => void importFiles(rejected.map((r) => r.file))}
+      >
+        <Stack align="center" justify="center" mih={240} style={{ pointerEvents: 'none' }}>
+          <Title order={3}>Drop the framework file to import it</Title>
+          <Text c="dimmed">A .json competency framework export</Text>
+        </Stack>
+      </Dropzone.FullScreen>
+
+      <RemoveFrameworkDialog framework={removing} onClose={() => setRemoving(null)} />
+    </Stack>
+  );
+}

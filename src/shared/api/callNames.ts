@@ -1,0 +1,17 @@
+/**
+ * Every call the renderer may make. Kept free of zod so the sandboxed preload can expose exactly
+ * these names and nothing else.
+ */
+export const CALL_NAMES = [
+  'app:info',
+  'frameworks:list',
+  'frameworks:get',
+  'frameworks:import',
+  'frameworks:remove',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && (CALL_NAMES as readonly string[]).includes(name);
+}

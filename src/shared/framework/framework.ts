@@ -1,0 +1,116 @@
+import type { FrameworkFile } from './frameworkFileSchema';
+import { LEVEL_KEYS, type LevelKey } from './levels';
+
+/** A statement with a stable id (level + 1-based position). The full text stays the source of truth. */
+export interface Statement {
+  id: string;
+  level: LevelKey;
+  position: number;
+  text: string;
+  /** What the statement is about: the text before the first " — ", or null when there is no dash. */
+  topic: string | null;
+  /** What the person does: the text after the first " — ", or the whole text when there is no dash. */
+  performance: string;
+}
+
+export interface FrameworkLevel {
+  key: LevelKey;
+  label: string;
+  statements: Statement[];
+}
+
+export interface Occupation {
+  soc: string;
+  title: string;
+  group: string;
+  sector: string;
+  jobZone: number;
+  jobZoneInferred: boolean;
+}
+
+export type FrameworkOrigin = 'bundled' | 'imported';
+
+export interface Framework {
+  id: string;
+  occupation: Occupation;
+  version: string;
+  description: string;
+  contextCovered: string;
+  exportedAt: string;
+  /** Always the four levels, lowest first. */
+  levels: FrameworkLevel[];
+  sources: Record<string, string>;
+  attribution: string;
+  origin: FrameworkOrigin;
+}
+
+export interface FrameworkSummary {
+  id: string;
+  title: string;
+  soc: string;
+  group: string;
+  jobZone: number;
+  version: string;
+  statementCount: number;
+  origin: FrameworkOrigin;
+  fileName: string | null;
+  importedAt: string | null;
+}
+
+const TOPIC_SEPARATOR = ' — ';
+
+export function frameworkId(soc: string, version: string): string {
+  return `${soc}@${version}`;
+}
+
+export function statementId(level: LevelKey, position: number): string {
+  return `${level}.${position}`;
+}
+
+export function splitStatement(text: string): { topic: string | null; performance: string } {
+  const at = text.indexOf(TOPIC_SEPARATOR);
+  if (at <= 0) return { topic: null, performance: text };
+  return { topic: text.slice(0, at), performance: text.slice(at + TOPIC_SEPARATOR.length) };
+}
+
+export function normaliseFramework(file: FrameworkFile, origin: FrameworkOrigin): Framework {
+  return {
+    id: frameworkId(file.occupation.soc, file.framework.version),
+    occupation: { ...file.occupation },
+    version: file.framework.version,
+    description: file.framework.description,
+    contextCovered: file.framework.contextCovered,
+    exportedAt: file.exportedAt,
+    levels: LEVEL_KEYS.map((key) => {
+      const level = file.framework.levels[key];
+      return {
+        key,
+        label: level.label,
+        statements: level.statements.map((text, index) => ({
+          id: statementId(key, index + 1),
+          level: key,
+          position: index + 1,
+          text,
+          ...splitStatement(text),
+        })),
+      };
+    }),
+    sources: { ...file.sources },
+    attribution: file.attribution,
+    origin,
+  };
+}
+
+export function countStatements(framework: Framework): number {
+  return framework.levels.reduce((sum, level) => sum + level.statements.length, 0);
+}
+
+/** Names for well-known source keys, so the attribution line reads as the publisher expects. */
+const SOURCE_PREFIXES: Record<string, string> = { onet: 'O*NET ' };
+
+/** The line every report carries: each source, then the attribution, e.g. "O*NET v30.2 (CC BY 4.0) · … · © EBSCOed". */
+export function attributionLine(framework: Pick<Framework, 'sources' | 'attribution'>): string {
+  const parts = Object.entries(framework.sources).map(([key, value]) => `${SOURCE_PREFIXES[key] ?? ''}${value}`);
+  if (framework.attribution.trim() !== '') parts.push(framework.attribution);
+  return parts.filter((p) => p.trim() !== '').join(' · ');
+}

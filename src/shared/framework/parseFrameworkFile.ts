@@ -1,0 +1,60 @@
+import { ApiError } from '../api/errors';
+import { frameworkFileSchema, type FrameworkFile } from './frameworkFileSchema';
+import { frameworkProblems } from './frameworkProblems';
+import { fileTooLargeMessage, MAX_FRAMEWORK_FILE_BYTES } from './limits';
+
+/** Where a JSON.parse error is, in line and column, for people who open the file in an editor. */
+function jsonErrorLocation(text: string, message: string): string {
+  const match = /position (\d+)/.exec(message);
+  if (!match?.[1]) return '';
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
+}
+
+function notAFramework(fileName: string, problems: ApiError['fields']): ApiError {
+  const what = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+  return new ApiError(
+    'invalid_framework',
+    `“${fileName}” is not a framework Trainplan can use: it has ${what}.`,
+    problems,
+  );
+}
+
+/**
+ * Reads an uploaded framework export. Every rejection names the file and says, in plain words,
+ * what is wrong and where, so the trainer can fix the file or ask for a new export.
+ */
+export function parseFrameworkFile(fileName: string, text: string): FrameworkFile {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FRAMEWORK_FILE_BYTES) {
+    throw new ApiError('invalid_framework', fileTooLargeMessage(fileName, bytes), []);
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    throw notAFramework(fileName, [{ path: '', message: 'The file is empty.' }]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw notAFramework(fileName, [
+      { path: '', message: `The file is not valid JSON${jsonErrorLocation(body, detail)}: ${detail}` },
+    ]);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw notAFramework(fileName, [
+      {
+        path: '',
+        message:
+          'The file holds JSON, but not a competency framework export (an object with occupation and framework).',
+      },
+    ]);
+  }
+  const parsed = frameworkFileSchema.safeParse(json);
+  if (!parsed.success) throw notAFramework(fileName, frameworkProblems(parsed.error));
+  return parsed.data;
+}
