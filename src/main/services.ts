@@ -2,7 +2,14 @@ import type { AppInfo, Handlers } from '../shared/api/contract';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
 import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/frameworkLibrary';
+import { randomUUID } from 'node:crypto';
+import { createCheckoffService } from './checkoffs/checkoffService';
+import { createPlanService } from './plans/planService';
+import type { ServiceContext } from './serviceContext';
+import { createSettingsService } from './settings/settingsService';
 import { openStore, type Store } from './store/store';
+import { createTraineeService } from './trainees/traineeService';
+import { createTraineeViews } from './trainees/traineeViewBuilder';
 import type { WriteFs } from './store/durableWrite';
 
 export interface TrainplanOptions {
@@ -12,6 +19,7 @@ export interface TrainplanOptions {
   version: string;
   fs?: WriteFs;
   now?: () => Date;
+  newId?: () => string;
 }
 
 export interface Trainplan {
@@ -25,7 +33,14 @@ export interface Trainplan {
 export async function openTrainplan(options: TrainplanOptions): Promise<Trainplan> {
   const store = await openStore({ dataDir: options.dataDir, ...(options.fs ? { fs: options.fs } : {}) });
   const bundled = await loadBundledFrameworks(options.seedsDir);
-  const frameworks = createFrameworkLibrary({ store, bundled, ...(options.now ? { now: options.now } : {}) });
+  const now = options.now ?? (() => new Date());
+  const frameworks = createFrameworkLibrary({ store, bundled, now });
+  const ctx: ServiceContext = { store, frameworks, now, newId: options.newId ?? randomUUID };
+  const settings = createSettingsService(store);
+  const trainees = createTraineeService(ctx);
+  const views = createTraineeViews(frameworks, now);
+  const plans = createPlanService(ctx);
+  const checkoffs = createCheckoffService(ctx);
 
   const handlers: Handlers = {
     'app:info': () => Promise.resolve({ version: options.version, dataFolder: options.dataDir, mode: options.mode }),
@@ -33,6 +48,18 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'frameworks:get': ({ id }) => Promise.resolve(frameworks.get(id)),
     'frameworks:import': (input) => frameworks.import(input),
     'frameworks:remove': ({ id }) => frameworks.remove(id),
+    'settings:get': () => Promise.resolve(settings.get()),
+    'settings:update': (input) => settings.update(input),
+    'trainees:list': () => Promise.resolve(views.rows(store.read())),
+    'trainees:get': ({ id }) => Promise.resolve(views.detail(store.read(), id)),
+    'trainees:create': (fields) => trainees.create(fields),
+    'trainees:update': ({ id, ...fields }) => trainees.update(id, fields),
+    'trainees:set-archived': ({ id, archived }) => trainees.setArchived(id, archived),
+    'trainees:delete': ({ id, confirmName }) => trainees.remove(id, confirmName),
+    'plans:assign': (input) => plans.assign(input),
+    'plans:update': (input) => plans.update(input),
+    'plans:remove': ({ planId }) => plans.remove(planId),
+    'checkoffs:set': (input) => checkoffs.set(input),
   };
   return { store, frameworks, handlers, dispatch: createDispatch(handlers) };
 }

@@ -7,8 +7,8 @@ export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unkn
 
 function inputProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return { path, message: path ? `${path}: ${issue.message}` : issue.message };
+    // Our schemas' messages name the field in words; the path is for the form to put it beside the field.
+    return { path: issue.path.map(String).join('.'), message: issue.message };
   });
 }
 

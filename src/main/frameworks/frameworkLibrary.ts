@@ -111,6 +111,11 @@ export function createFrameworkLibrary({
         throw new ApiError('in_use', `${framework.occupation.title} ships with Trainplan and cannot be removed.`);
       }
       await store.update((data) => {
+        const users = data.plans.filter((p) => p.frameworkId === id).length;
+        if (users > 0) {
+          const plans = users === 1 ? 'one trainee’s plan' : `${users} trainees’ plans`;
+          throw new ApiError('in_use', `${framework.occupation.title} is used by ${plans}. Remove those plans first.`);
+        }
         data.frameworks = data.frameworks.filter((entry) => idOf(entry) !== id);
       });
       normalised.delete(id);

@@ -8,6 +8,18 @@ export const CALL_NAMES = [
   'frameworks:get',
   'frameworks:import',
   'frameworks:remove',
+  'settings:get',
+  'settings:update',
+  'trainees:list',
+  'trainees:get',
+  'trainees:create',
+  'trainees:update',
+  'trainees:set-archived',
+  'trainees:delete',
+  'plans:assign',
+  'plans:update',
+  'plans:remove',
+  'checkoffs:set',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { checkoffChangeSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
 import type { Framework, FrameworkSummary } from '../framework/framework';
+import { planTargetShape, targetNotBeforeStart } from '../plans/planFields';
+import { settingsSchema, type Settings } from '../settings/settings';
+import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
+import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
 import type { CallName } from './callNames';
 import type { ApiResult } from './errors';
 
@@ -18,12 +23,19 @@ const call =
   <O>() =>
   <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input });
 
+const id = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .min(1, `Choose a ${what}.`)
+    .max(200);
 const noInput = z.object({}).strict();
-const frameworkIdInput = z.object({ id: z.string().min(1, 'Choose a framework.').max(200) }).strict();
+const frameworkIdInput = z.object({ id: id('framework') }).strict();
+const traineeIdInput = z.object({ id: id('trainee') }).strict();
 
 /** The one API between renderer and main. Both transports (IPC and the browser bridge) serve exactly this. */
 export const contract = {
   'app:info': call<AppInfo>()(noInput),
+
   'frameworks:list': call<FrameworkSummary[]>()(noInput),
   'frameworks:get': call<Framework>()(frameworkIdInput),
   'frameworks:import': call<FrameworkSummary>()(
@@ -35,6 +47,42 @@ export const contract = {
       .strict(),
   ),
   'frameworks:remove': call<{ removed: string }>()(frameworkIdInput),
+
+  'settings:get': call<Settings>()(noInput),
+  'settings:update': call<Settings>()(settingsSchema.strict()),
+
+  'trainees:list': call<TraineeRow[]>()(noInput),
+  'trainees:get': call<TraineeDetail>()(traineeIdInput),
+  'trainees:create': call<Trainee>()(traineeFieldsSchema.strict()),
+  'trainees:update': call<Trainee>()(traineeFieldsSchema.extend({ id: id('trainee') }).strict()),
+  'trainees:set-archived': call<Trainee>()(
+    z.object({ id: id('trainee'), archived: z.boolean({ error: 'Say whether to archive.' }) }).strict(),
+  ),
+  'trainees:delete': call<{ deleted: string }>()(
+    z.object({ id: id('trainee'), confirmName: z.string().max(400) }).strict(),
+  ),
+
+  'plans:assign': call<{ planId: string }>()(
+    targetNotBeforeStart(
+      z.object({ traineeId: id('trainee'), frameworkId: id('framework'), ...planTargetShape }).strict(),
+    ),
+  ),
+  'plans:update': call<{ planId: string }>()(
+    targetNotBeforeStart(z.object({ planId: id('plan'), ...planTargetShape }).strict()),
+  ),
+  'plans:remove': call<{ removed: string }>()(z.object({ planId: id('plan') }).strict()),
+
+  'checkoffs:set': call<{ planId: string; previous: CheckoffChange[] }>()(
+    z
+      .object({
+        planId: id('plan'),
+        changes: z
+          .array(checkoffChangeSchema)
+          .min(1, 'Choose at least one statement.')
+          .max(500, 'At most 500 statements can be changed at once.'),
+      })
+      .strict(),
+  ),
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

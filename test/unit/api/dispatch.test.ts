@@ -42,7 +42,7 @@ describe('dispatch', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('invalid_input');
     expect(result.error.fields.map((f) => f.path).sort()).toEqual(['', 'fileName', 'text']);
-    expect(result.error.fields.find((f) => f.path === 'fileName')?.message).toBe('fileName: The file has no name.');
+    expect(result.error.fields.find((f) => f.path === 'fileName')?.message).toBe('The file has no name.');
     expect(await dispatch('frameworks:list', undefined)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../src/main/store/dataFileError';
 import { realFs, type WriteFs } from '../../../src/main/store/durableWrite';
 import { openStore } from '../../../src/main/store/store';
-import { CURRENT_SCHEMA_VERSION } from '../../../src/main/store/storeSchema';
+import { emptyStoreData } from '../../../src/main/store/storeSchema';
 import { seedJson } from '../../fixtures/frameworkFiles';
 import { useTempDirs } from '../support/tempDir';
 
@@ -18,7 +18,7 @@ describe('store', () => {
   it('starts empty in a new folder without writing anything', async () => {
     const dir = await tempDir();
     const store = await openStore({ dataDir: dir });
-    expect(store.read()).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, frameworks: [] });
+    expect(store.read()).toEqual(emptyStoreData());
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -104,6 +104,17 @@ describe('store', () => {
     expect(failing.read().frameworks).toHaveLength(1);
     expect(await readFile(join(dir, 'trainplan.json'), 'utf8')).toBe(before);
     expect(await readdir(dir)).toEqual(['trainplan.json']);
+  });
+
+  it('opens a file from an older version through the migrations, keeping a copy of the original', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'trainplan.json');
+    const v1 = JSON.stringify({ schemaVersion: 1, frameworks: [importedEntry('old.json')] });
+    await writeFile(file, v1);
+    const store = await openStore({ dataDir: dir });
+    expect(store.read()).toMatchObject({ schemaVersion: 2, trainees: [], plans: [], events: [] });
+    expect(store.read().frameworks[0]?.fileName).toBe('old.json');
+    expect(await readFile(`${file}.before-v2`, 'utf8')).toBe(v1);
   });
 
   describe('a data file it cannot use is never overwritten', () => {

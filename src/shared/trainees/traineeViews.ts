@@ -1,0 +1,51 @@
+import type { IsoDate } from '../dates';
+import type { Framework } from '../framework/framework';
+import type { LevelKey } from '../framework/levels';
+import type { HistoryEvent } from '../history/historyEvent';
+import type { Checkoff, Plan } from '../plans/planFields';
+import type { Fraction, LevelProgress, PlanStatus } from '../progress/progressRules';
+import type { Trainee } from './traineeFields';
+
+/** A plan as the trainees list shows it. */
+export interface PlanSummary {
+  planId: string;
+  frameworkId: string;
+  frameworkTitle: string;
+  soc: string;
+  targetLevel: LevelKey;
+  targetDate: IsoDate | null;
+  attained: LevelKey | null;
+  toTarget: Fraction;
+  status: PlanStatus;
+}
+
+export interface TraineeRow {
+  id: string;
+  fullName: string;
+  employeeId: string | null;
+  team: string;
+  site: string;
+  trainer: string;
+  archived: boolean;
+  plans: PlanSummary[];
+  /** The earliest target date of a plan whose target is not met yet. */
+  nextTargetDate: IsoDate | null;
+  lastActivity: string;
+}
+
+export interface PlanView extends PlanSummary {
+  startDate: IsoDate;
+  createdAt: string;
+  levels: LevelProgress[];
+  checkoffs: Record<string, Checkoff>;
+  framework: Framework;
+}
+
+export interface TraineeDetail {
+  trainee: Trainee;
+  plans: PlanView[];
+  /** Newest first. */
+  history: HistoryEvent[];
+}
+
+export type { Plan };

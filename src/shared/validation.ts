@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** One line of text a person typed: trimmed, limited, no control characters. Any script is welcome. */
+export function lineText(label: string, max: number, required = false) {
+  const base = z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, {
+      error: (issue) =>
+        `${label} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
+    })
+    .refine((v) => !CONTROL_CHARS.test(v) && !/[\t\r\n]/.test(v), `${label} must be a single line of ordinary text.`);
+  return required ? base.refine((v) => v.length > 0, `Enter the ${label.toLowerCase()}.`) : base;
+}
+
+export function longText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .max(max, {
+      error: (issue) =>
+        `${label} can be at most ${max.toLocaleString('en')} characters (this one has ${(issue.input as string).length.toLocaleString('en')}).`,
+    })
+    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not ordinary text.`);
+}
+
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label} must be a date.` })
+    .refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD).`);
+}
+
+/** An optional date: "" or null both mean "none". */
+export function optionalIsoDate(label: string) {
+  return z.union([z.literal(''), z.null(), isoDate(label)]).transform((v) => (v === '' ? null : v));
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseFramework } from '../../../src/shared/framework/framework';
+import type { LevelKey } from '../../../src/shared/framework/levels';
+import { parseFrameworkFile } from '../../../src/shared/framework/parseFrameworkFile';
+import { attainedLabel, planProgress, type PlanStatus } from '../../../src/shared/progress/progressRules';
+import { seedText } from '../../fixtures/frameworkFiles';
+
+const framework = normaliseFramework(parseFrameworkFile('plant.json', seedText('51-8099.00')), 'bundled');
+const TODAY = '2026-11-22';
+
+/** "emerging:10 developing:3" → the first N statement ids of each named level. */
+function achieved(spec: string): Set<string> {
+  const ids = new Set<string>();
+  for (const part of spec.split(' ').filter(Boolean)) {
+    const [level, count] = part.split(':');
+    for (let i = 1; i <= Number(count); i += 1) ids.add(`${level ?? ''}.${i}`);
+  }
+  return ids;
+}
+
+interface Case {
+  name: string;
+  achieved: string;
+  target: LevelKey;
+  targetDate: string | null;
+  perLevel: [number, number, number, number];
+  attained: string;
+  toTarget: [number, number, number];
+  status: PlanStatus;
+}
+
+const cases: Case[] = [
+  {
+    name: 'nothing checked, no date',
+    achieved: '',
+    target: 'developing',
+    targetDate: null,
+    perLevel: [0, 0, 0, 0],
+    attained: 'Not yet Emerging',
+    toTarget: [0, 20, 0],
+    status: 'no_date',
+  },
+  {
+    name: 'Emerging complete, target Emerging',
+    achieved: 'emerging:10',
+    target: 'emerging',
+    targetDate: '2026-12-01',
+    perLevel: [100, 0, 0, 0],
+    attained: 'Emerging',
+    toTarget: [10, 10, 100],
+    status: 'met',
+  },
+  {
+    name: 'Emerging complete, target Proficient, far off',
+    achieved: 'emerging:10',
+    target: 'proficient',
+    targetDate: '2027-06-30',
+    perLevel: [100, 0, 0, 0],
+    attained: 'Emerging',
+    toTarget: [10, 30, 33],
+    status: 'on_track',
+  },
+  {
+    name: 'a gap in a lower level holds the attained level back',
+    achieved: 'emerging:9 developing:10',
+    target: 'developing',
+    targetDate: '2026-12-10',
+    perLevel: [90, 100, 0, 0],
+    attained: 'Not yet Emerging',
+    toTarget: [19, 20, 95],
+    status: 'due_soon',
+  },
+  {
+    name: 'gap in Developing, Proficient complete',
+    achieved: 'emerging:10 developing:9 proficient:10',
+    target: 'advanced',
+    targetDate: '2026-11-21',
+    perLevel: [100, 90, 100, 0],
+    attained: 'Emerging',
+    toTarget: [29, 40, 72],
+    status: 'overdue',
+  },
+  {
+    name: 'target below the attained level is met, even when overdue',
+    achieved: 'emerging:10 developing:10 proficient:10',
+    target: 'developing',
+    targetDate: '2025-01-01',
+    perLevel: [100, 100, 100, 0],
+    attained: 'Proficient',
+    toTarget: [20, 20, 100],
+    status: 'met',
+  },
+  {
+    name: 'everything achieved',
+    achieved: 'emerging:10 developing:10 proficient:10 advanced:10',
+    target: 'advanced',
+    targetDate: null,
+    perLevel: [100, 100, 100, 100],
+    attained: 'Advanced',
+    toTarget: [40, 40, 100],
+    status: 'met',
+  },
+  {
+    name: 'target date is today: due soon',
+    achieved: 'emerging:3',
+    target: 'emerging',
+    targetDate: TODAY,
+    perLevel: [30, 0, 0, 0],
+    attained: 'Not yet Emerging',
+    toTarget: [3, 10, 30],
+    status: 'due_soon',
+  },
+  {
+    name: 'target date exactly 30 days away: due soon',
+    achieved: '',
+    target: 'emerging',
+    targetDate: '2026-12-22',
+    perLevel: [0, 0, 0, 0],
+    attained: 'Not yet Emerging',
+    toTarget: [0, 10, 0],
+    status: 'due_soon',
+  },
+  {
+    name: 'target date 31 days away: on track',
+    achieved: '',
+    target: 'emerging',
+    targetDate: '2026-12-23',
+    perLevel: [0, 0, 0, 0],
+    attained: 'Not yet Emerging',
+    toTarget: [0, 10, 0],
+    status: 'on_track',
+  },
+  {
+    name: 'target date yesterday: overdue',
+    achieved: 'emerging:9',
+    target: 'emerging',
+    targetDate: '2026-11-21',
+    perLevel: [90, 0, 0, 0],
+    attained: 'Not yet Emerging',
+    toTarget: [9, 10, 90],
+    status: 'overdue',
+  },
+  {
+    name: '39 of 40 is not rounded up to 100%',
+    achieved: 'emerging:10 developing:10 proficient:10 advanced:9',
+    target: 'advanced',
+    targetDate: null,
+    perLevel: [100, 100, 100, 90],
+    attained: 'Proficient',
+    toTarget: [39, 40, 97],
+    status: 'no_date',
+  },
+];
+
+describe('progress rules', () => {
+  it.each(cases)('$name', (c) => {
+    const result = planProgress(
+      framework,
+      achieved(c.achieved),
+      { targetLevel: c.target, targetDate: c.targetDate },
+      TODAY,
+    );
+    expect(result.levels.map((l) => l.percent)).toEqual(c.perLevel);
+    expect(result.levels.every((l) => l.total === 10)).toBe(true);
+    expect(attainedLabel(result.attained)).toBe(c.attained);
+    expect([result.toTarget.achieved, result.toTarget.total, result.toTarget.percent]).toEqual(c.toTarget);
+    expect(result.status).toBe(c.status);
+  });
+});

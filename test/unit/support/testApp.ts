@@ -1,0 +1,45 @@
+import { openTrainplan } from '../../../src/main/services';
+import type { CallName } from '../../../src/shared/api/callNames';
+import type { CallInput, CallOutput } from '../../../src/shared/api/contract';
+import { ApiError, type ApiFailure } from '../../../src/shared/api/errors';
+import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
+
+export const PLANT = '51-8099.00@v.26.05';
+export const OFFICE = '43-9071.00@v.26.05';
+
+/** The real services over a temp folder, called through the same dispatch the transports use. */
+export async function openTestApp(dataDir: string, clock = { now: new Date('2026-11-22T10:00:00Z') }) {
+  let counter = 0;
+  const app = await openTrainplan({
+    dataDir,
+    seedsDir: SEEDS_DIR,
+    mode: 'browser',
+    version: 'test',
+    now: () => clock.now,
+    newId: () => `id-${String((counter += 1)).padStart(4, '0')}`,
+  });
+
+  async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+    const result = await app.dispatch(name, input);
+    if (!result.ok) throw ApiError.fromFailure(result.error);
+    return result.value as CallOutput<K>;
+  }
+
+  async function fail(name: CallName, input: unknown): Promise<ApiFailure> {
+    const result = await app.dispatch(name, input);
+    if (result.ok) throw new Error(`${name} was expected to fail`);
+    return result.error;
+  }
+
+  return { app, call, fail, clock };
+}
+
+export const TRAINEE = {
+  fullName: 'Łukasz Żółć',
+  employeeId: 'B-1001',
+  team: 'Line 2',
+  site: 'Leeds',
+  trainer: 'Maria Keane',
+  startDate: '2026-09-01',
+  notes: '',
+};
