@@ -3,32 +3,25 @@ import { AppLayout } from './layout/AppLayout';
 import { FrameworkDetailPage } from './pages/FrameworkDetailPage';
 import { FrameworksPage } from './pages/FrameworksPage';
 import { NotBuiltYetPage } from './pages/NotBuiltYetPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { TraineePage } from './pages/TraineePage';
+import { TraineesPage } from './pages/TraineesPage';
 
 export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/frameworks" replace />} />
-        <Route
-          path="trainees"
-          element={
-            <NotBuiltYetPage
-              title="Trainees"
-              what="Adding apprentices, giving them plans and checking off statements"
-            />
-          }
-        />
+        <Route index element={<Navigate to="/trainees" replace />} />
+        <Route path="trainees" element={<TraineesPage />} />
+        <Route path="trainees/:id" element={<TraineePage />} />
         <Route path="frameworks" element={<FrameworksPage />} />
         <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
         <Route
           path="reports"
           element={<NotBuiltYetPage title="Reports" what="Individual and cohort PDF progress reports" />}
         />
-        <Route
-          path="settings"
-          element={<NotBuiltYetPage title="Settings" what="Organisation name, trainer name and paper size" />}
-        />
-        <Route path="*" element={<Navigate to="/frameworks" replace />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/trainees" replace />} />
       </Route>
     </Routes>
   );

@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CallInput } from '../../../shared/api/contract';
+import { call } from './client';
+
+export const traineeKeys = {
+  list: ['trainees'] as const,
+  one: (id: string) => ['trainees', id] as const,
+};
+export const settingsKey = ['settings'] as const;
+
+export function useTrainees() {
+  return useQuery({ queryKey: traineeKeys.list, queryFn: () => call('trainees:list', {}) });
+}
+
+export function useTrainee(id: string) {
+  return useQuery({ queryKey: traineeKeys.one(id), queryFn: () => call('trainees:get', { id }) });
+}
+
+export function useSettings() {
+  return useQuery({ queryKey: settingsKey, queryFn: () => call('settings:get', {}), staleTime: Infinity });
+}
+
+export function useAppInfo() {
+  return useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info', {}), staleTime: Infinity });
+}
+
+/** A mutation after which every trainee view is refetched: lists, details and history all move together. */
+function useTraineeMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSettled: () => client.invalidateQueries({ queryKey: traineeKeys.list }),
+  });
+}
+
+export const useCreateTrainee = () =>
+  useTraineeMutation((input: CallInput<'trainees:create'>) => call('trainees:create', input));
+export const useUpdateTrainee = () =>
+  useTraineeMutation((input: CallInput<'trainees:update'>) => call('trainees:update', input));
+export const useSetArchived = () =>
+  useTraineeMutation((input: CallInput<'trainees:set-archived'>) => call('trainees:set-archived', input));
+export const useDeleteTrainee = () =>
+  useTraineeMutation((input: CallInput<'trainees:delete'>) => call('trainees:delete', input));
+export const useAssignPlan = () =>
+  useTraineeMutation((input: CallInput<'plans:assign'>) => call('plans:assign', input));
+export const useUpdatePlan = () =>
+  useTraineeMutation((input: CallInput<'plans:update'>) => call('plans:update', input));
+export const useRemovePlan = () =>
+  useTraineeMutation((input: CallInput<'plans:remove'>) => call('plans:remove', input));
+
+export function useUpdateSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CallInput<'settings:update'>) => call('settings:update', input),
+    onSuccess: (settings) => client.setQueryData(settingsKey, settings),
+  });
+}

@@ -1,0 +1,90 @@
+import { Alert, Button, Card, Code, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { PAPER_SIZE_LABELS, PAPER_SIZES, settingsSchema, type Settings } from '../../../shared/settings/settings';
+import { errorMessage } from '../api/client';
+import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQueries';
+import { applyServerErrors } from '../components/applyServerErrors';
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const update = useUpdateSettings();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Settings>({
+    mode: 'controlled',
+    initialValues: settings,
+    validate: schemaResolver(settingsSchema, { sync: true }),
+  });
+  const { setValues, resetDirty } = form;
+  useEffect(() => {
+    setValues(settings);
+    resetDirty(settings);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settings]);
+
+  return (
+    <form
+      noValidate
+      data-testid="settings-form"
+      onSubmit={form.onSubmit((values) =>
+        update.mutate(values, {
+          onSuccess: () => notifications.show({ color: 'teal', message: 'Settings saved.' }),
+          onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
+        }),
+      )}
+    >
+      <Stack maw={520}>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label="Organisation name"
+          description="Printed at the top of every report"
+          {...form.getInputProps('organisationName')}
+        />
+        <TextInput
+          label="Your name (trainer)"
+          description="Recorded as the assessor of your check-offs and as the author of every change"
+          {...form.getInputProps('trainerName')}
+        />
+        <div>
+          <Text size="sm" fw={500} id="paper-size-label">
+            Default paper size for reports
+          </Text>
+          <SegmentedControl
+            aria-labelledby="paper-size-label"
+            data={PAPER_SIZES.map((p) => ({ value: p, label: PAPER_SIZE_LABELS[p] }))}
+            {...form.getInputProps('paperSize')}
+          />
+        </div>
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            Save settings
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const settings = useSettings();
+  const info = useAppInfo();
+  return (
+    <Stack>
+      <Title order={2}>Settings</Title>
+      {settings.isError && <Alert color="red">{errorMessage(settings.error)}</Alert>}
+      {settings.data && <SettingsForm settings={settings.data} />}
+      {info.data && (
+        <Card withBorder maw={720}>
+          <Text size="sm">
+            Trainplan {info.data.version} ({info.data.mode === 'desktop' ? 'desktop app' : 'browser mode'}). Your
+            records are kept in <Code>{info.data.dataFolder}</Code>.
+          </Text>
+        </Card>
+      )}
+    </Stack>
+  );
+}

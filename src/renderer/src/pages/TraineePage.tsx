@@ -1,0 +1,133 @@
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { TraineeDetail } from '../../../shared/trainees/traineeViews';
+import { errorMessage } from '../api/client';
+import { useSetArchived, useSettings, useTrainee } from '../api/traineeQueries';
+import { AssignPlanModal } from '../plans/AssignPlanModal';
+import { PlanCard } from '../plans/PlanCard';
+import { useCheckoffActions } from '../plans/useCheckoffActions';
+import { DeleteTraineeDialog } from '../trainees/DeleteTraineeDialog';
+import { HistoryTimeline } from '../trainees/HistoryTimeline';
+import { TraineeDetailsCard } from '../trainees/TraineeDetailsCard';
+import { TraineeFormModal } from '../trainees/TraineeFormModal';
+
+function TraineeView({ detail }: { detail: TraineeDetail }) {
+  const { trainee, plans, history } = detail;
+  const settings = useSettings();
+  const archive = useSetArchived();
+  const actions = useCheckoffActions(trainee.id);
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'edit' | 'assign' | 'delete' | null>(null);
+
+  const setArchived = (archived: boolean): void =>
+    archive.mutate(
+      { id: trainee.id, archived },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'teal',
+            message: archived
+              ? `${trainee.fullName} archived. They are hidden from the list unless “Show archived” is on.`
+              : `${trainee.fullName} restored.`,
+          }),
+        onError: (error) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
+      },
+    );
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="xs">
+            <Title order={2}>{trainee.fullName}</Title>
+            {trainee.archived && (
+              <Badge color="gray" variant="outline" tt="none">
+                Archived
+              </Badge>
+            )}
+          </Group>
+        </div>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setDialog('edit')}>
+            Edit details
+          </Button>
+          {trainee.archived ? (
+            <Button variant="default" onClick={() => setArchived(false)} loading={archive.isPending}>
+              Restore
+            </Button>
+          ) : (
+            <Button variant="default" onClick={() => setArchived(true)} loading={archive.isPending}>
+              Archive
+            </Button>
+          )}
+          <Button variant="subtle" color="red" onClick={() => setDialog('delete')}>
+            Delete…
+          </Button>
+        </Group>
+      </Group>
+      <TraineeDetailsCard trainee={trainee} />
+
+      <Group justify="space-between">
+        <Title order={3} size="h4">
+          Plans
+        </Title>
+        {!trainee.archived && <Button onClick={() => setDialog('assign')}>Assign framework</Button>}
+      </Group>
+      {plans.length === 0 && <Text c="dimmed">No plan yet. Assign a framework with a target level to start.</Text>}
+      {plans.map((plan) => (
+        <PlanCard
+          key={plan.planId}
+          plan={plan}
+          defaultAssessor={settings.data?.trainerName ?? ''}
+          actions={actions}
+          readOnly={trainee.archived}
+        />
+      ))}
+
+      <Title order={3} size="h4" mt="md">
+        History
+      </Title>
+      <HistoryTimeline events={history} />
+
+      {dialog === 'edit' && <TraineeFormModal opened trainee={trainee} onClose={() => setDialog(null)} />}
+      {dialog === 'assign' && (
+        <AssignPlanModal
+          opened
+          traineeId={trainee.id}
+          traineeName={trainee.fullName}
+          heldFrameworkIds={plans.map((p) => p.frameworkId)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'delete' && (
+        <DeleteTraineeDialog
+          trainee={trainee}
+          opened
+          onClose={() => setDialog(null)}
+          onDeleted={() => void navigate('/trainees')}
+        />
+      )}
+    </Stack>
+  );
+}
+
+export function TraineePage() {
+  const { id = '' } = useParams();
+  const detail = useTrainee(id);
+  return (
+    <Stack maw={1100}>
+      <Anchor component={Link} to="/trainees" size="sm">
+        ← All trainees
+      </Anchor>
+      {detail.isPending && <Loader aria-label="Loading trainee" />}
+      {detail.isError && (
+        <Alert color="red" title="Trainee not shown">
+          {errorMessage(detail.error)}
+        </Alert>
+      )}
+      {detail.data && <TraineeView detail={detail.data} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { z } from 'zod';
+import { todayIso } from '../../../shared/dates';
+import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
+import { errorMessage } from '../api/client';
+import { useFrameworks } from '../api/frameworkQueries';
+import { useAssignPlan } from '../api/traineeQueries';
+import { applyServerErrors } from '../components/applyServerErrors';
+import { PlanTargetFields, type PlanTargetValues } from './PlanTargetFields';
+
+const schema = targetNotBeforeStart(
+  z.object({ frameworkId: z.string().min(1, 'Choose a framework.'), ...planTargetShape }),
+);
+
+interface Values extends PlanTargetValues {
+  frameworkId: string;
+}
+
+export function AssignPlanModal({
+  opened,
+  traineeId,
+  traineeName,
+  heldFrameworkIds,
+  onClose,
+}: {
+  opened: boolean;
+  traineeId: string;
+  traineeName: string;
+  heldFrameworkIds: string[];
+  onClose: () => void;
+}) {
+  const frameworks = useFrameworks();
+  const assign = useAssignPlan();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { frameworkId: '', targetLevel: 'emerging', targetDate: '', startDate: todayIso() },
+    validate: schemaResolver(schema, { sync: true }),
+  });
+  const close = (): void => {
+    form.reset();
+    setFormError(null);
+    onClose();
+  };
+  const options = (frameworks.data ?? []).map((f) => ({
+    value: f.id,
+    label: `${f.title} (${f.soc}, ${f.version})`,
+    disabled: heldFrameworkIds.includes(f.id),
+  }));
+
+  return (
+    <Modal opened={opened} onClose={close} title={`Assign a framework to ${traineeName}`} size="lg" centered>
+      <form
+        noValidate
+        data-testid="assign-plan-form"
+        onSubmit={form.onSubmit((values) =>
+          assign.mutate(
+            { traineeId, ...values, targetLevel: values.targetLevel as 'emerging' },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'teal', message: 'Plan assigned.' });
+                close();
+              },
+              onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
+            },
+          ),
+        )}
+      >
+        <Stack>
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <Select label="Framework" withAsterisk searchable data={options} {...form.getInputProps('frameworkId')} />
+          <PlanTargetFields form={form} />
+        </Stack>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={assign.isPending}>
+            Assign
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

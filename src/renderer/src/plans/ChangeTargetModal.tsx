@@ -1,0 +1,56 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { planTargetSchema } from '../../../shared/plans/planFields';
+import type { PlanView } from '../../../shared/trainees/traineeViews';
+import { errorMessage } from '../api/client';
+import { useUpdatePlan } from '../api/traineeQueries';
+import { applyServerErrors } from '../components/applyServerErrors';
+import { PlanTargetFields, type PlanTargetValues } from './PlanTargetFields';
+
+export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; opened: boolean; onClose: () => void }) {
+  const update = useUpdatePlan();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<PlanTargetValues>({
+    mode: 'controlled',
+    initialValues: { targetLevel: plan.targetLevel, targetDate: plan.targetDate ?? '', startDate: plan.startDate },
+    validate: schemaResolver(planTargetSchema, { sync: true }),
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Change target: ${plan.frameworkTitle}`} centered>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          update.mutate(
+            { planId: plan.planId, ...values, targetLevel: values.targetLevel as 'emerging' },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'teal', message: 'Target changed.' });
+                onClose();
+              },
+              onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
+            },
+          ),
+        )}
+      >
+        <Stack>
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <PlanTargetFields form={form} />
+        </Stack>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            Save target
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { formatDate } from '../../../shared/dates';
+import { LEVEL_LABELS } from '../../../shared/framework/levels';
+import { attainedLabel } from '../../../shared/progress/progressRules';
+import type { PlanView } from '../../../shared/trainees/traineeViews';
+import { errorMessage } from '../api/client';
+import { useRemovePlan } from '../api/traineeQueries';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ProgressCell } from '../components/ProgressCell';
+import { StatusBadge } from '../components/StatusBadge';
+import { ChangeTargetModal } from './ChangeTargetModal';
+import { Checklist } from './Checklist';
+import { LevelBars } from './LevelBars';
+import type { useCheckoffActions } from './useCheckoffActions';
+
+export function PlanCard({
+  plan,
+  defaultAssessor,
+  actions,
+  readOnly,
+}: {
+  plan: PlanView;
+  defaultAssessor: string;
+  actions: ReturnType<typeof useCheckoffActions>;
+  readOnly: boolean;
+}) {
+  const remove = useRemovePlan();
+  const [changing, setChanging] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  return (
+    <Card withBorder padding="lg" data-testid="plan-card">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={3} size="h4">
+              {plan.frameworkTitle}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {plan.soc} · {plan.framework.version} · started {formatDate(plan.startDate)}
+            </Text>
+          </div>
+          {!readOnly && (
+            <Group gap="xs">
+              <Button size="compact-sm" variant="default" onClick={() => setChanging(true)}>
+                Change target
+              </Button>
+              <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(true)}>
+                Remove plan
+              </Button>
+            </Group>
+          )}
+        </Group>
+        <Group gap="lg" data-testid="plan-summary">
+          <Text size="sm">
+            Attained: <b data-testid="attained-level">{attainedLabel(plan.attained)}</b>
+          </Text>
+          <Text size="sm">
+            Target: <b>{LEVEL_LABELS[plan.targetLevel]}</b> by {formatDate(plan.targetDate)}
+          </Text>
+          <ProgressCell progress={plan.toTarget} label="Progress to target" />
+          <StatusBadge status={plan.status} />
+        </Group>
+        <LevelBars levels={plan.levels} />
+        {readOnly ? (
+          <Text size="sm" c="dimmed">
+            Restore this trainee to check off statements.
+          </Text>
+        ) : (
+          <Checklist plan={plan} defaultAssessor={defaultAssessor} actions={actions} />
+        )}
+      </Stack>
+      {changing && <ChangeTargetModal plan={plan} opened onClose={() => setChanging(false)} />}
+      <ConfirmDialog
+        opened={removing}
+        title="Remove this plan?"
+        confirmLabel="Remove plan"
+        busy={remove.isPending}
+        onClose={() => setRemoving(false)}
+        onConfirm={() =>
+          remove.mutate(
+            { planId: plan.planId },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'teal', message: `Plan removed: ${plan.frameworkTitle}.` });
+                setRemoving(false);
+              },
+              onError: (error) =>
+                notifications.show({ color: 'red', title: 'Not removed', message: errorMessage(error) }),
+            },
+          )
+        }
+      >
+        {plan.frameworkTitle} and its {Object.keys(plan.checkoffs).length} check-offs will be removed from this trainee.
+        The history keeps a record of them.
+      </ConfirmDialog>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import {
+  EMPTY_TRAINEE_FIELDS,
+  traineeFieldsSchema,
+  type Trainee,
+  type TraineeFieldsInput,
+} from '../../../shared/trainees/traineeFields';
+import { errorMessage } from '../api/client';
+import { useCreateTrainee, useUpdateTrainee } from '../api/traineeQueries';
+import { applyServerErrors } from '../components/applyServerErrors';
+
+function fieldsOf(trainee: Trainee): TraineeFieldsInput {
+  return {
+    fullName: trainee.fullName,
+    employeeId: trainee.employeeId ?? '',
+    team: trainee.team,
+    site: trainee.site,
+    trainer: trainee.trainer,
+    startDate: trainee.startDate ?? '',
+    notes: trainee.notes,
+  };
+}
+
+/** Add or edit a trainee. Validated with the same schema the main process uses, and saved only when it says so. */
+export function TraineeFormModal({
+  opened,
+  trainee,
+  onClose,
+  onSaved,
+}: {
+  opened: boolean;
+  trainee?: Trainee;
+  onClose: () => void;
+  onSaved?: (trainee: Trainee) => void;
+}) {
+  const create = useCreateTrainee();
+  const update = useUpdateTrainee();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<TraineeFieldsInput>({
+    mode: 'controlled',
+    initialValues: trainee ? fieldsOf(trainee) : EMPTY_TRAINEE_FIELDS,
+    validate: schemaResolver(traineeFieldsSchema, { sync: true }),
+    validateInputOnBlur: true,
+  });
+
+  const close = (): void => {
+    form.reset();
+    setFormError(null);
+    onClose();
+  };
+
+  const submit = form.onSubmit((values) => {
+    setFormError(null);
+    const onSuccess = (saved: Trainee): void => {
+      notifications.show({
+        color: 'teal',
+        message: trainee ? `${saved.fullName}: changes saved.` : `${saved.fullName} added.`,
+      });
+      onSaved?.(saved);
+      close();
+    };
+    const onError = (error: unknown): void => setFormError(applyServerErrors(form, error, errorMessage));
+    if (trainee) update.mutate({ id: trainee.id, ...values }, { onSuccess, onError });
+    else create.mutate(values, { onSuccess, onError });
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={trainee ? `Edit ${trainee.fullName}` : 'Add trainee'}
+      size="lg"
+      centered
+    >
+      <form onSubmit={submit} noValidate data-testid="trainee-form">
+        {formError && (
+          <Alert color="red" mb="sm" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <SimpleGrid cols={2}>
+          <TextInput label="Full name" withAsterisk data-autofocus {...form.getInputProps('fullName')} />
+          <TextInput label="Employee or badge ID" {...form.getInputProps('employeeId')} />
+          <TextInput label="Team or department" {...form.getInputProps('team')} />
+          <TextInput label="Site" {...form.getInputProps('site')} />
+          <TextInput label="Trainer" {...form.getInputProps('trainer')} />
+          <TextInput label="Start date" type="date" {...form.getInputProps('startDate')} />
+        </SimpleGrid>
+        <Textarea label="Notes" mt="sm" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {trainee ? 'Save changes' : 'Add trainee'}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

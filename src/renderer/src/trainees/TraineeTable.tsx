@@ -1,0 +1,188 @@
+import { Anchor, Badge, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatDate, formatDateTime } from '../../../shared/dates';
+import { LEVEL_LABELS } from '../../../shared/framework/levels';
+import { attainedLabel } from '../../../shared/progress/progressRules';
+import type { SortDirection, SortKey } from '../../../shared/trainees/traineeFilter';
+import type { TraineeRow } from '../../../shared/trainees/traineeViews';
+import { ProgressCell } from '../components/ProgressCell';
+import { StatusBadge } from '../components/StatusBadge';
+
+export interface Sort {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+const COLUMNS: { label: string; key?: SortKey; width: number }[] = [
+  { label: 'Name', key: 'name', width: 180 },
+  { label: 'Team', key: 'team', width: 110 },
+  { label: 'Trainer', key: 'trainer', width: 120 },
+  { label: 'Attained → target', width: 230 },
+  { label: 'Progress to target', key: 'progress', width: 120 },
+  { label: 'Status', key: 'status', width: 110 },
+  { label: 'Next target date', key: 'nextTargetDate', width: 110 },
+  { label: 'Last activity', key: 'lastActivity', width: 110 },
+];
+
+function SortHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: (typeof COLUMNS)[number];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+}) {
+  const { key } = column;
+  if (!key) return <Table.Th w={column.width}>{column.label}</Table.Th>;
+  const active = sort.key === key;
+  const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+  return (
+    <Table.Th aria-sort={ariaSort} w={column.width}>
+      <UnstyledButton
+        fw={700}
+        fz="sm"
+        onClick={() => onSort({ key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
+      >
+        {column.label} {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/** Each plan takes one band of this height in every per-plan column, so a trainee's plans line up. */
+const PLAN_LINE = 42;
+
+function PlanLine({ children }: { children: ReactNode }) {
+  return <div style={{ height: PLAN_LINE, display: 'flex', alignItems: 'center' }}>{children}</div>;
+}
+
+/** Only the rows in view are in the page, so the list stays quick with thousands of trainees. */
+export function TraineeTable({ rows, sort, onSort }: { rows: TraineeRow[]; sort: Sort; onSort: (sort: Sort) => void }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs say
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 58,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    <div
+      ref={scrollRef}
+      style={{ height: 'calc(100vh - 250px)', minHeight: 300, overflow: 'auto' }}
+      data-testid="trainee-table-scroll"
+    >
+      <Table
+        stickyHeader
+        highlightOnHover
+        verticalSpacing={6}
+        data-testid="trainee-table"
+        aria-rowcount={rows.length + 1}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            {COLUMNS.map((column) => (
+              <SortHeader key={column.label} column={column} sort={sort} onSort={onSort} />
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {before > 0 && (
+            <tr aria-hidden>
+              <td colSpan={COLUMNS.length} style={{ height: before, padding: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <Table.Tr
+                key={row.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                data-testid="trainee-row"
+                aria-rowindex={item.index + 2}
+              >
+                <Table.Td>
+                  <Anchor component={Link} to={`/trainees/${row.id}`} fw={500}>
+                    {row.fullName}
+                  </Anchor>
+                  {row.employeeId && (
+                    <Text size="xs" c="dimmed">
+                      {row.employeeId}
+                    </Text>
+                  )}
+                  {row.archived && (
+                    <Badge size="xs" color="gray" variant="outline" tt="none">
+                      Archived
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{row.team}</Table.Td>
+                <Table.Td>{row.trainer}</Table.Td>
+                <Table.Td>
+                  {row.plans.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      No plan yet
+                    </Text>
+                  ) : (
+                    <Stack gap={2}>
+                      {row.plans.map((p) => (
+                        <div key={p.planId} data-testid="plan-levels" style={{ height: PLAN_LINE }}>
+                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                            <b>{attainedLabel(p.attained)}</b> → {LEVEL_LABELS[p.targetLevel]}
+                          </Text>
+                          <Text size="xs" c="dimmed" lineClamp={1} title={p.frameworkTitle}>
+                            {p.frameworkTitle}
+                          </Text>
+                        </div>
+                      ))}
+                    </Stack>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    {row.plans.map((p) => (
+                      <ProgressCell
+                        key={p.planId}
+                        progress={p.toTarget}
+                        label={`${p.frameworkTitle}: progress to target`}
+                      />
+                    ))}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    {row.plans.map((p) => (
+                      <PlanLine key={p.planId}>
+                        <StatusBadge status={p.status} />
+                      </PlanLine>
+                    ))}
+                  </Stack>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.nextTargetDate)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" title={formatDateTime(row.lastActivity)} style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(row.lastActivity)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+          {after > 0 && (
+            <tr aria-hidden>
+              <td colSpan={COLUMNS.length} style={{ height: after, padding: 0 }} />
+            </tr>
+          )}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}

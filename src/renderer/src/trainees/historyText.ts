@@ -1,0 +1,74 @@
+import { formatDate } from '../../../shared/dates';
+import { LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
+import type { HistoryEvent } from '../../../shared/history/historyEvent';
+
+const FIELD_LABELS: Record<string, string> = {
+  fullName: 'name',
+  employeeId: 'ID',
+  team: 'team',
+  site: 'site',
+  trainer: 'trainer',
+  startDate: 'start date',
+  notes: 'notes',
+  targetLevel: 'target level',
+  targetDate: 'target date',
+  achievedOn: 'date achieved',
+  assessor: 'assessor',
+  note: 'evidence note',
+};
+
+function show(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(none)';
+  if (key === 'targetLevel' && typeof value === 'string') return LEVEL_LABELS[value as LevelKey];
+  if (/Date$|On$/.test(key) && typeof value === 'string') return formatDate(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function changes(event: HistoryEvent): string {
+  const after = event.after ?? {};
+  const before = event.before ?? {};
+  return Object.keys(after)
+    .filter((k) => k !== 'notes' || after[k] !== before[k])
+    .map((k) => `${FIELD_LABELS[k] ?? k}: ${show(k, before[k])} → ${show(k, after[k])}`)
+    .join('; ');
+}
+
+/** One line a trainer can read for each kind of event. */
+export function describeEvent(event: HistoryEvent): { title: string; detail: string } {
+  const framework = event.frameworkTitle ?? '';
+  const statement = event.statementText ?? '';
+  switch (event.kind) {
+    case 'trainee.created':
+      return { title: 'Trainee added', detail: '' };
+    case 'trainee.edited':
+      return { title: 'Details edited', detail: changes(event) };
+    case 'trainee.archived':
+      return { title: 'Archived', detail: '' };
+    case 'trainee.restored':
+      return { title: 'Restored from the archive', detail: '' };
+    case 'plan.assigned':
+      return {
+        title: `Plan assigned: ${framework}`,
+        detail: `Target ${show('targetLevel', event.after?.targetLevel)} by ${show('targetDate', event.after?.targetDate)}`,
+      };
+    case 'plan.changed':
+      return { title: `Plan changed: ${framework}`, detail: changes(event) };
+    case 'plan.removed':
+      return {
+        title: `Plan removed: ${framework}`,
+        detail: `${show('count', event.before?.statementsAchieved ?? 0)} statements had been achieved`,
+      };
+    case 'statement.checked':
+      return {
+        title: `Checked off: ${statement}`,
+        detail: `${show('achievedOn', event.after?.achievedOn)} · assessed by ${show('assessor', event.after?.assessor)}${event.after?.note ? ` · ${show('note', event.after.note)}` : ''}`,
+      };
+    case 'statement.unchecked':
+      return {
+        title: `Unchecked: ${statement}`,
+        detail: `Had been achieved ${show('achievedOn', event.before?.achievedOn)}`,
+      };
+    case 'statement.edited':
+      return { title: `Check-off edited: ${statement}`, detail: changes(event) };
+  }
+}
