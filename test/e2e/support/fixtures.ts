@@ -1,24 +1,33 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import type { CallName } from '../../../src/shared/api/callNames';
+import type { CallInput, CallOutput } from '../../../src/shared/api/contract';
+import { callBridge } from './callBridge';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 
 export interface App {
   bridge: BridgeProcess;
   dataDir: string;
+  /** Calls the API directly, for setting up a test's starting point quickly. */
+  api<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
   /** Stops the bridge and starts a new one over the same data folder, then reloads the page from it. */
   restart(): Promise<void>;
 }
 
 /** Each test gets its own fresh data folder and its own bridge process. */
-export const test = base.extend<{ app: App }>({
+export const test = base.extend<{ app: App; initialData: string | null }>({
+  /** A data file to start from; a test sets it with test.use({ initialData }). */
+  initialData: [null, { option: true }],
   app: [
-    async ({ page }, use) => {
+    async ({ page, initialData }, use) => {
       const dataDir = await mkdtemp(join(tmpdir(), 'trainplan-e2e-'));
+      if (initialData) await writeFile(join(dataDir, 'trainplan.json'), initialData);
       const app: App = {
         bridge: await startBridgeProcess(dataDir),
         dataDir,
+        api: (name, input) => callBridge(app.bridge.url, name, input),
         async restart() {
           await app.bridge.stop();
           app.bridge = await startBridgeProcess(dataDir);

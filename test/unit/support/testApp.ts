@@ -4,8 +4,7 @@ import type { CallInput, CallOutput } from '../../../src/shared/api/contract';
 import { ApiError, type ApiFailure } from '../../../src/shared/api/errors';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
 
-export const PLANT = '51-8099.00@v.26.05';
-export const OFFICE = '43-9071.00@v.26.05';
+export { OFFICE, PLANT } from './ids';
 
 /** The real services over a temp folder, called through the same dispatch the transports use. */
 export async function openTestApp(dataDir: string, clock = { now: new Date('2026-11-22T10:00:00Z') }) {

@@ -24,7 +24,7 @@ function httpTransport(): Transport {
   return async (name, input) => {
     let response: Response;
     try {
-      response = await fetch(`/api/${encodeURIComponent(name)}`, {
+      response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-trainplan-token': token },
         body: JSON.stringify(input ?? {}),

@@ -43,7 +43,7 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
           <Group gap="xs">
             <Title order={2}>{trainee.fullName}</Title>
             {trainee.archived && (
-              <Badge color="gray" variant="outline" tt="none">
+              <Badge color="gray" variant="outline" tt="none" data-testid="archived-badge">
                 Archived
               </Badge>
             )}

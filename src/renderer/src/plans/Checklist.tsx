@@ -83,7 +83,14 @@ export function Checklist({
 
   return (
     <>
-      <Accordion multiple defaultValue={openLevels} variant="separated" data-testid="checklist">
+      <Accordion
+        // A new target opens the levels up to it again.
+        key={plan.targetLevel}
+        multiple
+        defaultValue={openLevels}
+        variant="separated"
+        data-testid="checklist"
+      >
         {plan.framework.levels.map((level) => {
           const progress = plan.levels.find((l) => l.level === level.key);
           const remaining = level.statements.filter((s) => !plan.checkoffs[s.id]).length;
@@ -111,6 +118,7 @@ export function Checklist({
                 {level.statements.map((statement) => (
                   <ChecklistItem
                     key={statement.id}
+                    levelLabel={level.label}
                     statement={statement}
                     checkoff={plan.checkoffs[statement.id]}
                     onToggle={() => toggle(statement)}

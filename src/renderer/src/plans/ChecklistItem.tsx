@@ -5,17 +5,20 @@ import type { Checkoff } from '../../../shared/plans/planFields';
 import { StatementText } from '../frameworks/StatementText';
 
 export function ChecklistItem({
+  levelLabel,
   statement,
   checkoff,
   onToggle,
   onEdit,
 }: {
+  levelLabel: string;
   statement: Statement;
   checkoff: Checkoff | undefined;
   onToggle: () => void;
   onEdit: () => void;
 }) {
-  const label = statement.topic ?? statement.text;
+  // Topics can repeat across levels, so the label also says which level and position this is.
+  const label = `${statement.topic ?? statement.text} (${levelLabel} ${String(statement.position)})`;
   return (
     <Group
       wrap="nowrap"
