@@ -1,7 +1,31 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'teal',
+  // Shade 9 keeps teal text and white-on-teal buttons above the WCAG AA contrast ratio.
+  primaryShade: 9,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  components: {
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+  },
+});
+
+/**
+ * Mantine's defaults put dimmed text and light badges below 4.5:1 contrast; trainers read this
+ * on shop-floor screens, so every text colour we use is darkened to pass WCAG AA.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-color-anchor': 'var(--mantine-color-teal-9)',
+    '--mantine-color-teal-light-color': '#05553d',
+    '--mantine-color-orange-light-color': '#8a3300',
+    '--mantine-color-red-light-color': '#9c1c1c',
+    '--mantine-color-blue-light-color': '#11508a',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-9)',
+  },
+  dark: {},
 });

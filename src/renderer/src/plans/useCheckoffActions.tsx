@@ -6,7 +6,7 @@ import { todayIso } from '../../../shared/dates';
 import type { TraineeDetail } from '../../../shared/trainees/traineeViews';
 import { call, errorMessage } from '../api/client';
 import { traineeKeys } from '../api/traineeQueries';
-import { applyCheckoffChanges } from './optimisticCheckoffs';
+import { applyCheckoffChanges } from '../../../shared/progress/applyCheckoffChanges';
 
 let confirmations = 0;
 

@@ -1,6 +1,6 @@
-import type { CheckoffChange } from '../../../shared/checkoffs/checkoffFields';
-import { planProgress } from '../../../shared/progress/progressRules';
-import type { PlanView, TraineeDetail } from '../../../shared/trainees/traineeViews';
+import type { CheckoffChange } from '../checkoffs/checkoffFields';
+import { planProgress } from './progressRules';
+import type { PlanView, TraineeDetail } from '../trainees/traineeViews';
 
 /**
  * What the trainee page should show the moment a check-off is clicked, before the main process has
