@@ -174,7 +174,8 @@ test('a check-off that cannot be saved is rolled back with a message', async ({ 
       },
     }),
   );
-  await trainee.checkbox(plan, 'Materials and equipment').check();
+  // click, not check(): the box is rolled back so fast that check() could not confirm it ever ticked.
+  await trainee.checkbox(plan, 'Materials and equipment').click();
   await expect(page.getByText('The change was not saved because the disk is full.')).toBeVisible();
   await expect(trainee.checkbox(plan, 'Materials and equipment')).not.toBeChecked();
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('0 / 10');

@@ -13,13 +13,19 @@ export function HistoryTimeline({ events }: { events: HistoryEvent[] }) {
     <>
       <Timeline bulletSize={12} lineWidth={2} data-testid="history">
         {events.slice(0, shown).map((event) => {
-          const { title, detail } = describeEvent(event);
+          const { title, subject, detail } = describeEvent(event);
           return (
             <Timeline.Item
               key={event.id}
               title={
                 <Text size="sm" fw={600}>
                   {title}
+                  {subject && (
+                    <Text span size="sm" fw={400}>
+                      {' '}
+                      {subject}
+                    </Text>
+                  )}
                 </Text>
               }
               data-testid="history-event"

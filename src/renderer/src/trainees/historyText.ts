@@ -34,7 +34,7 @@ function changes(event: HistoryEvent): string {
 }
 
 /** One line a trainer can read for each kind of event. */
-export function describeEvent(event: HistoryEvent): { title: string; detail: string } {
+export function describeEvent(event: HistoryEvent): { title: string; subject?: string; detail: string } {
   const framework = event.frameworkTitle ?? '';
   const statement = event.statementText ?? '';
   switch (event.kind) {
@@ -48,27 +48,31 @@ export function describeEvent(event: HistoryEvent): { title: string; detail: str
       return { title: 'Restored from the archive', detail: '' };
     case 'plan.assigned':
       return {
-        title: `Plan assigned: ${framework}`,
+        title: 'Plan assigned:',
+        subject: framework,
         detail: `Target ${show('targetLevel', event.after?.targetLevel)} by ${show('targetDate', event.after?.targetDate)}`,
       };
     case 'plan.changed':
-      return { title: `Plan changed: ${framework}`, detail: changes(event) };
+      return { title: 'Plan changed:', subject: framework, detail: changes(event) };
     case 'plan.removed':
       return {
-        title: `Plan removed: ${framework}`,
+        title: 'Plan removed:',
+        subject: framework,
         detail: `${show('count', event.before?.statementsAchieved ?? 0)} statements had been achieved`,
       };
     case 'statement.checked':
       return {
-        title: `Checked off: ${statement}`,
+        title: 'Checked off:',
+        subject: statement,
         detail: `${show('achievedOn', event.after?.achievedOn)} · assessed by ${show('assessor', event.after?.assessor)}${event.after?.note ? ` · ${show('note', event.after.note)}` : ''}`,
       };
     case 'statement.unchecked':
       return {
-        title: `Unchecked: ${statement}`,
+        title: 'Unchecked:',
+        subject: statement,
         detail: `Had been achieved ${show('achievedOn', event.before?.achievedOn)}`,
       };
     case 'statement.edited':
-      return { title: `Check-off edited: ${statement}`, detail: changes(event) };
+      return { title: 'Check-off edited:', subject: statement, detail: changes(event) };
   }
 }
