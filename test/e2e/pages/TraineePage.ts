@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { choose } from './TraineesPage';
 
 export interface PlanInput {
@@ -50,6 +50,17 @@ export class TraineePage {
   /** A statement's checkbox, by topic and level (topics can repeat across levels). */
   checkbox(plan: Locator, topic: string, level = 'Emerging'): Locator {
     return plan.getByRole('checkbox', { name: `Achieved: ${topic} (${level} ` });
+  }
+
+  /**
+   * Ticks a statement and waits for the tick to show. (Playwright's check() reads the box straight
+   * after the click, before the optimistic update has rendered, so it would report a false failure.)
+   */
+  async tick(plan: Locator, topic: string, level = 'Emerging'): Promise<void> {
+    const box = this.checkbox(plan, topic, level);
+    await expect(box).not.toBeChecked();
+    await box.click();
+    await expect(box).toBeChecked();
   }
 
   item(plan: Locator, topic: string, level = 'Emerging'): Locator {

@@ -51,7 +51,9 @@ export function useCheckoffActions(traineeId: string) {
   const client = useQueryClient();
   const key = traineeKeys.one(traineeId);
 
+  const mutationKey = ['checkoffs', traineeId];
   const mutation = useMutation({
+    mutationKey,
     mutationFn: ({ planId, changes }: Variables) => call('checkoffs:set', { planId, changes }),
     onMutate: async ({ planId, changes }) => {
       await client.cancelQueries({ queryKey: key });
@@ -70,7 +72,10 @@ export function useCheckoffActions(traineeId: string) {
         : null;
       showConfirmation(variables.done, undo);
     },
-    onSettled: () => client.invalidateQueries({ queryKey: traineeKeys.list }),
+    // While another tick is still on its way, a refetch would show the page without it for a moment:
+    // refetch only when the last of a quick series of ticks has settled.
+    onSettled: () =>
+      client.isMutating({ mutationKey }) === 1 ? client.invalidateQueries({ queryKey: traineeKeys.list }) : undefined,
   });
 
   return {
