@@ -5,6 +5,7 @@ import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/fram
 import { randomUUID } from 'node:crypto';
 import { createCheckoffService } from './checkoffs/checkoffService';
 import { createPlanService } from './plans/planService';
+import { createReportService } from './reports/reportService';
 import type { ServiceContext } from './serviceContext';
 import { createSettingsService } from './settings/settingsService';
 import { openStore, type Store } from './store/store';
@@ -41,6 +42,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const views = createTraineeViews(frameworks, now);
   const plans = createPlanService(ctx);
   const checkoffs = createCheckoffService(ctx);
+  const reports = createReportService({ store, frameworks, views, now });
 
   const handlers: Handlers = {
     'app:info': () => Promise.resolve({ version: options.version, dataFolder: options.dataDir, mode: options.mode }),
@@ -60,6 +62,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'plans:update': (input) => plans.update(input),
     'plans:remove': ({ planId }) => plans.remove(planId),
     'checkoffs:set': (input) => checkoffs.set(input),
+    'reports:trainee-pdf': (input) => reports.traineePdf(input),
+    'reports:cohort-pdf': (input) => reports.cohortPdf(input),
+    'reports:combine': (input) => reports.combine(input),
   };
   return { store, frameworks, handlers, dispatch: createDispatch(handlers) };
 }

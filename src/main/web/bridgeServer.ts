@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
-import { encodeForWire } from '../../shared/api/wire';
+import { decodeFromWire, encodeForWire } from '../../shared/api/wire';
 import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenIsValid } from './bridgeSecurity';
 
 /** Large enough for the biggest file anyone might try to import, so the user gets our message, not a reset. */
@@ -120,7 +120,7 @@ export async function startBridge({
     } catch {
       return refuse(res, 400, 'The request was not valid JSON.');
     }
-    send(res, 200, await dispatch(decodeURIComponent(name), input));
+    send(res, 200, await dispatch(decodeURIComponent(name), decodeFromWire(input)));
   }
 
   await new Promise<void>((resolve, reject) => {

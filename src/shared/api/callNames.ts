@@ -20,6 +20,9 @@ export const CALL_NAMES = [
   'plans:update',
   'plans:remove',
   'checkoffs:set',
+  'reports:trainee-pdf',
+  'reports:cohort-pdf',
+  'reports:combine',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

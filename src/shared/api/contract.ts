@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkoffChangeSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
 import type { Framework, FrameworkSummary } from '../framework/framework';
 import { planTargetShape, targetNotBeforeStart } from '../plans/planFields';
+import { cohortReportOptionsSchema, traineeReportOptionsSchema, type PdfFile } from '../reports/reportOptions';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
 import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
@@ -80,6 +81,20 @@ export const contract = {
           .array(checkoffChangeSchema)
           .min(1, 'Choose at least one statement.')
           .max(500, 'At most 500 statements can be changed at once.'),
+      })
+      .strict(),
+  ),
+
+  'reports:trainee-pdf': call<PdfFile>()(traineeReportOptionsSchema),
+  'reports:cohort-pdf': call<PdfFile & { rowCount: number }>()(cohortReportOptionsSchema),
+  'reports:combine': call<PdfFile>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        files: z
+          .array(z.instanceof(Uint8Array, { error: 'Each report must be a PDF file.' }))
+          .min(1, 'Choose at least one report.')
+          .max(2000, 'At most 2,000 reports can go in one file.'),
       })
       .strict(),
   ),

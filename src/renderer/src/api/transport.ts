@@ -1,6 +1,6 @@
 import type { CallName } from '../../../shared/api/callNames';
 import type { ApiResult } from '../../../shared/api/errors';
-import { decodeFromWire } from '../../../shared/api/wire';
+import { decodeFromWire, encodeForWire } from '../../../shared/api/wire';
 
 export type Transport = (name: CallName, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -27,7 +27,7 @@ function httpTransport(): Transport {
       response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-trainplan-token': token },
-        body: JSON.stringify(input ?? {}),
+        body: JSON.stringify(encodeForWire(input ?? {})),
       });
     } catch {
       return {

@@ -1,0 +1,152 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDate } from '../../shared/dates';
+import type { Framework } from '../../shared/framework/framework';
+import { LEVEL_KEYS, LEVEL_LABELS } from '../../shared/framework/levels';
+import {
+  attainedLabel,
+  NOT_YET_EMERGING,
+  PLAN_STATUS_LABELS,
+  type PlanStatus,
+} from '../../shared/progress/progressRules';
+import type { PaperSize } from '../../shared/settings/settings';
+import type { TraineeRow } from '../../shared/trainees/traineeViews';
+import { breakLongWords } from './pdfText';
+import { attributionBlock, baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
+
+export const COHORT_REPORT_TITLE = 'Cohort progression report';
+
+export interface CohortReportData {
+  organisationName: string;
+  generatedAt: Date;
+  rows: TraineeRow[];
+  frameworks: Framework[];
+  /** The filters in words, e.g. "Team: Line 1 · Status: Overdue"; empty for everyone. */
+  filterDescription: string;
+  paperSize: PaperSize;
+}
+
+const STATUS_ORDER: PlanStatus[] = ['overdue', 'due_soon', 'on_track', 'no_date', 'met'];
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Trainees by team then name; each plan its own line. */
+export function sortForCohort(rows: readonly TraineeRow[]): TraineeRow[] {
+  return [...rows].sort((a, b) => collator.compare(a.team, b.team) || collator.compare(a.fullName, b.fullName));
+}
+
+const cell = (text: string, extra: { bold?: boolean } = {}): TableCell => ({ text, ...extra });
+
+function summary(rows: readonly TraineeRow[], frameworks: readonly Framework[]): Content {
+  const plans = rows.flatMap((r) => r.plans);
+  const noPlan = rows.filter((r) => r.plans.length === 0).length;
+  const statusTable: TableCell[][] = [
+    [cell('Status', { bold: true }), cell('Plans', { bold: true })],
+    ...STATUS_ORDER.map((s) => [cell(PLAN_STATUS_LABELS[s]), cell(String(plans.filter((p) => p.status === s).length))]),
+    [cell('Trainees with no plan'), cell(String(noPlan))],
+  ];
+  const levelColumns = [null, ...LEVEL_KEYS] as const;
+  const levelTable: TableCell[][] = [
+    [
+      cell('Framework', { bold: true }),
+      ...levelColumns.map((l) => cell(l === null ? NOT_YET_EMERGING : LEVEL_LABELS[l], { bold: true })),
+      cell('Plans', { bold: true }),
+    ],
+  ];
+  for (const framework of frameworks) {
+    const its = plans.filter((p) => p.frameworkId === framework.id);
+    if (its.length === 0) continue;
+    levelTable.push([
+      cell(breakLongWords(`${framework.occupation.title} (${framework.version})`)),
+      ...levelColumns.map((l) => cell(String(its.filter((p) => p.attained === l).length))),
+      cell(String(its.length)),
+    ]);
+  }
+  return {
+    columns: [
+      {
+        width: 170,
+        stack: [
+          { text: 'Plans by status', bold: true, margin: [0, 0, 0, 4] },
+          { table: { widths: ['*', 40], body: statusTable }, layout: 'lightHorizontalLines', fontSize: 9 },
+        ],
+      },
+      {
+        width: '*',
+        stack: [
+          { text: 'Attained level by framework', bold: true, margin: [0, 0, 0, 4] },
+          levelTable.length > 1
+            ? {
+                table: { headerRows: 1, widths: ['*', 62, 55, 60, 58, 55, 36], body: levelTable },
+                layout: 'lightHorizontalLines',
+                fontSize: 9,
+              }
+            : { text: 'No plans in this selection.', italics: true },
+        ],
+      },
+    ],
+    columnGap: 24,
+    margin: [0, 4, 0, 12],
+  };
+}
+
+const HEADER = ['Trainee', 'Team', 'Trainer', 'Framework', 'Target', 'Attained', 'Progress', 'Status', 'Last activity'];
+
+function tableRows(rows: readonly TraineeRow[]): TableCell[][] {
+  const body: TableCell[][] = [];
+  for (const row of sortForCohort(rows)) {
+    const name = breakLongWords(row.archived ? `${row.fullName} (archived)` : row.fullName);
+    const common = [name, breakLongWords(row.team), breakLongWords(row.trainer)];
+    const last = formatDate(row.lastActivity);
+    if (row.plans.length === 0) {
+      body.push([...common, 'No plan yet', '', '', '', '', last]);
+      continue;
+    }
+    for (const plan of row.plans) {
+      body.push([
+        ...common,
+        breakLongWords(plan.frameworkTitle),
+        `${LEVEL_LABELS[plan.targetLevel]}${plan.targetDate ? ` by ${formatDate(plan.targetDate)}` : ''}`,
+        attainedLabel(plan.attained),
+        `${plan.toTarget.percent}%`,
+        PLAN_STATUS_LABELS[plan.status],
+        last,
+      ]);
+    }
+  }
+  return body;
+}
+
+/** The manager's view: a summary, then every plan in a table whose header repeats on each page. */
+export function cohortReportDocument(data: CohortReportData): TDocumentDefinitions {
+  const { rows, generatedAt } = data;
+  const width = contentWidth(data.paperSize, true);
+  const body = tableRows(rows);
+  const selection = `${rows.length} trainee${rows.length === 1 ? '' : 's'}${data.filterDescription ? ` · ${data.filterDescription}` : ' · all trainees'}`;
+  const frameworksUsed = data.frameworks.filter((f) => rows.some((r) => r.plans.some((p) => p.frameworkId === f.id)));
+  return {
+    ...baseDocument(data.paperSize, true, COHORT_REPORT_TITLE),
+    footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt),
+    content: [
+      titleBlock(data.organisationName, COHORT_REPORT_TITLE, generatedAt, width, selection),
+      summary(rows, data.frameworks),
+      body.length === 0
+        ? { text: 'No trainees match this selection.', italics: true }
+        : {
+            table: {
+              headerRows: 1,
+              widths: [118, 62, 72, '*', 96, 74, 42, 62, 58],
+              body: [HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...body],
+            },
+            layout: {
+              hLineWidth: (i) => (i <= 1 ? 0.8 : 0.3),
+              vLineWidth: () => 0,
+              hLineColor: () => '#dee2e6',
+              fillColor: (i) => (i > 0 && i % 2 === 0 ? '#f8f9fa' : null),
+              paddingTop: () => 2,
+              paddingBottom: () => 2,
+            },
+            fontSize: 8.5,
+          },
+      ...(frameworksUsed.length > 0 ? [attributionBlock(frameworksUsed)] : []),
+    ],
+  };
+}

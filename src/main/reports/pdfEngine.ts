@@ -1,0 +1,44 @@
+import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+
+const require = createRequire(import.meta.url);
+
+/** pdfmake is a process-wide singleton; configure it once, locked down to our embedded fonts. */
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  // Roboto covers Latin, Latin Extended (Vietnamese included), Greek and Cyrillic.
+  const fontsFile = require.resolve('pdfmake/fonts/Roboto.js');
+  const fontDir = dirname(fontsFile);
+  pdfmake.setFonts(require(fontsFile) as Parameters<typeof pdfmake.setFonts>[0]);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
+  configured = true;
+}
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+/** Lays out and renders a document; `pageCount` is what the footer's "page X of Y" said. */
+export async function renderPdf(doc: TDocumentDefinitions): Promise<RenderedPdf> {
+  configure();
+  let pageCount = 0;
+  const footer = doc.footer;
+  const counted: TDocumentDefinitions = {
+    ...doc,
+    footer:
+      typeof footer === 'function'
+        ? (currentPage, count, pageSize) => {
+            pageCount = count;
+            return footer(currentPage, count, pageSize);
+          }
+        : footer,
+  };
+  const buffer = await pdfmake.createPdf(counted).getBuffer();
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pageCount };
+}

@@ -1,0 +1,90 @@
+import dayjs from 'dayjs';
+import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { attributionLine, type Framework } from '../../shared/framework/framework';
+import type { PaperSize } from '../../shared/settings/settings';
+import { MUTED, RULE } from './drawings';
+
+export const PAGE_MARGINS: [number, number, number, number] = [40, 48, 40, 48];
+
+export const STYLES: StyleDictionary = {
+  organisation: { fontSize: 10, color: MUTED },
+  title: { fontSize: 18, bold: true, margin: [0, 2, 0, 2] },
+  generated: { fontSize: 8.5, color: MUTED },
+  sectionTitle: { fontSize: 13, bold: true, margin: [0, 14, 0, 6] },
+  planTitle: { fontSize: 12, bold: true, margin: [0, 16, 0, 2] },
+  label: { fontSize: 8.5, color: MUTED },
+  tableHeader: { bold: true, fontSize: 8.5, fillColor: '#eef3f1' },
+  levelRow: { bold: true, fontSize: 9, fillColor: '#f8f9fa' },
+  small: { fontSize: 8, color: MUTED },
+};
+
+export function generatedLabel(at: Date): string {
+  return `Generated ${dayjs(at).format('D MMM YYYY, HH:mm')}`;
+}
+
+/** The top of the first page: organisation, title, when it was generated. */
+const PAGE_WIDTHS: Record<PaperSize, [number, number]> = { A4: [595.28, 841.89], LETTER: [612, 792] };
+
+/** The width between the margins, for drawings that must span the page. */
+export function contentWidth(paperSize: PaperSize, landscape: boolean): number {
+  const [w, h] = PAGE_WIDTHS[paperSize];
+  return (landscape ? h : w) - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+}
+
+export function titleBlock(organisation: string, title: string, at: Date, width: number, extra?: string): Content {
+  return {
+    stack: [
+      ...(organisation.trim() ? [{ text: organisation, style: 'organisation' }] : []),
+      { text: title, style: 'title' },
+      { text: extra ? `${generatedLabel(at)} · ${extra}` : generatedLabel(at), style: 'generated' },
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 0.8, lineColor: RULE }],
+        margin: [0, 0, 0, 6],
+      },
+    ],
+  };
+}
+
+/** Every page says what it is, whose it is, when it was generated, and page X of Y. */
+export function footer(what: string, at: Date): DynamicContent {
+  return (currentPage, pageCount) => ({
+    columns: [
+      { text: `${what} · ${generatedLabel(at)}`, width: '*' },
+      { text: `Page ${currentPage} of ${pageCount}`, width: 'auto' },
+    ],
+    fontSize: 7.5,
+    color: MUTED,
+    margin: [PAGE_MARGINS[0], 16, PAGE_MARGINS[2], 0],
+  });
+}
+
+/** Each framework's sources and attribution, exactly as its file gives them. O*NET data is CC BY 4.0. */
+export function attributionBlock(frameworks: readonly Framework[]): Content {
+  const unique = [...new Map(frameworks.map((f) => [f.id, f])).values()];
+  return {
+    stack: [
+      { text: 'Sources and attribution', style: 'sectionTitle', fontSize: 10 },
+      ...unique.map((f) => ({
+        text: [{ text: `${f.occupation.title} (${f.occupation.soc}, ${f.version}): `, bold: true }, attributionLine(f)],
+        style: 'small',
+        margin: [0, 0, 0, 3] as [number, number, number, number],
+      })),
+    ],
+    unbreakable: unique.length <= 6,
+  };
+}
+
+export function baseDocument(
+  paperSize: PaperSize,
+  landscape: boolean,
+  title: string,
+): Pick<TDocumentDefinitions, 'pageSize' | 'pageOrientation' | 'pageMargins' | 'styles' | 'defaultStyle' | 'info'> {
+  return {
+    pageSize: paperSize,
+    pageOrientation: landscape ? 'landscape' : 'portrait',
+    pageMargins: PAGE_MARGINS,
+    styles: STYLES,
+    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15 },
+    info: { title, creator: 'Trainplan', producer: 'Trainplan (pdfmake)' },
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { PAPER_SIZES } from '../settings/settings';
+import { STATUS_FILTER_LABELS, type StatusFilter } from '../trainees/traineeFilter';
+
+const paperSize = z.enum(PAPER_SIZES, { error: 'Choose A4 or US Letter.' });
+const id = z.string().min(1).max(200);
+
+export const traineeReportOptionsSchema = z
+  .object({
+    traineeId: id,
+    /** The plans to include; null means all of the trainee's plans. */
+    planIds: z.array(id).max(100).nullable(),
+    includeNotes: z.boolean(),
+    outstandingOnly: z.boolean(),
+    paperSize,
+  })
+  .strict();
+
+export type TraineeReportOptions = z.infer<typeof traineeReportOptionsSchema>;
+
+const optionalText = z.string().max(200).nullable();
+
+export const traineeFilterSchema = z
+  .object({
+    search: z.string().max(200),
+    team: optionalText,
+    site: optionalText,
+    trainer: optionalText,
+    frameworkId: optionalText,
+    status: z.enum(Object.keys(STATUS_FILTER_LABELS) as [StatusFilter, ...StatusFilter[]]).nullable(),
+    includeArchived: z.boolean(),
+  })
+  .strict();
+
+export const cohortReportOptionsSchema = z.object({ filter: traineeFilterSchema, paperSize }).strict();
+
+export type CohortReportOptions = z.infer<typeof cohortReportOptionsSchema>;
+
+export interface PdfFile {
+  fileName: string;
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+/** Characters no file system accepts in a name, and control characters, become spaces. */
+export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned.slice(0, 180) || 'Trainplan report';
+}
