@@ -115,26 +115,40 @@ function tableRows(rows: readonly TraineeRow[]): TableCell[][] {
   return body;
 }
 
-/** The manager's view: a summary, then every plan in a table whose header repeats on each page. */
-export function cohortReportDocument(data: CohortReportData): TDocumentDefinitions {
+/** Rows per pdfmake document: pdfmake holds a whole table's layout in memory, so long reports are made in slices. */
+export const ROWS_PER_SLICE = 2500;
+
+/**
+ * The manager's view: a summary, then every plan in a table whose header repeats on each page.
+ * Returns one document per slice of rows; the first carries the title and summary, the last the
+ * attribution. Page numbers are stamped on the joined file, since no slice knows the total.
+ */
+export function cohortReportDocuments(data: CohortReportData, rowsPerSlice = ROWS_PER_SLICE): TDocumentDefinitions[] {
   const { rows, generatedAt } = data;
   const width = contentWidth(data.paperSize, true);
   const body = tableRows(rows);
   const selection = `${rows.length} trainee${rows.length === 1 ? '' : 's'}${data.filterDescription ? ` · ${data.filterDescription}` : ' · all trainees'}`;
   const frameworksUsed = data.frameworks.filter((f) => rows.some((r) => r.plans.some((p) => p.frameworkId === f.id)));
-  return {
-    ...baseDocument(data.paperSize, true, COHORT_REPORT_TITLE),
-    footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt),
-    content: [
-      titleBlock(data.organisationName, COHORT_REPORT_TITLE, generatedAt, width, selection),
-      summary(rows, data.frameworks),
-      body.length === 0
+  const slices: TableCell[][][] = [];
+  for (let i = 0; i < body.length; i += rowsPerSlice) slices.push(body.slice(i, i + rowsPerSlice));
+  if (slices.length === 0) slices.push([]);
+
+  return slices.map((slice, index) => {
+    const content: Content[] = [];
+    if (index === 0) {
+      content.push(
+        titleBlock(data.organisationName, COHORT_REPORT_TITLE, generatedAt, width, selection),
+        summary(rows, data.frameworks),
+      );
+    }
+    content.push(
+      slice.length === 0
         ? { text: 'No trainees match this selection.', italics: true }
         : {
             table: {
               headerRows: 1,
               widths: [118, 62, 72, '*', 96, 74, 42, 62, 58],
-              body: [HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...body],
+              body: [HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...slice],
             },
             layout: {
               hLineWidth: (i) => (i <= 1 ? 0.8 : 0.3),
@@ -146,7 +160,12 @@ export function cohortReportDocument(data: CohortReportData): TDocumentDefinitio
             },
             fontSize: 8.5,
           },
-      ...(frameworksUsed.length > 0 ? [attributionBlock(frameworksUsed)] : []),
-    ],
-  };
+    );
+    if (index === slices.length - 1 && frameworksUsed.length > 0) content.push(attributionBlock(frameworksUsed));
+    return {
+      ...baseDocument(data.paperSize, true, COHORT_REPORT_TITLE),
+      footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt, { pageNumbers: false }),
+      content,
+    };
+  });
 }

@@ -16,6 +16,7 @@ export const STYLES: StyleDictionary = {
   tableHeader: { bold: true, fontSize: 8.5, fillColor: '#eef3f1' },
   levelRow: { bold: true, fontSize: 9, fillColor: '#f8f9fa' },
   small: { fontSize: 8, color: MUTED },
+  strong: { bold: true },
 };
 
 export function generatedLabel(at: Date): string {
@@ -45,16 +46,24 @@ export function titleBlock(organisation: string, title: string, at: Date, width:
   };
 }
 
+export const FOOTER_FONT_SIZE = 7.5;
+export const FOOTER_TOP = 16;
+
+export function pageLabel(page: number, count: number): string {
+  return `Page ${String(page)} of ${String(count)}`;
+}
+
 /** Every page says what it is, whose it is, when it was generated, and page X of Y. */
-export function footer(what: string, at: Date): DynamicContent {
+export function footer(what: string, at: Date, { pageNumbers = true } = {}): DynamicContent {
   return (currentPage, pageCount) => ({
     columns: [
       { text: `${what} · ${generatedLabel(at)}`, width: '*' },
-      { text: `Page ${currentPage} of ${pageCount}`, width: 'auto' },
+      // Left out where the pages are numbered after the slices are joined (stampPageNumbers).
+      { text: pageNumbers ? pageLabel(currentPage, pageCount) : '', width: 'auto' },
     ],
-    fontSize: 7.5,
+    fontSize: FOOTER_FONT_SIZE,
     color: MUTED,
-    margin: [PAGE_MARGINS[0], 16, PAGE_MARGINS[2], 0],
+    margin: [PAGE_MARGINS[0], FOOTER_TOP, PAGE_MARGINS[2], 0],
   });
 }
 
@@ -65,7 +74,7 @@ export function attributionBlock(frameworks: readonly Framework[]): Content {
     stack: [
       { text: 'Sources and attribution', style: 'sectionTitle', fontSize: 10 },
       ...unique.map((f) => ({
-        text: [{ text: `${f.occupation.title} (${f.occupation.soc}, ${f.version}): `, bold: true }, attributionLine(f)],
+        text: [{ text: `${f.occupation.title} (${f.occupation.soc}, ${f.version}): `, style: 'strong' }, attributionLine(f)],
         style: 'small',
         margin: [0, 0, 0, 3] as [number, number, number, number],
       })),

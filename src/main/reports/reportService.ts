@@ -11,7 +11,7 @@ import {
 import type { FrameworkLibrary } from '../frameworks/frameworkLibrary';
 import type { Store } from '../store/store';
 import type { createTraineeViews } from '../trainees/traineeViewBuilder';
-import { cohortReportDocument } from './cohortReport';
+import { COHORT_REPORT_TITLE, cohortReportDocuments } from './cohortReport';
 import { combinePdfs } from './combinePdfs';
 import { renderPdf } from './pdfEngine';
 import { traineeReportDocument } from './traineeReport';
@@ -66,16 +66,18 @@ export function createReportService({ store, frameworks, views, now }: ReportDep
       const used = new Set(rows.flatMap((r) => r.plans.map((p) => p.frameworkId)));
       const frameworkList = [...used].map((id) => frameworks.find(id)).filter((f): f is Framework => f !== undefined);
       const generatedAt = now();
-      const { bytes, pageCount } = await renderPdf(
-        cohortReportDocument({
-          organisationName: data.settings.organisationName,
-          generatedAt,
-          rows,
-          frameworks: frameworkList,
-          filterDescription: describeFilter(filter, frameworks),
-          paperSize,
-        }),
-      );
+      const documents = cohortReportDocuments({
+        organisationName: data.settings.organisationName,
+        generatedAt,
+        rows,
+        frameworks: frameworkList,
+        filterDescription: describeFilter(filter, frameworks),
+        paperSize,
+      });
+      // One slice at a time, so only one slice's layout is ever in memory.
+      const slices: Uint8Array[] = [];
+      for (const doc of documents) slices.push((await renderPdf(doc)).bytes);
+      const { bytes, pageCount } = await combinePdfs(slices, COHORT_REPORT_TITLE, { numberPages: true });
       const date = dayjs(generatedAt).format('YYYY-MM-DD');
       return { fileName: `Cohort progression - ${date}.pdf`, bytes, pageCount, rowCount: rows.length };
     },

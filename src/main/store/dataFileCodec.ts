@@ -42,9 +42,36 @@ export function decodeDataFile(file: string, text: string): DecodedDataFile {
     const where = first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown problem';
     throw new DataFileError('invalid', file, `its records are damaged (${where}).`);
   }
-  return { data: parsed.data, fileVersion };
+  return { data: internRepeatedTexts(parsed.data), fileVersion };
+}
+
+/**
+ * Every check-off quotes its statement's wording, so a large cohort holds the same few hundred
+ * texts hundreds of thousands of times. Sharing one copy of each keeps memory proportional to
+ * the frameworks, not to the number of check-offs.
+ */
+function internRepeatedTexts(data: StoreData): StoreData {
+  const texts = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
+  for (const plan of data.plans) {
+    for (const checkoff of Object.values(plan.checkoffs)) {
+      checkoff.statementText = intern(checkoff.statementText);
+      checkoff.assessor = intern(checkoff.assessor);
+      checkoff.achievedOn = intern(checkoff.achievedOn);
+    }
+  }
+  for (const event of data.events) {
+    if (event.statementText !== null) event.statementText = intern(event.statementText);
+    event.actor = intern(event.actor);
+  }
+  return data;
 }
 
 export function encodeDataFile(data: StoreData): string {
-  return `${JSON.stringify(data, null, 1)}\n`;
+  return `${JSON.stringify(data)}\n`;
 }

@@ -1,11 +1,16 @@
 import { readFile, mkdir, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { produce, setAutoFreeze } from 'immer';
 import { Low, type Adapter } from 'lowdb';
 import { DATA_FILE_NAME } from './dataDir';
 import { DataFileError } from './dataFileError';
 import { decodeDataFile, encodeDataFile } from './dataFileCodec';
 import { realFs, removeLeftoverTempFiles, writeFileDurably, type WriteFs } from './durableWrite';
-import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema, type StoreData } from './storeSchema';
+import { validateChanges } from './validateChanges';
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, type StoreData } from './storeSchema';
+
+// Freezing would walk every record after each change; the store hands out read-only views by contract.
+setAutoFreeze(false);
 
 /** lowdb adapter: validated reads, durable atomic writes. */
 class DurableJsonAdapter implements Adapter<StoreData> {
@@ -40,9 +45,10 @@ export interface Store {
   /** The current records. Treat as read-only: change them only through update(). */
   read(): Readonly<StoreData>;
   /**
-   * Applies `change` to a copy of the records, validates the result and writes it durably.
+   * Applies `change` to a draft of the records, validates what changed and writes it durably.
    * Only then does the new state become visible; if anything fails, nothing changes.
-   * Updates run one at a time, in the order they were asked for.
+   * Updates run one at a time, in the order they were asked for. `change` must return plain
+   * values, not the draft objects it was handed (those are gone once it returns).
    */
   update<R>(change: (draft: StoreData) => R): Promise<R>;
 }
@@ -70,14 +76,18 @@ export async function openStore({ dataDir, fs = realFs }: OpenStoreOptions): Pro
   return {
     file,
     read: () => db.data,
-    update: (change) =>
+    update: <R>(change: (draft: StoreData) => R) =>
       enqueue(async () => {
-        const draft = structuredClone(db.data);
-        const result = change(draft);
-        const next = storeDataSchema.parse(draft);
+        // immer copies only what the change touches, so a tick costs the same with 10 or 10,000 trainees
+        // (but for writing the file), and the current records stay untouched until the write succeeds.
+        let result: R | undefined;
+        const next = produce(db.data, (draft) => {
+          result = change(draft);
+        });
+        validateChanges(db.data, next);
         await adapter.write(next);
         db.data = next;
-        return result;
+        return result as R;
       }),
   };
 }

@@ -50,17 +50,17 @@ export function createTraineeService(ctx: ServiceContext) {
           notes: trainee.notes,
         };
         const diff = changedFields(current, fields);
-        if (!diff) return trainee;
+        if (!diff) return { ...trainee };
         Object.assign(trainee, fields, { updatedAt: ctx.now().toISOString() });
         appendEvent(data, ctx, { kind: 'trainee.edited', traineeId: id, ...diff });
-        return trainee;
+        return { ...trainee };
       });
     },
 
     async setArchived(id: string, archived: boolean): Promise<Trainee> {
       return store.update((data) => {
         const trainee = findTrainee(data, id);
-        if (trainee.archived === archived) return trainee;
+        if (trainee.archived === archived) return { ...trainee };
         trainee.archived = archived;
         trainee.updatedAt = ctx.now().toISOString();
         appendEvent(data, ctx, {
@@ -69,7 +69,7 @@ export function createTraineeService(ctx: ServiceContext) {
           before: { archived: !archived },
           after: { archived },
         });
-        return trainee;
+        return { ...trainee };
       });
     },
 

@@ -44,8 +44,8 @@ export interface PdfFile {
 
 /** Characters no file system accepts in a name, and control characters, become spaces. */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

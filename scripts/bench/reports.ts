@@ -1,0 +1,28 @@
+// npm run bench:reports — time and peak memory of report generation. A benchmark, not a test:
+// it prints figures measured in this run and asserts nothing.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CASES: [string, string, string][] = [
+  ['individual', '0', 'Individual report: 3 plans, 120 statements, all with notes'],
+  ['cohort', '100', 'Cohort report, 100 rows'],
+  ['cohort', '1000', 'Cohort report, 1,000 rows'],
+  ['cohort', '10000', 'Cohort report, 10,000 rows'],
+];
+const caseScript = fileURLToPath(new URL('./reportCase.ts', import.meta.url));
+const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+
+console.log('| Report | Time | Peak RSS while generating | RSS before (records loaded) | Pages |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const [kind, size, label] of CASES) {
+  const out = execFileSync(process.execPath, [tsx, caseScript, kind, size], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
+    ms: number;
+    peakMb: number;
+    beforeMb: number;
+    pageCount: number;
+  };
+  console.log(
+    `| ${label} | ${String(result.ms)} ms | ${String(result.peakMb)} MB | ${String(result.beforeMb)} MB | ${String(result.pageCount)} |`,
+  );
+}
