@@ -22,6 +22,8 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Only for Chromium's built-in PDF viewer, which shows the report preview.
+      plugins: true,
       spellcheck: true,
     },
   });

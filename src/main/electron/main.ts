@@ -5,6 +5,7 @@ import { openTrainplan } from '../services';
 import { createMainWindow } from './createMainWindow';
 import { hardenSession } from './hardenWindow';
 import { registerIpc } from './registerIpc';
+import { registerSaveDialogs } from './saveDialogs';
 
 /** The desktop shell: everything Electron-specific is in this folder, and kept thin. */
 async function start(): Promise<void> {
@@ -20,7 +21,10 @@ async function start(): Promise<void> {
   });
 
   let mainWindow: BrowserWindow | null = null;
-  registerIpc(trainplan.dispatch, (contents) => mainWindow !== null && contents === mainWindow.webContents);
+  const isOwnContents = (contents: Electron.WebContents): boolean =>
+    mainWindow !== null && contents === mainWindow.webContents;
+  registerIpc(trainplan.dispatch, isOwnContents);
+  registerSaveDialogs(() => mainWindow, isOwnContents);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => {
     mainWindow = null;

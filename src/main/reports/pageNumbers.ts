@@ -4,12 +4,13 @@ import fontkit from '@pdf-lib/fontkit';
 import { rgb, type PDFDocument } from 'pdf-lib';
 import { FOOTER_FONT_SIZE, FOOTER_TOP, PAGE_MARGINS, pageLabel } from './reportLayout';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite already declares one in the bundle.
+const nodeRequire = createRequire(import.meta.url);
 
 /** Writes "Page X of Y" where pdfmake's footer would have, in the same font, on a joined document. */
 export async function stampPageNumbers(document: PDFDocument): Promise<void> {
   document.registerFontkit(fontkit);
-  const roboto = await readFile(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
+  const roboto = await readFile(nodeRequire.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
   const font = await document.embedFont(roboto, { subset: true });
   const pages = document.getPages();
   const ascent = font.heightAtSize(FOOTER_FONT_SIZE, { descender: false });

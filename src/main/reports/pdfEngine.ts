@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite already declares one in the bundle.
+const nodeRequire = createRequire(import.meta.url);
 
 /** pdfmake is a process-wide singleton; configure it once, locked down to our embedded fonts. */
 let configured = false;
@@ -11,9 +12,9 @@ let configured = false;
 function configure(): void {
   if (configured) return;
   // Roboto covers Latin, Latin Extended (Vietnamese included), Greek and Cyrillic.
-  const fontsFile = require.resolve('pdfmake/fonts/Roboto.js');
+  const fontsFile = nodeRequire.resolve('pdfmake/fonts/Roboto.js');
   const fontDir = dirname(fontsFile);
-  pdfmake.setFonts(require(fontsFile) as Parameters<typeof pdfmake.setFonts>[0]);
+  pdfmake.setFonts(nodeRequire(fontsFile) as Parameters<typeof pdfmake.setFonts>[0]);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
   configured = true;

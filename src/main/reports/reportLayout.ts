@@ -74,7 +74,10 @@ export function attributionBlock(frameworks: readonly Framework[]): Content {
     stack: [
       { text: 'Sources and attribution', style: 'sectionTitle', fontSize: 10 },
       ...unique.map((f) => ({
-        text: [{ text: `${f.occupation.title} (${f.occupation.soc}, ${f.version}): `, style: 'strong' }, attributionLine(f)],
+        text: [
+          { text: `${f.occupation.title} (${f.occupation.soc}, ${f.version}): `, style: 'strong' },
+          attributionLine(f),
+        ],
         style: 'small',
         margin: [0, 0, 0, 3] as [number, number, number, number],
       })),

@@ -2,7 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { FrameworkDetailPage } from './pages/FrameworkDetailPage';
 import { FrameworksPage } from './pages/FrameworksPage';
-import { NotBuiltYetPage } from './pages/NotBuiltYetPage';
+import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
@@ -16,10 +16,7 @@ export function App() {
         <Route path="trainees/:id" element={<TraineePage />} />
         <Route path="frameworks" element={<FrameworksPage />} />
         <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
-        <Route
-          path="reports"
-          element={<NotBuiltYetPage title="Reports" what="Individual and cohort PDF progress reports" />}
-        />
+        <Route path="reports" element={<ReportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/trainees" replace />} />
       </Route>

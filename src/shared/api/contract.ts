@@ -92,7 +92,7 @@ export const contract = {
       .object({
         fileName: z.string().min(1).max(255),
         files: z
-          .array(z.instanceof(Uint8Array, { error: 'Each report must be a PDF file.' }))
+          .array(z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'Each report must be a PDF file.' }))
           .min(1, 'Choose at least one report.')
           .max(2000, 'At most 2,000 reports can go in one file.'),
       })

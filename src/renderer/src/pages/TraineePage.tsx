@@ -8,6 +8,10 @@ import { useSetArchived, useSettings, useTrainee } from '../api/traineeQueries';
 import { AssignPlanModal } from '../plans/AssignPlanModal';
 import { PlanCard } from '../plans/PlanCard';
 import { useCheckoffActions } from '../plans/useCheckoffActions';
+import { ExportProgressModal } from '../reports/ExportProgressModal';
+import { ReportPreviewModal } from '../reports/ReportPreviewModal';
+import { TraineeReportModal } from '../reports/TraineeReportModal';
+import { useReportExport } from '../reports/useReportExport';
 import { DeleteTraineeDialog } from '../trainees/DeleteTraineeDialog';
 import { HistoryTimeline } from '../trainees/HistoryTimeline';
 import { TraineeDetailsCard } from '../trainees/TraineeDetailsCard';
@@ -19,7 +23,8 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
   const archive = useSetArchived();
   const actions = useCheckoffActions(trainee.id);
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'edit' | 'assign' | 'delete' | null>(null);
+  const exporter = useReportExport();
+  const [dialog, setDialog] = useState<'edit' | 'assign' | 'delete' | 'report' | null>(null);
 
   const setArchived = (archived: boolean): void =>
     archive.mutate(
@@ -50,6 +55,7 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
           </Group>
         </div>
         <Group gap="xs">
+          <Button onClick={() => setDialog('report')}>Export progress report</Button>
           <Button variant="default" onClick={() => setDialog('edit')}>
             Edit details
           </Button>
@@ -91,6 +97,17 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
       </Title>
       <HistoryTimeline events={history} />
 
+      {dialog === 'report' && (
+        <TraineeReportModal
+          opened
+          detail={detail}
+          defaultPaper={settings.data?.paperSize ?? 'A4'}
+          exporter={exporter}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      <ExportProgressModal progress={exporter.progress} onCancel={exporter.cancel} />
+      <ReportPreviewModal file={exporter.preview} onClose={exporter.closePreview} />
       {dialog === 'edit' && <TraineeFormModal opened trainee={trainee} onClose={() => setDialog(null)} />}
       {dialog === 'assign' && (
         <AssignPlanModal

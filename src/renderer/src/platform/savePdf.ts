@@ -1,0 +1,27 @@
+import type { PdfToSave, SaveOutcome } from '../../../shared/api/platform';
+
+function download(file: PdfToSave): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the blob goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The desktop app's save dialog, or a download in the browser mode. */
+export async function savePdf(file: PdfToSave): Promise<SaveOutcome> {
+  if (window.trainplanPlatform) return window.trainplanPlatform.savePdf(file);
+  download(file);
+  return { saved: true, location: 'your downloads' };
+}
+
+/** Several reports: one folder choice in the desktop app, one download each in the browser. */
+export async function savePdfs(files: PdfToSave[]): Promise<SaveOutcome> {
+  if (window.trainplanPlatform) return window.trainplanPlatform.savePdfs(files);
+  for (const file of files) download(file);
+  return { saved: true, location: 'your downloads' };
+}

@@ -1,0 +1,112 @@
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import type { PaperSize } from '../../../shared/settings/settings';
+import type { PdfFile } from '../../../shared/reports/reportOptions';
+import type { TraineeFilter } from '../../../shared/trainees/traineeFilter';
+import { call, errorMessage } from '../api/client';
+import { savePdfs } from '../platform/savePdf';
+
+export interface ExportProgress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface IndividualOptions {
+  planIds: string[] | null;
+  includeNotes: boolean;
+  outstandingOnly: boolean;
+  paperSize: PaperSize;
+}
+
+class Cancelled extends Error {}
+
+/**
+ * Runs report exports: one trainee at a time so progress is real and Cancel takes effect between
+ * reports; a single report or a joined file ends in the preview.
+ */
+export function useReportExport() {
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [preview, setPreview] = useState<PdfFile | null>(null);
+  const cancelled = useRef(false);
+
+  const checkCancelled = (): void => {
+    if (cancelled.current) throw new Cancelled();
+  };
+
+  async function run(task: () => Promise<void>): Promise<void> {
+    cancelled.current = false;
+    try {
+      await task();
+    } catch (error) {
+      if (error instanceof Cancelled)
+        notifications.show({ color: 'gray', message: 'Export cancelled. Nothing was saved.' });
+      else
+        notifications.show({
+          color: 'red',
+          title: 'Report not created',
+          message: errorMessage(error),
+          autoClose: 10_000,
+        });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  const exportTrainees = (trainees: { id: string; fullName: string }[], options: IndividualOptions, oneFile: boolean) =>
+    run(async () => {
+      const files: PdfFile[] = [];
+      for (const [index, trainee] of trainees.entries()) {
+        setProgress({
+          label: `Preparing report ${index + 1} of ${trainees.length}: ${trainee.fullName}`,
+          done: index,
+          total: trainees.length,
+        });
+        const file = await call('reports:trainee-pdf', { traineeId: trainee.id, ...options });
+        checkCancelled();
+        files.push(file);
+      }
+      const [only] = files;
+      if (files.length === 1 && only) {
+        setPreview(only);
+      } else if (oneFile) {
+        setProgress({ label: `Putting ${files.length} reports in one file…`, done: files.length, total: files.length });
+        const date = new Date().toISOString().slice(0, 10);
+        const joined = await call('reports:combine', {
+          fileName: `Progress reports - ${files.length} trainees - ${date}`,
+          files: files.map((f) => f.bytes),
+        });
+        checkCancelled();
+        setPreview(joined);
+      } else {
+        const outcome = await savePdfs(files);
+        if (outcome.saved) {
+          notifications.show({
+            color: 'teal',
+            title: 'Reports saved',
+            message: `${files.length} reports were saved to ${outcome.location ?? 'the chosen folder'}.`,
+          });
+        }
+      }
+    });
+
+  const exportCohort = (filter: TraineeFilter, paperSize: PaperSize) =>
+    run(async () => {
+      setProgress({ label: 'Preparing the cohort progression report…', done: 0, total: 1 });
+      const file = await call('reports:cohort-pdf', { filter, paperSize });
+      checkCancelled();
+      setPreview(file);
+    });
+
+  return {
+    progress,
+    preview,
+    closePreview: () => setPreview(null),
+    cancel: () => {
+      cancelled.current = true;
+      setProgress(null);
+    },
+    exportTrainees,
+    exportCohort,
+  };
+}
