@@ -10,12 +10,11 @@ const CASES: [string, string, string][] = [
   ['cohort', '10000', 'Cohort report, 10,000 rows'],
 ];
 const caseScript = fileURLToPath(new URL('./reportCase.ts', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
 console.log('| Report | Time | Peak RSS while generating | RSS before (records loaded) | Pages |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [kind, size, label] of CASES) {
-  const out = execFileSync(process.execPath, [tsx, caseScript, kind, size], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', caseScript, kind, size], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
     ms: number;
     peakMb: number;

@@ -164,7 +164,8 @@ export function cohortReportDocuments(data: CohortReportData, rowsPerSlice = ROW
     if (index === slices.length - 1 && frameworksUsed.length > 0) content.push(attributionBlock(frameworksUsed));
     return {
       ...baseDocument(data.paperSize, true, COHORT_REPORT_TITLE),
-      footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt, { pageNumbers: false }),
+      // A report of one slice numbers its own pages; slices get theirs when joined.
+      footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt, { pageNumbers: slices.length === 1 }),
       content,
     };
   });

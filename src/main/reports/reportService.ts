@@ -13,7 +13,7 @@ import type { Store } from '../store/store';
 import type { createTraineeViews } from '../trainees/traineeViewBuilder';
 import { COHORT_REPORT_TITLE, cohortReportDocuments } from './cohortReport';
 import { combinePdfs } from './combinePdfs';
-import { renderPdf } from './pdfEngine';
+import { renderPdf, type RenderedPdf } from './pdfEngine';
 import { traineeReportDocument } from './traineeReport';
 
 interface ReportDeps {
@@ -75,9 +75,17 @@ export function createReportService({ store, frameworks, views, now }: ReportDep
         paperSize,
       });
       // One slice at a time, so only one slice's layout is ever in memory.
-      const slices: Uint8Array[] = [];
-      for (const doc of documents) slices.push((await renderPdf(doc)).bytes);
-      const { bytes, pageCount } = await combinePdfs(slices, COHORT_REPORT_TITLE, { numberPages: true });
+      const slices: RenderedPdf[] = [];
+      for (const doc of documents) slices.push(await renderPdf(doc));
+      const [only] = slices;
+      const { bytes, pageCount } =
+        slices.length === 1 && only
+          ? only
+          : await combinePdfs(
+              slices.map((slice) => slice.bytes),
+              COHORT_REPORT_TITLE,
+              { numberPages: true },
+            );
       const date = dayjs(generatedAt).format('YYYY-MM-DD');
       return { fileName: `Cohort progression - ${date}.pdf`, bytes, pageCount, rowCount: rows.length };
     },
