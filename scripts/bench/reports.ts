@@ -14,7 +14,10 @@ const caseScript = fileURLToPath(new URL('./reportCase.ts', import.meta.url));
 console.log('| Report | Time | Peak RSS while generating | RSS before (records loaded) | Pages |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [kind, size, label] of CASES) {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', caseScript, kind, size], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', caseScript, kind, size], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
     ms: number;
     peakMb: number;

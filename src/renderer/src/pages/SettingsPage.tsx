@@ -1,3 +1,4 @@
+import { FormError } from '../components/FormParts';
 import { Alert, Button, Card, Code, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -34,11 +35,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       )}
     >
       <Stack maw={520}>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput
           label="Organisation name"
           description="Printed at the top of every report"

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { FormButtons, FormError } from '../components/FormParts';
+import { Modal, Select, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -58,7 +59,7 @@ export function AssignPlanModal({
         data-testid="assign-plan-form"
         onSubmit={form.onSubmit((values) =>
           assign.mutate(
-            { traineeId, ...values, targetLevel: values.targetLevel as 'emerging' },
+            { traineeId, ...values },
             {
               onSuccess: () => {
                 notifications.show({ color: 'teal', message: 'Plan assigned.' });
@@ -70,22 +71,11 @@ export function AssignPlanModal({
         )}
       >
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Select label="Framework" withAsterisk searchable data={options} {...form.getInputProps('frameworkId')} />
           <PlanTargetFields form={form} />
         </Stack>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={assign.isPending}>
-            Assign
-          </Button>
-        </Group>
+        <FormButtons onCancel={close} submitLabel="Assign" loading={assign.isPending} />
       </form>
     </Modal>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { FormButtons, FormError } from '../components/FormParts';
+import { Modal, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -23,7 +24,7 @@ export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; o
         noValidate
         onSubmit={form.onSubmit((values) =>
           update.mutate(
-            { planId: plan.planId, ...values, targetLevel: values.targetLevel as 'emerging' },
+            { planId: plan.planId, ...values },
             {
               onSuccess: () => {
                 notifications.show({ color: 'teal', message: 'Target changed.' });
@@ -35,21 +36,10 @@ export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; o
         )}
       >
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <PlanTargetFields form={form} />
         </Stack>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Save target
-          </Button>
-        </Group>
+        <FormButtons onCancel={onClose} submitLabel="Save target" loading={update.isPending} />
       </form>
     </Modal>
   );

@@ -1,9 +1,9 @@
 import { Select, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { LEVEL_KEYS, LEVEL_LABELS } from '../../../shared/framework/levels';
+import { LEVEL_KEYS, LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
 
 export interface PlanTargetValues {
-  targetLevel: string;
+  targetLevel: LevelKey;
   targetDate: string;
   startDate: string;
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { FormButtons, FormError } from '../components/FormParts';
+import { Modal, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -76,11 +77,7 @@ export function TraineeFormModal({
       centered
     >
       <form onSubmit={submit} noValidate data-testid="trainee-form">
-        {formError && (
-          <Alert color="red" mb="sm" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <SimpleGrid cols={2}>
           <TextInput label="Full name" withAsterisk data-autofocus {...form.getInputProps('fullName')} />
           <TextInput label="Employee or badge ID" {...form.getInputProps('employeeId')} />
@@ -90,14 +87,11 @@ export function TraineeFormModal({
           <TextInput label="Start date" type="date" {...form.getInputProps('startDate')} />
         </SimpleGrid>
         <Textarea label="Notes" mt="sm" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {trainee ? 'Save changes' : 'Add trainee'}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={close}
+          submitLabel={trainee ? 'Save changes' : 'Add trainee'}
+          loading={create.isPending || update.isPending}
+        />
       </form>
     </Modal>
   );
