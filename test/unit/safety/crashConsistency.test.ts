@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
+import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
+import { useTempDirs } from '../support/tempDir';
+
+const tempDir = useTempDirs();
+const KILLS = 200;
+const WORKERS = 2;
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const BUNDLE = join(ROOT, 'node_modules', '.cache', 'trainplan', 'crashWriter.mjs');
+
+beforeAll(async () => {
+  // One plain-JS bundle, so each of the hundreds of child processes starts in milliseconds.
+  await mkdir(join(ROOT, 'node_modules', '.cache', 'trainplan'), { recursive: true });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crashWriter.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: BUNDLE,
+    logLevel: 'error',
+  });
+});
+
+/** Starts the writer, lets it acknowledge a random number of changes, then SIGKILLs it mid-stream. */
+function runAndKill(dataDir: string, planId: string, startAt: number): Promise<Map<string, number>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUNDLE, dataDir, SEEDS_DIR, planId, String(startAt)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const acknowledged = new Map<string, number>();
+    const killAfter = 1 + Math.floor(Math.random() * 12);
+    let seen = 0;
+    let buffer = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        const [n, statementId] = line.split(' ');
+        if (n !== undefined && statementId !== undefined) acknowledged.set(statementId, Number(n));
+        seen += 1;
+      }
+      // Kill a random moment after the k-th acknowledgement: somewhere inside the next write.
+      if (seen >= killAfter && child.exitCode === null) setTimeout(() => child.kill('SIGKILL'), Math.random() * 4);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL') resolve(acknowledged);
+      else reject(new Error(`the writer stopped by itself (${String(code)}): ${stderr}`));
+    });
+  });
+}
+
+async function killLoop(kills: number): Promise<{ kills: number; acknowledged: number }> {
+  const dir = await tempDir();
+  const setup = await openTestApp(dir);
+  const trainee = await setup.call('trainees:create', TRAINEE);
+  const { planId } = await setup.call('plans:assign', {
+    traineeId: trainee.id,
+    frameworkId: PLANT,
+    targetLevel: 'advanced',
+    targetDate: null,
+    startDate: '2026-09-01',
+  });
+  const latest = new Map<string, number>();
+  let next = 0;
+  let acknowledged = 0;
+  for (let k = 0; k < kills; k += 1) {
+    const acks = await runAndKill(dir, planId, next);
+    for (const [statementId, n] of acks) {
+      latest.set(statementId, n);
+      next = Math.max(next, n + 1);
+      acknowledged += 1;
+    }
+    next += 1; // the change in flight when the writer died may or may not have landed
+    // The folder must open and validate, and hold every change whose call had returned success.
+    const reopened = await openTestApp(dir);
+    const { plans } = await reopened.call('trainees:get', { id: trainee.id });
+    const checkoffs = plans[0]?.checkoffs ?? {};
+    for (const [statementId, n] of latest) {
+      const onDisk = Number(/change (\d+)/.exec(checkoffs[statementId]?.note ?? '')?.[1] ?? -1);
+      expect(onDisk, `${statementId} after kill ${String(k)}`).toBeGreaterThanOrEqual(n);
+    }
+  }
+  return { kills, acknowledged };
+}
+
+describe('crash consistency', () => {
+  it(
+    `survives ${String(KILLS)} SIGKILLs in the middle of writing, losing no acknowledged change`,
+    { timeout: 60_000 },
+    async () => {
+      const results = await Promise.all(Array.from({ length: WORKERS }, () => killLoop(KILLS / WORKERS)));
+      expect(results.reduce((sum, r) => sum + r.kills, 0)).toBe(KILLS);
+      // The test is only worth something if the writer got real work done between kills.
+      expect(results.reduce((sum, r) => sum + r.acknowledged, 0)).toBeGreaterThan(KILLS * 2);
+    },
+  );
+});
