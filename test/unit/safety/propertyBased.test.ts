@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CALL_NAMES } from '../../../src/shared/api/callNames';
+import { ApiError } from '../../../src/shared/api/errors';
+import { parseFrameworkFile } from '../../../src/shared/framework/parseFrameworkFile';
+import { seedJson } from '../../fixtures/frameworkFiles';
+import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
+import { useTempDirs } from '../support/tempDir';
+
+const tempDir = useTempDirs();
+const ERROR_CODES = [
+  'invalid_input',
+  'invalid_framework',
+  'already_exists',
+  'not_found',
+  'in_use',
+  'conflict',
+  'unknown_call',
+];
+
+/** Values like the ones a buggy or hostile caller might send: any JSON, odd strings, near-misses of real ids. */
+const payload = fc.oneof(
+  fc.anything(),
+  fc.jsonValue(),
+  fc.record(
+    { id: fc.string(), traineeId: fc.string(), planId: fc.string(), fileName: fc.string(), text: fc.string() },
+    { requiredKeys: [] },
+  ),
+  fc.dictionary(
+    fc.constantFrom(
+      'fullName',
+      'employeeId',
+      'team',
+      'startDate',
+      'notes',
+      'targetLevel',
+      'targetDate',
+      'changes',
+      'filter',
+      'paperSize',
+    ),
+    fc.anything(),
+  ),
+);
+
+/** A seed with random changes at random places: values replaced, keys deleted, types swapped. */
+const mutatedFramework = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('occupation', 'framework', 'levels', 'emerging', 'statements', 'sources', 'top'),
+      fc.oneof(fc.constant(undefined), fc.anything(), fc.string(), fc.integer(), fc.array(fc.string())),
+      fc.nat(12),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((mutations) => {
+    const doc = seedJson('51-8099.00');
+    // After a mutation any part may be anything, so each step looks before it steps.
+    const record = (value: unknown): Record<string, unknown> | null =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    for (const [where, value, index] of mutations) {
+      const occupation = record(doc.occupation);
+      const framework = record(doc.framework);
+      const levels = record(framework?.levels);
+      const developing = record(levels?.developing);
+      if (where === 'top') doc.schemaVersion = value;
+      else if (where === 'occupation' && occupation)
+        occupation[['soc', 'title', 'jobZone', 'group'][index % 4] ?? 'soc'] = value;
+      else if (where === 'framework') doc.framework = value;
+      else if (where === 'levels' && framework) framework.levels = value;
+      else if (where === 'emerging' && levels) levels.emerging = value;
+      else if (where === 'statements' && developing && Array.isArray(developing.statements))
+        (developing.statements as unknown[])[index] = value;
+      else if (where === 'sources') doc.sources = value;
+    }
+    return JSON.stringify(doc);
+  });
+
+describe('property-based: the importer', () => {
+  it('gives a valid framework or a typed, readable error for any mutated file', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          mutatedFramework,
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          try {
+            const file = parseFrameworkFile('random.json', text);
+            expect(file.framework.levels.emerging.statements.length).toBeGreaterThan(0);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ApiError);
+            const apiError = error as ApiError;
+            expect(apiError.message).toContain('“random.json”');
+            expect(apiError.fields.every((f) => f.message.length > 0)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('property-based: every API call', () => {
+  it(
+    'answers any payload with a result or a typed error, never crashes, and a rejected call leaves the data file byte-identical',
+    { timeout: 120_000 },
+    async () => {
+      const dir = await tempDir();
+      const { app, call } = await openTestApp(dir);
+      const trainee = await call('trainees:create', TRAINEE);
+      await call('plans:assign', {
+        traineeId: trainee.id,
+        frameworkId: PLANT,
+        targetLevel: 'emerging',
+        targetDate: null,
+        startDate: '2026-09-01',
+      });
+      const file = join(dir, 'trainplan.json');
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...CALL_NAMES, 'fs:read', '__proto__', ''), payload, async (name, input) => {
+          const before = await readFile(file);
+          const result = await app.dispatch(name, input);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) {
+            expect(ERROR_CODES).toContain(result.error.code);
+            expect(result.error.message.length).toBeGreaterThan(0);
+            expect((await readFile(file)).equals(before)).toBe(true);
+          }
+        }),
+        { numRuns: 600 },
+      );
+      // Still a working Trainplan afterwards.
+      expect((await call('trainees:get', { id: trainee.id })).trainee.fullName).toBe(TRAINEE.fullName);
+    },
+  );
+});
