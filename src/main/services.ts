@@ -8,6 +8,7 @@ import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
 import type { ServiceContext } from './serviceContext';
 import { createSettingsService } from './settings/settingsService';
+import { acquireDataLock, describeHolder, type LockOptions } from './store/dataLock';
 import { openStore, type Store } from './store/store';
 import { createTraineeService } from './trainees/traineeService';
 import { createTraineeViews } from './trainees/traineeViewBuilder';
@@ -21,6 +22,7 @@ export interface TrainplanOptions {
   fs?: WriteFs;
   now?: () => Date;
   newId?: () => string;
+  lock?: LockOptions;
 }
 
 export interface Trainplan {
@@ -28,11 +30,21 @@ export interface Trainplan {
   frameworks: FrameworkLibrary;
   handlers: Handlers;
   dispatch: Dispatch;
+  /** Lets go of the data folder, so another Trainplan may write to it. */
+  close(): Promise<void>;
 }
 
 /** Opens the data folder and wires every service behind the API contract. Knows nothing of Electron or HTTP. */
 export async function openTrainplan(options: TrainplanOptions): Promise<Trainplan> {
-  const store = await openStore({ dataDir: options.dataDir, ...(options.fs ? { fs: options.fs } : {}) });
+  const lock = await acquireDataLock(options.dataDir, options.lock);
+  const readOnlyBecause = lock.mode === 'read-only' ? describeHolder(lock.holder) : null;
+  let store: Store;
+  try {
+    store = await openStore({ dataDir: options.dataDir, readOnlyBecause, ...(options.fs ? { fs: options.fs } : {}) });
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
   const bundled = await loadBundledFrameworks(options.seedsDir);
   const now = options.now ?? (() => new Date());
   const frameworks = createFrameworkLibrary({ store, bundled, now });
@@ -45,7 +57,8 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const reports = createReportService({ store, frameworks, views, now });
 
   const handlers: Handlers = {
-    'app:info': () => Promise.resolve({ version: options.version, dataFolder: options.dataDir, mode: options.mode }),
+    'app:info': () =>
+      Promise.resolve({ version: options.version, dataFolder: options.dataDir, mode: options.mode, readOnlyBecause }),
     'frameworks:list': () => Promise.resolve(frameworks.list()),
     'frameworks:get': ({ id }) => Promise.resolve(frameworks.get(id)),
     'frameworks:import': (input) => frameworks.import(input),
@@ -66,5 +79,5 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'reports:cohort-pdf': (input) => reports.cohortPdf(input),
     'reports:combine': (input) => reports.combine(input),
   };
-  return { store, frameworks, handlers, dispatch: createDispatch(handlers) };
+  return { store, frameworks, handlers, dispatch: createDispatch(handlers), close: () => lock.release() };
 }

@@ -9,6 +9,11 @@ import { registerSaveDialogs } from './saveDialogs';
 
 /** The desktop shell: everything Electron-specific is in this folder, and kept thin. */
 async function start(): Promise<void> {
+  // One desktop app per user; a second start brings the first window forward instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   await app.whenReady();
   hardenSession();
   const root = app.isPackaged ? process.resourcesPath : appRoot();
@@ -29,7 +34,12 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void trainplan.close());
 }
 
 start().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { readFile, mkdir, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { produce, setAutoFreeze } from 'immer';
 import { Low, type Adapter } from 'lowdb';
+import { ApiError } from '../../shared/api/errors';
 import { DATA_FILE_NAME } from './dataDir';
 import { DataFileError } from './dataFileError';
 import { decodeDataFile, encodeDataFile } from './dataFileCodec';
@@ -17,6 +18,7 @@ class DurableJsonAdapter implements Adapter<StoreData> {
   constructor(
     readonly file: string,
     private readonly fs: WriteFs,
+    private readonly mayWrite: boolean,
   ) {}
 
   async read(): Promise<StoreData | null> {
@@ -28,7 +30,7 @@ class DurableJsonAdapter implements Adapter<StoreData> {
       throw new DataFileError('unreadable', this.file, `it cannot be read (${(error as Error).message}).`);
     }
     const { data, fileVersion } = decodeDataFile(this.file, text);
-    if (fileVersion < CURRENT_SCHEMA_VERSION) {
+    if (fileVersion < CURRENT_SCHEMA_VERSION && this.mayWrite) {
       // Keep the file as the older version wrote it before anything newer replaces it.
       await copyFile(this.file, `${this.file}.before-v${CURRENT_SCHEMA_VERSION}`);
     }
@@ -42,6 +44,8 @@ class DurableJsonAdapter implements Adapter<StoreData> {
 
 export interface Store {
   readonly file: string;
+  /** Why this store refuses changes (another Trainplan holds the folder), or null when it is the writer. */
+  readonly readOnlyBecause: string | null;
   /** The current records. Treat as read-only: change them only through update(). */
   read(): Readonly<StoreData>;
   /**
@@ -56,13 +60,16 @@ export interface Store {
 export interface OpenStoreOptions {
   dataDir: string;
   fs?: WriteFs;
+  /** Set when another Trainplan holds the data folder: says who, and every change is refused. */
+  readOnlyBecause?: string | null;
 }
 
-export async function openStore({ dataDir, fs = realFs }: OpenStoreOptions): Promise<Store> {
+export async function openStore({ dataDir, fs = realFs, readOnlyBecause = null }: OpenStoreOptions): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, DATA_FILE_NAME);
-  await removeLeftoverTempFiles(file);
-  const adapter = new DurableJsonAdapter(file, fs);
+  // A temp file may be the other app's write in progress: only the writer tidies up.
+  if (readOnlyBecause === null) await removeLeftoverTempFiles(file);
+  const adapter = new DurableJsonAdapter(file, fs, readOnlyBecause === null);
   const db = new Low<StoreData>(adapter, emptyStoreData());
   await db.read();
 
@@ -76,8 +83,15 @@ export async function openStore({ dataDir, fs = realFs }: OpenStoreOptions): Pro
   return {
     file,
     read: () => db.data,
+    readOnlyBecause,
     update: <R>(change: (draft: StoreData) => R) =>
       enqueue(async () => {
+        if (readOnlyBecause !== null) {
+          throw new ApiError(
+            'read_only',
+            `Not saved: ${readOnlyBecause}. This window can only show records. Close Trainplan there, then restart this one to make changes.`,
+          );
+        }
         // immer copies only what the change touches, so a tick costs the same with 10 or 10,000 trainees
         // (but for writing the file), and the current records stay untouched until the write succeeds.
         let result: R | undefined;

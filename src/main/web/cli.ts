@@ -27,10 +27,14 @@ async function main(): Promise<void> {
   const app = await openTrainplan({ dataDir, seedsDir: seedsDir(root), mode: 'browser', version: appVersion(root) });
   const bridge = await startBridge({ dispatch: app.dispatch, rendererDir: rendererDir(root), port: portFlag(argv) });
   console.log(`Trainplan data folder: ${dataDir}`);
+  if (app.store.readOnlyBecause) console.log(`Read-only: ${app.store.readOnlyBecause}. Changes will not be saved.`);
   console.log(`Trainplan is running. Open ${bridge.url}`);
   if (argv.includes('--open')) openInBrowser(bridge.url);
   const stop = (): void => {
-    void bridge.close().then(() => process.exit(0));
+    void bridge
+      .close()
+      .then(() => app.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -13,6 +13,8 @@ export interface AppInfo {
   version: string;
   dataFolder: string;
   mode: 'desktop' | 'browser';
+  /** Set when another Trainplan is writing to the data folder: who, and since when. */
+  readOnlyBecause: string | null;
 }
 
 /** An entry of the contract: the input's zod schema, and the output's type (type-only, never read at run time). */

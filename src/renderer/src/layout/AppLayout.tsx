@@ -1,5 +1,6 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useAppInfo } from '../api/traineeQueries';
 
 const SECTIONS = [
   { to: '/trainees', label: 'Trainees' },
@@ -10,6 +11,7 @@ const SECTIONS = [
 
 export function AppLayout() {
   const { pathname } = useLocation();
+  const info = useAppInfo();
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -34,6 +36,12 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        {info.data?.readOnlyBecause && (
+          <Alert color="orange" title="Read-only" mb="md" data-testid="read-only-banner">
+            {info.data.readOnlyBecause}. You can look at the records here, but changes are not saved. Close Trainplan
+            there, then restart this one to make changes.
+          </Alert>
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>
