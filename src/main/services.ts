@@ -8,6 +8,7 @@ import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
 import type { ServiceContext } from './serviceContext';
 import { createSettingsService } from './settings/settingsService';
+import { createBackupService } from './store/backupService';
 import { acquireDataLock, describeHolder, type LockOptions } from './store/dataLock';
 import { openStore, type Store } from './store/store';
 import { createTraineeService } from './trainees/traineeService';
@@ -55,6 +56,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const plans = createPlanService(ctx);
   const checkoffs = createCheckoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
+  const backups = await createBackupService(store, options.dataDir, now);
 
   const handlers: Handlers = {
     'app:info': () =>
@@ -78,6 +80,18 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'reports:trainee-pdf': (input) => reports.traineePdf(input),
     'reports:cohort-pdf': (input) => reports.cohortPdf(input),
     'reports:combine': (input) => reports.combine(input),
+    'backups:list': () => backups.list(),
+    'backups:create': () => backups.create(),
+    'backups:restore': ({ fileName }) => backups.restore(fileName),
   };
-  return { store, frameworks, handlers, dispatch: createDispatch(handlers), close: () => lock.release() };
+  return {
+    store,
+    frameworks,
+    handlers,
+    dispatch: createDispatch(handlers),
+    close: async () => {
+      await backups.settle();
+      await lock.release();
+    },
+  };
 }

@@ -38,3 +38,28 @@ test('a second Trainplan on the same data folder opens read-only, says who holds
   await page.goto(app.bridge.url);
   await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
 });
+
+test('settings lists the backups, makes one now, and restores one after backing up the current records', async ({
+  page,
+  app,
+}) => {
+  const person = { employeeId: '', team: '', site: '', trainer: '', startDate: '', notes: '' };
+  await app.api('trainees:create', { ...person, fullName: 'Aoife Byrne' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByTestId('backups-card');
+  await card.getByRole('button', { name: 'Make a backup now' }).click();
+  await expect(page.getByText('Backup made: 1 trainees.')).toBeVisible();
+  await expect(card.getByTestId('backup-row')).toHaveCount(1);
+
+  await app.api('trainees:create', { ...person, fullName: 'Tom Hughes' });
+  await card.getByTestId('backup-row').first().getByRole('button', { name: 'Restore…' }).click();
+  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText('Backup restored')).toBeVisible();
+  await expect(card.getByTestId('backup-row')).toHaveCount(2);
+  await expect(card.getByTestId('backup-row').first()).toContainText('2');
+
+  const list = new TraineesPage(page);
+  await list.open();
+  await expect(list.rows).toHaveCount(1);
+  await expect(list.row('Aoife Byrne')).toBeVisible();
+});

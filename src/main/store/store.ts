@@ -55,6 +55,10 @@ export interface Store {
    * values, not the draft objects it was handed (those are gone once it returns).
    */
   update<R>(change: (draft: StoreData) => R): Promise<R>;
+  /** Replaces all records at once (restoring a backup), through the same queue and durable write. */
+  replaceAll(data: StoreData): Promise<void>;
+  /** Called after each change is on disk (rolling backups listen here). */
+  onChange(listener: () => void): void;
 }
 
 export interface OpenStoreOptions {
@@ -80,18 +84,30 @@ export async function openStore({ dataDir, fs = realFs, readOnlyBecause = null }
     return run;
   };
 
+  const listeners: (() => void)[] = [];
+  const refuseIfReadOnly = (): void => {
+    if (readOnlyBecause !== null) {
+      throw new ApiError(
+        'read_only',
+        `Not saved: ${readOnlyBecause}. This window can only show records. Close Trainplan there, then restart this one to make changes.`,
+      );
+    }
+  };
   return {
     file,
     read: () => db.data,
     readOnlyBecause,
+    onChange: (listener) => listeners.push(listener),
+    replaceAll: (data) =>
+      enqueue(async () => {
+        refuseIfReadOnly();
+        await adapter.write(data);
+        db.data = data;
+        for (const listener of listeners) listener();
+      }),
     update: <R>(change: (draft: StoreData) => R) =>
       enqueue(async () => {
-        if (readOnlyBecause !== null) {
-          throw new ApiError(
-            'read_only',
-            `Not saved: ${readOnlyBecause}. This window can only show records. Close Trainplan there, then restart this one to make changes.`,
-          );
-        }
+        refuseIfReadOnly();
         // immer copies only what the change touches, so a tick costs the same with 10 or 10,000 trainees
         // (but for writing the file), and the current records stay untouched until the write succeeds.
         let result: R | undefined;
@@ -101,6 +117,7 @@ export async function openStore({ dataDir, fs = realFs, readOnlyBecause = null }
         validateChanges(db.data, next);
         await adapter.write(next);
         db.data = next;
+        for (const listener of listeners) listener();
         return result as R;
       }),
   };

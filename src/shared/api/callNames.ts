@@ -23,6 +23,9 @@ export const CALL_NAMES = [
   'reports:trainee-pdf',
   'reports:cohort-pdf',
   'reports:combine',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -100,7 +100,20 @@ export const contract = {
       })
       .strict(),
   ),
+
+  'backups:list': call<BackupSummary[]>()(noInput),
+  'backups:create': call<BackupSummary>()(noInput),
+  'backups:restore': call<{ restored: string; backupOfCurrent: string | null }>()(
+    z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
+  ),
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
+
+export interface BackupSummary {
+  fileName: string;
+  createdAt: string;
+  traineeCount: number;
+  sizeBytes: number;
+}
 
 export type Contract = typeof contract;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;

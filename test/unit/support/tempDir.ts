@@ -7,7 +7,9 @@ import { afterEach } from 'vitest';
 export function useTempDirs(): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+    await Promise.all(
+      made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })),
+    );
   });
   return async () => {
     const dir = await mkdtemp(join(tmpdir(), 'trainplan-unit-'));

@@ -7,6 +7,7 @@ import { PAPER_SIZE_LABELS, PAPER_SIZES, settingsSchema, type Settings } from '.
 import { errorMessage } from '../api/client';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
+import { BackupsCard } from '../settings/BackupsCard';
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const update = useUpdateSettings();
@@ -74,6 +75,7 @@ export function SettingsPage() {
       <Title order={2}>Settings</Title>
       {settings.isError && <Alert color="red">{errorMessage(settings.error)}</Alert>}
       {settings.data && <SettingsForm settings={settings.data} />}
+      <BackupsCard />
       {info.data && (
         <Card withBorder maw={720}>
           <Text size="sm">

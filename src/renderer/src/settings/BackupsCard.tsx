@@ -1,0 +1,88 @@
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BackupSummary } from '../../../shared/api/contract';
+import { formatDateTime } from '../../../shared/dates';
+import { formatBytes } from '../../../shared/framework/limits';
+import { call, errorMessage } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+
+/** The rolling backups in the data folder: see them, make one now, restore one. */
+export function BackupsCard() {
+  const client = useQueryClient();
+  const backups = useQuery({ queryKey: ['backups'], queryFn: () => call('backups:list', {}) });
+  const [restoring, setRestoring] = useState<BackupSummary | null>(null);
+  const create = useMutation({
+    mutationFn: () => call('backups:create', {}),
+    onSuccess: (made) => notifications.show({ color: 'teal', message: `Backup made: ${made.traineeCount} trainees.` }),
+    onError: (error) => notifications.show({ color: 'red', title: 'No backup made', message: errorMessage(error) }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['backups'] }),
+  });
+  const restore = useMutation({
+    mutationFn: (fileName: string) => call('backups:restore', { fileName }),
+    onSuccess: () => {
+      notifications.show({
+        color: 'teal',
+        title: 'Backup restored',
+        message: 'Your records before the restore were backed up first.',
+      });
+      setRestoring(null);
+      void client.invalidateQueries();
+    },
+    onError: (error) => notifications.show({ color: 'red', title: 'Not restored', message: errorMessage(error) }),
+  });
+  return (
+    <Card withBorder maw={720} data-testid="backups-card">
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h4">
+          Backups
+        </Title>
+        <Button size="compact-sm" variant="default" loading={create.isPending} onClick={() => create.mutate()}>
+          Make a backup now
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm">
+        Made when Trainplan starts and at most hourly while you work; the last 10 and one a day for 30 days are kept.
+      </Text>
+      {backups.data && backups.data.length === 0 && <Text size="sm">No backups yet.</Text>}
+      {backups.data && backups.data.length > 0 && (
+        <Table data-testid="backups-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Made</Table.Th>
+              <Table.Th>Trainees</Table.Th>
+              <Table.Th>Size</Table.Th>
+              <Table.Th aria-label="Actions" />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {backups.data.map((b) => (
+              <Table.Tr key={b.fileName} data-testid="backup-row">
+                <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
+                <Table.Td>{b.traineeCount}</Table.Td>
+                <Table.Td>{formatBytes(b.sizeBytes)}</Table.Td>
+                <Table.Td>
+                  <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)}>
+                    Restore…
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <ConfirmDialog
+        opened={restoring !== null}
+        title="Restore this backup?"
+        confirmLabel="Restore"
+        busy={restore.isPending}
+        onClose={() => setRestoring(null)}
+        onConfirm={() => restoring && restore.mutate(restoring.fileName)}
+      >
+        Your records will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''} (
+        {restoring?.traineeCount} trainees). The records as they are now are backed up first, so this can be undone.
+      </ConfirmDialog>
+    </Card>
+  );
+}

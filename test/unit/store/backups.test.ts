@@ -1,0 +1,67 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupsToKeep, createBackups } from '../../../src/main/store/backups';
+import { openTestApp, TRAINEE } from '../support/testApp';
+import { useTempDirs } from '../support/tempDir';
+
+const tempDir = useTempDirs();
+
+describe('rolling backups', () => {
+  it('keeps the newest 10 and the newest of each day for 30 days', () => {
+    const now = new Date('2026-11-22T12:00:00Z');
+    const names: string[] = [];
+    // Every 6 hours for 40 days.
+    for (let h = 0; h < 40 * 24; h += 6) {
+      const at = new Date(now.getTime() - h * 3_600_000);
+      const s = at.toISOString().replace(/[-:]/g, '').slice(0, 15).replace('T', '-');
+      names.push(`trainplan-${s}.json`);
+    }
+    const keep = backupsToKeep(names, now);
+    expect([...names].slice(0, 10).every((n) => keep.has(n))).toBe(true);
+    const days = new Set([...keep].map((n) => n.slice(10, 18)));
+    expect(days.size).toBe(31);
+    expect(keep.size).toBeLessThanOrEqual(10 + 31);
+    expect([...keep].some((n) => n.startsWith('trainplan-202610'))).toBe(true);
+    expect([...keep].every((n) => n >= 'trainplan-20261023')).toBe(true);
+  });
+
+  it('makes a backup that reads back with its trainee count, and never counts a damaged one', async () => {
+    const dir = await tempDir();
+    const { call, app } = await openTestApp(dir);
+    await call('trainees:create', TRAINEE);
+    const backups = createBackups(app.store.file, dir, () => new Date('2026-11-22T10:00:00Z'));
+    const made = await backups.make();
+    expect(made).toMatchObject({ fileName: 'trainplan-20261122-100000.json', traineeCount: 1 });
+    await writeFile(join(backups.folder, 'trainplan-20261122-110000.json'), '{ broken');
+    expect((await backups.list()).map((b) => b.fileName)).toEqual(['trainplan-20261122-100000.json']);
+    const second = await backups.make();
+    expect(second?.fileName).toBe('trainplan-20261122-100000-1.json');
+    expect((await readdir(backups.folder)).length).toBe(3);
+  });
+});
+
+describe('backups through the API', () => {
+  it('backs up at start-up, on request, and restores a backup after backing up the current records', async () => {
+    const dir = await tempDir();
+    const first = await openTestApp(dir);
+    await first.call('trainees:create', TRAINEE);
+    const clock = { now: new Date('2026-11-22T11:00:00Z') };
+    const { call, fail } = await openTestApp(dir, clock);
+    const atStart = await call('backups:list', {});
+    expect(atStart).toHaveLength(1);
+    expect(atStart[0]).toMatchObject({ traineeCount: 1 });
+
+    await call('trainees:create', { ...TRAINEE, fullName: 'José Núñez', employeeId: 'B-2' });
+    clock.now = new Date('2026-11-22T11:05:00Z');
+    const made = await call('backups:create', {});
+    expect(made.traineeCount).toBe(2);
+
+    clock.now = new Date('2026-11-22T11:10:00Z');
+    const restored = await call('backups:restore', { fileName: atStart[0]?.fileName ?? '' });
+    expect(restored.backupOfCurrent).toBe('trainplan-20261122-111000.json');
+    expect(await call('trainees:list', {})).toHaveLength(1);
+    expect((await call('backups:list', {})).map((b) => b.traineeCount)).toEqual([2, 2, 1]);
+    expect((await fail('backups:restore', { fileName: '../trainplan.json' })).code).toBe('not_found');
+  });
+});
