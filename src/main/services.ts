@@ -1,4 +1,5 @@
 import type { AppInfo, Handlers } from '../shared/api/contract';
+import { ApiError } from '../shared/api/errors';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
 import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/frameworkLibrary';
@@ -35,6 +36,10 @@ export interface Trainplan {
   close(): Promise<void>;
 }
 
+function nothingToRecover(): ApiError {
+  return new ApiError('conflict', 'There is nothing to recover: your records opened normally.');
+}
+
 /** Opens the data folder and wires every service behind the API contract. Knows nothing of Electron or HTTP. */
 export async function openTrainplan(options: TrainplanOptions): Promise<Trainplan> {
   const lock = await acquireDataLock(options.dataDir, options.lock);
@@ -60,7 +65,13 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
 
   const handlers: Handlers = {
     'app:info': () =>
-      Promise.resolve({ version: options.version, dataFolder: options.dataDir, mode: options.mode, readOnlyBecause }),
+      Promise.resolve({
+        version: options.version,
+        dataFolder: options.dataDir,
+        mode: options.mode,
+        readOnlyBecause,
+        recovery: null,
+      }),
     'frameworks:list': () => Promise.resolve(frameworks.list()),
     'frameworks:get': ({ id }) => Promise.resolve(frameworks.get(id)),
     'frameworks:import': (input) => frameworks.import(input),
@@ -83,6 +94,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'backups:list': () => backups.list(),
     'backups:create': () => backups.create(),
     'backups:restore': ({ fileName }) => backups.restore(fileName),
+    'recovery:restore': () => Promise.reject(nothingToRecover()),
+    'recovery:start-empty': () => Promise.reject(nothingToRecover()),
+    'recovery:quit': () => Promise.reject(nothingToRecover()),
   };
   return {
     store,

@@ -1,3 +1,5 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { startBridgeProcess } from './support/bridgeProcess';
 import { TraineesPage } from './pages/TraineesPage';
 import { expect, test } from './support/fixtures';
@@ -62,4 +64,30 @@ test('settings lists the backups, makes one now, and restores one after backing 
   await list.open();
   await expect(list.rows).toHaveCount(1);
   await expect(list.row('Aoife Byrne')).toBeVisible();
+});
+
+test('a damaged data file is moved aside and the recovery screen restores the newest backup', async ({ page, app }) => {
+  await app.api('trainees:create', {
+    fullName: 'Дмитрий Иванов',
+    employeeId: '',
+    team: '',
+    site: '',
+    trainer: '',
+    startDate: '',
+    notes: '',
+  });
+  await app.api('backups:create', {});
+  await app.restart(() =>
+    writeFile(join(app.dataDir, 'trainplan.json'), '{"schemaVersion":2,"trainees":[{"fullName":'),
+  );
+
+  const screen = page.getByTestId('recovery-screen');
+  await expect(screen).toContainText('Trainplan could not open its data file: it is not valid JSON');
+  await expect(screen).toContainText('trainplan.json.corrupt-');
+  await expect(screen.getByTestId('recovery-backup')).toHaveCount(1);
+  expect((await readdir(app.dataDir)).some((name) => name.startsWith('trainplan.json.corrupt-'))).toBe(true);
+
+  await screen.getByRole('button', { name: 'Restore the newest backup' }).click();
+  const list = new TraineesPage(page);
+  await expect(list.row('Дмитрий Иванов')).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { app, type BrowserWindow, dialog } from 'electron';
 import { appRoot, appVersion, seedsDir } from '../appPaths';
 import { resolveDataDir } from '../store/dataDir';
-import { openTrainplan } from '../services';
+import { startTrainplan } from '../recovery/appSession';
 import { createMainWindow } from './createMainWindow';
 import { hardenSession } from './hardenWindow';
 import { registerIpc } from './registerIpc';
@@ -18,11 +18,12 @@ async function start(): Promise<void> {
   hardenSession();
   const root = app.isPackaged ? process.resourcesPath : appRoot();
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
-  const trainplan = await openTrainplan({
+  const trainplan = await startTrainplan({
     dataDir,
     seedsDir: seedsDir(root),
     mode: 'desktop',
     version: appVersion(appRoot()),
+    onQuit: () => app.quit(),
   });
 
   let mainWindow: BrowserWindow | null = null;

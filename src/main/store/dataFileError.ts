@@ -5,7 +5,7 @@ export class DataFileError extends Error {
   constructor(
     readonly problem: DataFileProblem,
     readonly file: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`Trainplan cannot open its data file ${file}: ${detail} The file has been left exactly as it was.`);
     this.name = 'DataFileError';

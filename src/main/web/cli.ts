@@ -1,7 +1,7 @@
 import { appRoot, appVersion, rendererDir, seedsDir } from '../appPaths';
 import { DataFileError } from '../store/dataFileError';
 import { resolveDataDir } from '../store/dataDir';
-import { openTrainplan } from '../services';
+import { startTrainplan } from '../recovery/appSession';
 import { startBridge } from './bridgeServer';
 import { openInBrowser } from './openInBrowser';
 
@@ -24,13 +24,25 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const root = appRoot();
   const dataDir = resolveDataDir(argv, process.env);
-  const app = await openTrainplan({ dataDir, seedsDir: seedsDir(root), mode: 'browser', version: appVersion(root) });
+  let stop = (): void => process.exit(0);
+  const app = await startTrainplan({
+    dataDir,
+    seedsDir: seedsDir(root),
+    mode: 'browser',
+    version: appVersion(root),
+    // "Quit" on the recovery screen: answer the call first, then stop.
+    onQuit: () => setTimeout(() => stop(), 200),
+  });
   const bridge = await startBridge({ dispatch: app.dispatch, rendererDir: rendererDir(root), port: portFlag(argv) });
+  const info = await app.info();
   console.log(`Trainplan data folder: ${dataDir}`);
-  if (app.store.readOnlyBecause) console.log(`Read-only: ${app.store.readOnlyBecause}. Changes will not be saved.`);
+  if (info.readOnlyBecause) console.log(`Read-only: ${info.readOnlyBecause}. Changes will not be saved.`);
+  if (info.recovery) {
+    console.log(`The data file could not be used: ${info.recovery.problem} It was moved to ${info.recovery.movedTo}.`);
+  }
   console.log(`Trainplan is running. Open ${bridge.url}`);
   if (argv.includes('--open')) openInBrowser(bridge.url);
-  const stop = (): void => {
+  stop = (): void => {
     void bridge
       .close()
       .then(() => app.close())

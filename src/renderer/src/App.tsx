@@ -1,5 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { useAppInfo } from './api/traineeQueries';
 import { AppLayout } from './layout/AppLayout';
+import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { FrameworkDetailPage } from './pages/FrameworkDetailPage';
 import { FrameworksPage } from './pages/FrameworksPage';
 import { ReportsPage } from './pages/ReportsPage';
@@ -8,6 +10,8 @@ import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
 
 export function App() {
+  const info = useAppInfo();
+  if (info.data?.recovery) return <RecoveryScreen recovery={info.data.recovery} />;
   return (
     <Routes>
       <Route element={<AppLayout />}>

@@ -26,6 +26,9 @@ export const CALL_NAMES = [
   'backups:list',
   'backups:create',
   'backups:restore',
+  'recovery:restore',
+  'recovery:start-empty',
+  'recovery:quit',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -15,6 +15,17 @@ export interface AppInfo {
   mode: 'desktop' | 'browser';
   /** Set when another Trainplan is writing to the data folder: who, and since when. */
   readOnlyBecause: string | null;
+  /** Set when the data file could not be used at start-up and was moved aside: the user chooses what next. */
+  recovery: RecoveryInfo | null;
+}
+
+export interface RecoveryInfo {
+  /** What was wrong, in words: "it is not valid JSON (…)". */
+  problem: string;
+  /** Where the unusable file now is; it was not changed or deleted. */
+  movedTo: string;
+  /** Good backups, newest first. */
+  backups: BackupSummary[];
 }
 
 /** An entry of the contract: the input's zod schema, and the output's type (type-only, never read at run time). */
@@ -106,6 +117,12 @@ export const contract = {
   'backups:restore': call<{ restored: string; backupOfCurrent: string | null }>()(
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
   ),
+
+  'recovery:restore': call<{ restored: string }>()(
+    z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
+  ),
+  'recovery:start-empty': call<{ started: true }>()(noInput),
+  'recovery:quit': call<{ quitting: true }>()(noInput),
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
 
 export interface BackupSummary {

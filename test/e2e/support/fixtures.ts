@@ -13,7 +13,7 @@ export interface App {
   /** Calls the API directly, for setting up a test's starting point quickly. */
   api<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
   /** Stops the bridge and starts a new one over the same data folder, then reloads the page from it. */
-  restart(): Promise<void>;
+  restart(whileStopped?: () => Promise<void>): Promise<void>;
 }
 
 /** Each test gets its own fresh data folder and its own bridge process. */
@@ -28,8 +28,9 @@ export const test = base.extend<{ app: App; initialData: string | null }>({
         bridge: await startBridgeProcess(dataDir),
         dataDir,
         api: (name, input) => callBridge(app.bridge.url, name, input),
-        async restart() {
+        async restart(whileStopped) {
           await app.bridge.stop();
+          await whileStopped?.();
           app.bridge = await startBridgeProcess(dataDir);
           await page.goto(app.bridge.url);
         },
