@@ -10,6 +10,7 @@ import { createReportService } from './reports/reportService';
 import type { ServiceContext } from './serviceContext';
 import { createSettingsService } from './settings/settingsService';
 import { createBackupService } from './store/backupService';
+import { createDataTransfer } from './store/dataTransfer';
 import { acquireDataLock, describeHolder, type LockOptions } from './store/dataLock';
 import { openStore, type Store } from './store/store';
 import { createTraineeService } from './trainees/traineeService';
@@ -62,6 +63,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const checkoffs = createCheckoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
   const backups = await createBackupService(store, options.dataDir, now);
+  const transfer = createDataTransfer(store, backups, now);
 
   const handlers: Handlers = {
     'app:info': () =>
@@ -94,6 +96,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'backups:list': () => backups.list(),
     'backups:create': () => backups.create(),
     'backups:restore': ({ fileName }) => backups.restore(fileName),
+    'data:export': () => Promise.resolve(transfer.export()),
+    'data:check-import': ({ fileName, text }) => Promise.resolve(transfer.check(fileName, text)),
+    'data:import': ({ fileName, text }) => transfer.import(fileName, text),
     'recovery:restore': () => Promise.reject(nothingToRecover()),
     'recovery:start-empty': () => Promise.reject(nothingToRecover()),
     'recovery:quit': () => Promise.reject(nothingToRecover()),

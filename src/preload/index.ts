@@ -12,6 +12,7 @@ const bridge = Object.fromEntries(
 const platform: DesktopPlatform = {
   savePdf: (file) => ipcRenderer.invoke(PLATFORM_CHANNELS.savePdf, file),
   savePdfs: (files) => ipcRenderer.invoke(PLATFORM_CHANNELS.savePdfs, files),
+  saveData: (file) => ipcRenderer.invoke(PLATFORM_CHANNELS.saveData, file),
 };
 
 contextBridge.exposeInMainWorld('trainplan', bridge);

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startBridgeProcess } from './support/bridgeProcess';
 import { TraineesPage } from './pages/TraineesPage';
@@ -90,4 +90,48 @@ test('a damaged data file is moved aside and the recovery screen restores the ne
   await screen.getByRole('button', { name: 'Restore the newest backup' }).click();
   const list = new TraineesPage(page);
   await expect(list.row('Дмитрий Иванов')).toBeVisible();
+});
+
+test('all data is exported to one file and imported into another Trainplan after confirmation', async ({
+  page,
+  app,
+}) => {
+  await app.api('trainees:create', {
+    fullName: 'Σοφία Παπαδοπούλου',
+    employeeId: 'B-5',
+    team: '',
+    site: '',
+    trainer: '',
+    startDate: '',
+    notes: '',
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByTestId('data-transfer-card');
+  const download = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Export all data…' }).click();
+  const exported = await readFile(await (await download).path(), 'utf8');
+  expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 2, trainees: [{ fullName: 'Σοφία Παπαδοπούλου' }] });
+
+  // Into the same app after a change: the import replaces the records as they are now.
+  await app.api('trainees:create', {
+    fullName: 'Tom Hughes',
+    employeeId: '',
+    team: '',
+    site: '',
+    trainer: '',
+    startDate: '',
+    notes: '',
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await card.getByRole('button', { name: 'Import data…' }).click();
+  await (await chooser).setFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  const dialog = page.getByRole('dialog', { name: 'Replace all records?' });
+  await expect(dialog).toContainText('holds 1 trainees');
+  await expect(dialog).toContainText('everything here now (2 trainees');
+  await dialog.getByRole('button', { name: 'Replace all records' }).click();
+  await expect(page.getByText('Data imported')).toBeVisible();
+  const list = new TraineesPage(page);
+  await list.open();
+  await expect(list.rows).toHaveCount(1);
+  await expect(list.row('Σοφία Παπαδοπούλου')).toBeVisible();
 });

@@ -34,6 +34,19 @@ export function registerSaveDialogs(
     return { saved: true, location: filePath };
   });
 
+  ipcMain.handle(PLATFORM_CHANNELS.saveData, async (event, input: unknown): Promise<SaveOutcome> => {
+    const owner = window();
+    if (!owner || !isOwnContents(event.sender)) return { saved: false, location: null };
+    const file = pdfFile.parse(input);
+    const { canceled, filePath } = await dialog.showSaveDialog(owner, {
+      defaultPath: join(app.getPath('documents'), `${safeFileName(file.fileName.replace(/\.json$/i, ''))}.json`),
+      filters: [{ name: 'Trainplan data', extensions: ['json'] }],
+    });
+    if (canceled || !filePath) return { saved: false, location: null };
+    await writeFile(filePath, file.bytes);
+    return { saved: true, location: filePath };
+  });
+
   ipcMain.handle(PLATFORM_CHANNELS.savePdfs, async (event, input: unknown): Promise<SaveOutcome> => {
     const owner = window();
     if (!owner || !isOwnContents(event.sender)) return { saved: false, location: null };

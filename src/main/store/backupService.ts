@@ -29,6 +29,7 @@ export async function createBackupService(store: Store, dataDir: string, now: ()
   return {
     /** Waits for a backup that is still being written. */
     settle: () => running,
+    make,
     list: () => backups.list(),
     async create(): Promise<BackupInfo> {
       if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not made: ${store.readOnlyBecause}.`);

@@ -43,6 +43,9 @@ const id = (what: string) =>
     .min(1, `Choose a ${what}.`)
     .max(200);
 const noInput = z.object({}).strict();
+const dataFileInput = z
+  .object({ fileName: z.string().trim().min(1, 'The file has no name.').max(255), text: z.string() })
+  .strict();
 const frameworkIdInput = z.object({ id: id('framework') }).strict();
 const traineeIdInput = z.object({ id: id('trainee') }).strict();
 
@@ -118,12 +121,22 @@ export const contract = {
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
   ),
 
+  'data:export': call<{ fileName: string; text: string; summary: DataSummary }>()(noInput),
+  'data:check-import': call<{ incoming: DataSummary; current: DataSummary }>()(dataFileInput),
+  'data:import': call<{ imported: DataSummary; backupOfCurrent: string | null }>()(dataFileInput),
   'recovery:restore': call<{ restored: string }>()(
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
   ),
   'recovery:start-empty': call<{ started: true }>()(noInput),
   'recovery:quit': call<{ quitting: true }>()(noInput),
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
+
+export interface DataSummary {
+  trainees: number;
+  plans: number;
+  checkoffs: number;
+  importedFrameworks: number;
+}
 
 export interface BackupSummary {
   fileName: string;

@@ -13,6 +13,12 @@ export interface SaveOutcome {
 export interface DesktopPlatform {
   savePdf(file: PdfToSave): Promise<SaveOutcome>;
   savePdfs(files: PdfToSave[]): Promise<SaveOutcome>;
+  /** A whole-data export (JSON). */
+  saveData(file: PdfToSave): Promise<SaveOutcome>;
 }
 
-export const PLATFORM_CHANNELS = { savePdf: 'platform:save-pdf', savePdfs: 'platform:save-pdfs' } as const;
+export const PLATFORM_CHANNELS = {
+  savePdf: 'platform:save-pdf',
+  savePdfs: 'platform:save-pdfs',
+  saveData: 'platform:save-data',
+} as const;

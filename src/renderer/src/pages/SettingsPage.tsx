@@ -8,6 +8,7 @@ import { errorMessage } from '../api/client';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
 import { BackupsCard } from '../settings/BackupsCard';
+import { DataTransferCard } from '../settings/DataTransferCard';
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const update = useUpdateSettings();
@@ -76,6 +77,7 @@ export function SettingsPage() {
       {settings.isError && <Alert color="red">{errorMessage(settings.error)}</Alert>}
       {settings.data && <SettingsForm settings={settings.data} />}
       <BackupsCard />
+      <DataTransferCard />
       {info.data && (
         <Card withBorder maw={720}>
           <Text size="sm">

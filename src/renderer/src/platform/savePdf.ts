@@ -1,7 +1,7 @@
 import type { PdfToSave, SaveOutcome } from '../../../shared/api/platform';
 
-function download(file: PdfToSave): void {
-  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/pdf' }));
+function download(file: PdfToSave, type = 'application/pdf'): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;
@@ -23,5 +23,12 @@ export async function savePdf(file: PdfToSave): Promise<SaveOutcome> {
 export async function savePdfs(files: PdfToSave[]): Promise<SaveOutcome> {
   if (window.trainplanPlatform) return window.trainplanPlatform.savePdfs(files);
   for (const file of files) download(file);
+  return { saved: true, location: 'your downloads' };
+}
+
+/** A whole-data export: the desktop app's save dialog, or a download. */
+export async function saveDataFile(file: PdfToSave): Promise<SaveOutcome> {
+  if (window.trainplanPlatform) return window.trainplanPlatform.saveData(file);
+  download(file, 'application/json');
   return { saved: true, location: 'your downloads' };
 }

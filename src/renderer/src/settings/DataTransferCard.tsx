@@ -1,0 +1,112 @@
+import { Button, Card, FileButton, Group, Modal, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { DataSummary } from '../../../shared/api/contract';
+import { call, errorMessage } from '../api/client';
+import { saveDataFile } from '../platform/savePdf';
+
+function describe(s: DataSummary): string {
+  return `${String(s.trainees)} trainees, ${String(s.plans)} plans, ${String(s.checkoffs)} check-offs, ${String(s.importedFrameworks)} imported frameworks`;
+}
+
+interface Pending {
+  fileName: string;
+  text: string;
+  incoming: DataSummary;
+  current: DataSummary;
+}
+
+/** The whole data set as one file: out for safekeeping or another computer, in to replace everything. */
+export function DataTransferCard() {
+  const client = useQueryClient();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportAll = async (): Promise<void> => {
+    try {
+      const file = await call('data:export', {});
+      const outcome = await saveDataFile({ fileName: file.fileName, bytes: new TextEncoder().encode(file.text) });
+      if (outcome.saved)
+        notifications.show({
+          color: 'teal',
+          title: 'Data exported',
+          message: `${describe(file.summary)} saved to ${outcome.location ?? 'the chosen folder'}.`,
+        });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) });
+    }
+  };
+
+  const choose = async (file: File | null): Promise<void> => {
+    if (!file) return;
+    try {
+      const text = await file.text();
+      const check = await call('data:check-import', { fileName: file.name, text });
+      setPending({ fileName: file.name, text, ...check });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Not imported', message: errorMessage(error), autoClose: 10_000 });
+    }
+  };
+
+  const confirm = async (): Promise<void> => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const result = await call('data:import', { fileName: pending.fileName, text: pending.text });
+      notifications.show({
+        color: 'teal',
+        title: 'Data imported',
+        message: `${describe(result.imported)}. Your previous records were backed up first.`,
+      });
+      setPending(null);
+      void client.invalidateQueries();
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Not imported', message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card withBorder maw={720} data-testid="data-transfer-card">
+      <Title order={3} size="h4" mb="xs">
+        Export and import all data
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        One file with every trainee, plan, check-off, history event and imported framework. Importing replaces all
+        records here (after a backup); it never merges.
+      </Text>
+      <Group>
+        <Button variant="default" onClick={() => void exportAll()}>
+          Export all data…
+        </Button>
+        <FileButton onChange={(f) => void choose(f)} accept=".json,application/json">
+          {(props) => (
+            <Button variant="default" {...props}>
+              Import data…
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      <Modal opened={pending !== null} onClose={() => setPending(null)} title="Replace all records?" centered>
+        {pending && (
+          <>
+            <Text size="sm">
+              “{pending.fileName}” holds {describe(pending.incoming)}. It will replace everything here now (
+              {describe(pending.current)}). Your current records are backed up first.
+            </Text>
+            <Group justify="flex-end" mt="lg">
+              <Button variant="default" onClick={() => setPending(null)} data-autofocus>
+                Cancel
+              </Button>
+              <Button color="red" loading={busy} onClick={() => void confirm()}>
+                Replace all records
+              </Button>
+            </Group>
+          </>
+        )}
+      </Modal>
+    </Card>
+  );
+}

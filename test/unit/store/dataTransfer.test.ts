@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openTestApp, TRAINEE } from '../support/testApp';
+import { useTempDirs } from '../support/tempDir';
+
+const tempDir = useTempDirs();
+
+describe('export and import of the whole data set', () => {
+  it('exports everything and imports it elsewhere, replacing (never merging) after a backup', async () => {
+    const source = await openTestApp(await tempDir());
+    await source.call('trainees:create', TRAINEE);
+    const exported = await source.call('data:export', {});
+    expect(exported.fileName).toBe('Trainplan data - 2026-11-22.json');
+    expect(exported.summary).toMatchObject({ trainees: 1 });
+
+    const target = await openTestApp(await tempDir());
+    await target.call('trainees:create', { ...TRAINEE, fullName: 'José Núñez', employeeId: 'B-9' });
+    const check = await target.call('data:check-import', { fileName: exported.fileName, text: exported.text });
+    expect(check).toMatchObject({ incoming: { trainees: 1 }, current: { trainees: 1 } });
+    expect((await target.call('trainees:list', {})).map((t) => t.fullName)).toEqual(['José Núñez']);
+
+    const result = await target.call('data:import', { fileName: exported.fileName, text: exported.text });
+    expect(result.backupOfCurrent).toMatch(/^trainplan-\d{8}-\d{6}/);
+    expect((await target.call('trainees:list', {})).map((t) => t.fullName)).toEqual([TRAINEE.fullName]);
+    const backups = await target.call('backups:list', {});
+    expect(backups.some((b) => b.fileName === result.backupOfCurrent && b.traineeCount === 1)).toBe(true);
+  });
+
+  it('refuses a file that is not a Trainplan export, changing nothing', async () => {
+    const dir = await tempDir();
+    const { call, fail } = await openTestApp(dir);
+    await call('trainees:create', TRAINEE);
+    const before = await readFile(join(dir, 'trainplan.json'));
+    const error = await fail('data:import', {
+      fileName: 'frameworks.json',
+      text: '{"schemaVersion":"1.0","occupation":{}}',
+    });
+    expect(error.message).toBe(
+      '“frameworks.json” is not a Trainplan data export: it has no valid schemaVersion. Nothing was changed.',
+    );
+    expect((await fail('data:check-import', { fileName: 'x.json', text: 'not json' })).code).toBe('invalid_input');
+    expect((await readFile(join(dir, 'trainplan.json'))).equals(before)).toBe(true);
+  });
+});
