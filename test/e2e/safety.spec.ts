@@ -2,21 +2,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startBridgeProcess } from './support/bridgeProcess';
 import { TraineesPage } from './pages/TraineesPage';
+import { person } from './support/people';
 import { expect, test } from './support/fixtures';
 
 test('a second Trainplan on the same data folder opens read-only, says who holds it, and saves nothing', async ({
   page,
   app,
 }) => {
-  await app.api('trainees:create', {
-    fullName: 'Aoife Byrne',
-    employeeId: '',
-    team: '',
-    site: '',
-    trainer: '',
-    startDate: '',
-    notes: '',
-  });
+  await app.api('trainees:create', person('Aoife Byrne'));
   const second = await startBridgeProcess(app.dataDir);
   try {
     expect(second.output()).toContain('Read-only: Trainplan on');
@@ -45,15 +38,14 @@ test('settings lists the backups, makes one now, and restores one after backing 
   page,
   app,
 }) => {
-  const person = { employeeId: '', team: '', site: '', trainer: '', startDate: '', notes: '' };
-  await app.api('trainees:create', { ...person, fullName: 'Aoife Byrne' });
+  await app.api('trainees:create', person('Aoife Byrne'));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const card = page.getByTestId('backups-card');
   await card.getByRole('button', { name: 'Make a backup now' }).click();
   await expect(page.getByText('Backup made: 1 trainees.')).toBeVisible();
   await expect(card.getByTestId('backup-row')).toHaveCount(1);
 
-  await app.api('trainees:create', { ...person, fullName: 'Tom Hughes' });
+  await app.api('trainees:create', person('Tom Hughes'));
   await card.getByTestId('backup-row').first().getByRole('button', { name: 'Restore…' }).click();
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText('Backup restored')).toBeVisible();
@@ -67,15 +59,7 @@ test('settings lists the backups, makes one now, and restores one after backing 
 });
 
 test('a damaged data file is moved aside and the recovery screen restores the newest backup', async ({ page, app }) => {
-  await app.api('trainees:create', {
-    fullName: 'Дмитрий Иванов',
-    employeeId: '',
-    team: '',
-    site: '',
-    trainer: '',
-    startDate: '',
-    notes: '',
-  });
+  await app.api('trainees:create', person('Дмитрий Иванов'));
   await app.api('backups:create', {});
   await app.restart(() =>
     writeFile(join(app.dataDir, 'trainplan.json'), '{"schemaVersion":2,"trainees":[{"fullName":'),
@@ -96,15 +80,7 @@ test('all data is exported to one file and imported into another Trainplan after
   page,
   app,
 }) => {
-  await app.api('trainees:create', {
-    fullName: 'Σοφία Παπαδοπούλου',
-    employeeId: 'B-5',
-    team: '',
-    site: '',
-    trainer: '',
-    startDate: '',
-    notes: '',
-  });
+  await app.api('trainees:create', person('Σοφία Παπαδοπούλου', { employeeId: 'B-5' }));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const card = page.getByTestId('data-transfer-card');
   const download = page.waitForEvent('download');
@@ -113,15 +89,7 @@ test('all data is exported to one file and imported into another Trainplan after
   expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 2, trainees: [{ fullName: 'Σοφία Παπαδοπούλου' }] });
 
   // Into the same app after a change: the import replaces the records as they are now.
-  await app.api('trainees:create', {
-    fullName: 'Tom Hughes',
-    employeeId: '',
-    team: '',
-    site: '',
-    trainer: '',
-    startDate: '',
-    notes: '',
-  });
+  await app.api('trainees:create', person('Tom Hughes'));
   const chooser = page.waitForEvent('filechooser');
   await card.getByRole('button', { name: 'Import data…' }).click();
   await (await chooser).setFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });

@@ -5,6 +5,7 @@ import { daysFromToday, shown } from './support/dates';
 import { SettingsPage } from './pages/SettingsPage';
 import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
+import { person } from './support/people';
 import { expect, test, type App } from './support/fixtures';
 
 const PLANT_TITLE = 'Plant and System Operators, All Other';
@@ -205,15 +206,7 @@ test('changing a target and removing a plan are recorded, and the history stays'
 
 test('archiving hides a trainee until the filter shows them; restoring brings them back', async ({ page, app }) => {
   const who = await traineeWithPlan(app, 'Дмитрий Иванов');
-  await app.api('trainees:create', {
-    fullName: 'Aoife Byrne',
-    employeeId: '',
-    team: '',
-    site: '',
-    trainer: '',
-    startDate: '',
-    notes: '',
-  });
+  await app.api('trainees:create', person('Aoife Byrne'));
   await page.reload();
   const list = new TraineesPage(page);
   const trainee = new TraineePage(page);
@@ -259,15 +252,7 @@ test('everything is still there after Trainplan restarts', async ({ page, app })
 });
 
 test('bad input shows its message beside the field and saves nothing', async ({ page, app }) => {
-  await app.api('trainees:create', {
-    fullName: 'José Núñez',
-    employeeId: 'B-7',
-    team: '',
-    site: '',
-    trainer: '',
-    startDate: '',
-    notes: '',
-  });
+  await app.api('trainees:create', person('José Núñez', { employeeId: 'B-7' }));
   await page.reload();
   const list = new TraineesPage(page);
   await list.open();

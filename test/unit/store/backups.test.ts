@@ -65,3 +65,28 @@ describe('backups through the API', () => {
     expect((await fail('backups:restore', { fileName: '../trainplan.json' })).code).toBe('not_found');
   });
 });
+
+describe('hourly backups while changes are made', () => {
+  it('makes a new backup on the first change more than an hour after the last one, not before', async () => {
+    const dir = await tempDir();
+    const clock = { now: new Date('2026-11-22T08:00:00Z') };
+    const { call, app } = await openTestApp(dir, clock);
+    await call('trainees:create', TRAINEE);
+    const count = async (): Promise<number> => (await call('backups:list', {})).length;
+    await app.close(); // waits for a backup still being written
+    const reopened = await openTestApp(dir, clock);
+    const atStart = await count();
+
+    clock.now = new Date('2026-11-22T08:30:00Z');
+    await reopened.call('trainees:create', { ...TRAINEE, fullName: 'José Núñez', employeeId: 'B-2' });
+    await reopened.app.close();
+    expect(await count()).toBe(atStart);
+
+    clock.now = new Date('2026-11-22T09:01:00Z');
+    await reopened.call('trainees:create', { ...TRAINEE, fullName: 'Tom Hughes', employeeId: 'B-3' });
+    await reopened.app.close();
+    const backups = await call('backups:list', {});
+    expect(backups).toHaveLength(atStart + 1);
+    expect(backups[0]).toMatchObject({ fileName: 'trainplan-20261122-090100.json', traineeCount: 3 });
+  });
+});
