@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const LOCK_FILE_NAME = 'trainplan.lock';
@@ -51,6 +51,8 @@ async function readHolder(file: string): Promise<LockHolder | null> {
  * computer) or that has been silent too long (another computer) is stale and taken over.
  */
 export async function acquireDataLock(dataDir: string, options: LockOptions = {}): Promise<DataLock> {
+  // On a first start the data folder does not exist yet.
+  await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, LOCK_FILE_NAME);
   const pid = options.pid ?? process.pid;
   const host = options.host ?? hostname();

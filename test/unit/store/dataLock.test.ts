@@ -58,6 +58,13 @@ describe('one writer at a time', () => {
     expect((await acquireDataLock(dir, { now: () => now })).mode).toBe('write');
   });
 
+  it('starts in a data folder that does not exist yet, as on a first start', async () => {
+    const dir = join(await tempDir(), 'new', 'Trainplan');
+    const app = await open(dir);
+    expect((await app.dispatch('trainees:create', TRAINEE)).ok).toBe(true);
+    await app.close();
+  });
+
   it('treats an unreadable lock file as stale', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'trainplan.lock'), 'garbage');
