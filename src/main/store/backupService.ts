@@ -13,7 +13,13 @@ export async function createBackupService(store: Store, dataDir: string, now: ()
   let running: Promise<unknown> = Promise.resolve();
   const make = (): Promise<BackupInfo | null> => {
     last = now().getTime();
-    const next = running.then(() => backups.make());
+    const next = running
+      .then(() => backups.make())
+      .then((made) => {
+        // Nothing to back up yet (a new folder): the first change should make one, not wait an hour.
+        if (!made) last = 0;
+        return made;
+      });
     running = next.catch(() => undefined);
     return next;
   };

@@ -55,7 +55,7 @@ describe('a write that fails halfway', () => {
       `The change was not saved because ${words}. Your earlier records are unchanged. Free some space or check the data folder, then try again.`,
     );
     expect((await readFile(file)).equals(before)).toBe(true);
-    expect((await readdir(dir)).sort()).toEqual(['trainplan.json', 'trainplan.lock']);
+    expect((await readdir(dir)).sort()).toEqual(['backups', 'trainplan.json', 'trainplan.lock']);
 
     // Nothing half-done lingers in memory either: once the disk is fine, the next change saves normally.
     disk.failWith(null);

@@ -36,7 +36,7 @@ describe('recovery at start-up', () => {
     const info = await session.info();
     expect(info.recovery?.movedTo).toBe(join(dir, 'trainplan.json.corrupt-2026-11-22T12-00-00-000Z'));
     expect(await readFile(info.recovery?.movedTo ?? '', 'utf8')).toBe(content);
-    expect(info.recovery?.backups.map((b) => b.traineeCount)).toEqual([1]);
+    expect(info.recovery?.backups.map((b) => b.traineeCount)).toEqual([1, 1]);
     expect(await readdir(dir)).not.toContain('trainplan.json');
     const refused = await session.dispatch('trainees:list', {});
     expect(refused).toMatchObject({

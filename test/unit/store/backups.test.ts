@@ -49,8 +49,9 @@ describe('backups through the API', () => {
     const clock = { now: new Date('2026-11-22T11:00:00Z') };
     const { call, fail } = await openTestApp(dir, clock);
     const atStart = await call('backups:list', {});
-    expect(atStart).toHaveLength(1);
-    expect(atStart[0]).toMatchObject({ traineeCount: 1 });
+    // One from the first change in the new folder, one from this start.
+    expect(atStart.map((b) => b.traineeCount)).toEqual([1, 1]);
+    expect(atStart[0]?.fileName).toBe('trainplan-20261122-110000.json');
 
     await call('trainees:create', { ...TRAINEE, fullName: 'José Núñez', employeeId: 'B-2' });
     clock.now = new Date('2026-11-22T11:05:00Z');
@@ -61,12 +62,20 @@ describe('backups through the API', () => {
     const restored = await call('backups:restore', { fileName: atStart[0]?.fileName ?? '' });
     expect(restored.backupOfCurrent).toBe('trainplan-20261122-111000.json');
     expect(await call('trainees:list', {})).toHaveLength(1);
-    expect((await call('backups:list', {})).map((b) => b.traineeCount)).toEqual([2, 2, 1]);
+    expect((await call('backups:list', {})).map((b) => b.traineeCount)).toEqual([2, 2, 1, 1]);
     expect((await fail('backups:restore', { fileName: '../trainplan.json' })).code).toBe('not_found');
   });
 });
 
 describe('hourly backups while changes are made', () => {
+  it('backs up on the first change in a new data folder, without waiting an hour', async () => {
+    const { call, app } = await openTestApp(await tempDir());
+    expect(await call('backups:list', {})).toEqual([]);
+    await call('trainees:create', TRAINEE);
+    await app.close();
+    expect((await call('backups:list', {})).map((b) => b.traineeCount)).toEqual([1]);
+  });
+
   it('makes a new backup on the first change more than an hour after the last one, not before', async () => {
     const dir = await tempDir();
     const clock = { now: new Date('2026-11-22T08:00:00Z') };
