@@ -1,21 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import type { AppInfo, Handlers } from '../shared/api/contract';
 import { ApiError } from '../shared/api/errors';
+import type { Framework } from '../shared/framework/framework';
+import { queryTrainees } from '../shared/trainees/traineeQuery';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { createCheckoffService } from './checkoffs/checkoffService';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
 import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/frameworkLibrary';
-import { randomUUID } from 'node:crypto';
-import { createCheckoffService } from './checkoffs/checkoffService';
 import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
 import type { ServiceContext } from './serviceContext';
 import { createSettingsService } from './settings/settingsService';
 import { createBackupService } from './store/backupService';
+import type { BackupOptions } from './store/backups';
 import { createDataTransfer } from './store/dataTransfer';
-import { acquireDataLock, describeHolder, type LockOptions } from './store/dataLock';
+import { acquireDataLock, describeHolder, type DataLock, type LockOptions } from './store/dataLock';
+import type { WriteFs } from './store/durableWrite';
+import type { StatementTextOf } from './store/legacy/fromV2';
 import { openStore, type Store } from './store/store';
 import { createTraineeService } from './trainees/traineeService';
 import { createTraineeViews } from './trainees/traineeViewBuilder';
-import type { WriteFs } from './store/durableWrite';
 
 export interface TrainplanOptions {
   dataDir: string;
@@ -26,6 +30,10 @@ export interface TrainplanOptions {
   now?: () => Date;
   newId?: () => string;
   lock?: LockOptions;
+  /** A lock already taken (the app session holds it from start-up on, recovery screen included). */
+  heldLock?: DataLock;
+  checkpointBytes?: number;
+  freeBytes?: BackupOptions['freeBytes'];
 }
 
 export interface Trainplan {
@@ -33,7 +41,9 @@ export interface Trainplan {
   frameworks: FrameworkLibrary;
   handlers: Handlers;
   dispatch: Dispatch;
-  /** Lets go of the data folder, so another Trainplan may write to it. */
+  /** Waits for a backup being made in the background. */
+  backupsSettled(): Promise<unknown>;
+  /** Finishes queued changes and backups, then lets go of the data folder. */
   close(): Promise<void>;
 }
 
@@ -41,29 +51,71 @@ function nothingToRecover(): ApiError {
   return new ApiError('conflict', 'There is nothing to recover: your records opened normally.');
 }
 
+/** Why this app may not write, in words, or null when it holds the data folder. */
+export function readOnlyReason(lock: DataLock): string | null {
+  if (lock.mode === 'write') return null;
+  const { holder, reason } = lock as { holder: Parameters<typeof describeHolder>[0] | null; reason?: string };
+  return holder ? describeHolder(holder) : (reason ?? 'the data folder cannot be written');
+}
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
+
+export function statementTextsOf(frameworks: readonly Framework[]): StatementTextOf {
+  const texts = new Map<string, string>();
+  for (const framework of frameworks) {
+    for (const level of framework.levels) {
+      for (const statement of level.statements) texts.set(`${framework.id} ${statement.id}`, statement.text);
+    }
+  }
+  return (frameworkId, statementId) => texts.get(`${frameworkId} ${statementId}`);
+}
+
 /** Opens the data folder and wires every service behind the API contract. Knows nothing of Electron or HTTP. */
 export async function openTrainplan(options: TrainplanOptions): Promise<Trainplan> {
-  const lock = await acquireDataLock(options.dataDir, options.lock);
-  const readOnlyBecause = lock.mode === 'read-only' ? describeHolder(lock.holder) : null;
+  const lock = options.heldLock ?? (await acquireDataLock(options.dataDir, options.lock));
+  const bundled = await loadBundledFrameworks(options.seedsDir);
+  const statementTextOf = statementTextsOf(bundled);
+  let readOnlyBecause = readOnlyReason(lock);
+  const open = () =>
+    openStore({
+      dataDir: options.dataDir,
+      readOnlyBecause,
+      statementTextOf,
+      ...(options.fs ? { fs: options.fs } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.checkpointBytes ? { checkpointBytes: options.checkpointBytes } : {}),
+    });
   let store: Store;
   try {
-    store = await openStore({ dataDir: options.dataDir, readOnlyBecause, ...(options.fs ? { fs: options.fs } : {}) });
+    store = await open();
   } catch (error) {
-    await lock.release();
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (readOnlyBecause !== null || !DISK_FULL.has(code)) {
+      if (!options.heldLock) await lock.release();
+      throw error;
+    }
+    // Nothing can be written (a full or read-only disk): show the records instead of failing to start.
+    readOnlyBecause =
+      code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'the disk holding the data folder is full, so nothing can be saved. Free some space, then restart Trainplan'
+        : 'Trainplan is not allowed to write to the data folder. Check its permissions, then restart Trainplan';
+    store = await open();
   }
-  const bundled = await loadBundledFrameworks(options.seedsDir);
   const now = options.now ?? (() => new Date());
   const frameworks = createFrameworkLibrary({ store, bundled, now });
   const ctx: ServiceContext = { store, frameworks, now, newId: options.newId ?? randomUUID };
   const settings = createSettingsService(store);
   const trainees = createTraineeService(ctx);
-  const views = createTraineeViews(frameworks, now);
+  const views = createTraineeViews(store, frameworks, now);
   const plans = createPlanService(ctx);
   const checkoffs = createCheckoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
-  const backups = await createBackupService(store, options.dataDir, now);
-  const transfer = createDataTransfer(store, backups, now);
+  const backups = createBackupService(store, {
+    now,
+    statementTextOf,
+    ...(options.freeBytes ? { freeBytes: options.freeBytes } : {}),
+  });
+  const transfer = createDataTransfer(store, backups, now, statementTextOf);
 
   const handlers: Handlers = {
     'app:info': () =>
@@ -80,8 +132,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'frameworks:remove': ({ id }) => frameworks.remove(id),
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': (input) => settings.update(input),
-    'trainees:list': () => Promise.resolve(views.rows(store.read())),
-    'trainees:get': ({ id }) => Promise.resolve(views.detail(store.read(), id)),
+    'trainees:list': () => Promise.resolve(views.rows()),
+    'trainees:query': (query) => Promise.resolve(queryTrainees(views.rows(), query)),
+    'trainees:get': ({ id }) => views.detail(id),
     'trainees:create': (fields) => trainees.create(fields),
     'trainees:update': ({ id, ...fields }) => trainees.update(id, fields),
     'trainees:set-archived': ({ id, archived }) => trainees.setArchived(id, archived),
@@ -96,8 +149,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'backups:list': () => backups.list(),
     'backups:create': () => backups.create(),
     'backups:restore': ({ fileName }) => backups.restore(fileName),
-    'data:export': () => Promise.resolve(transfer.export()),
-    'data:check-import': ({ fileName, text }) => Promise.resolve(transfer.check(fileName, text)),
+    'backups:delete': ({ fileName }) => backups.remove(fileName),
+    'data:export': () => transfer.export(),
+    'data:check-import': ({ fileName, text }) => transfer.check(fileName, text),
     'data:import': ({ fileName, text }) => transfer.import(fileName, text),
     'recovery:restore': () => Promise.reject(nothingToRecover()),
     'recovery:start-empty': () => Promise.reject(nothingToRecover()),
@@ -108,7 +162,10 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     frameworks,
     handlers,
     dispatch: createDispatch(handlers),
+    backupsSettled: () => backups.settle(),
     close: async () => {
+      // In this order: queued changes reach the disk, a backup being written finishes, then the lock goes.
+      await store.close();
       await backups.settle();
       await lock.release();
     },

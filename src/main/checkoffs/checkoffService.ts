@@ -2,12 +2,12 @@ import { ApiError } from '../../shared/api/errors';
 import { FUTURE_DATE_MESSAGE, type CheckoffChange, type CheckoffFields } from '../../shared/checkoffs/checkoffFields';
 import { todayIso } from '../../shared/dates';
 import type { Statement } from '../../shared/framework/framework';
-import type { Checkoff } from '../../shared/plans/planFields';
+import type { StoredCheckoff } from '../store/records/recordsSchema';
 import { appendEvent } from '../history/appendEvent';
 import { findPlan, frameworkTitle } from '../plans/planService';
 import type { ServiceContext } from '../serviceContext';
 
-function fieldsOf(checkoff: Checkoff | undefined): CheckoffFields | null {
+function fieldsOf(checkoff: StoredCheckoff | undefined): CheckoffFields | null {
   return checkoff ? { achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note } : null;
 }
 
@@ -35,8 +35,8 @@ export function createCheckoffService(ctx: ServiceContext) {
           ]);
         }
       });
-      return store.update((data) => {
-        const plan = findPlan(data, input.planId);
+      return store.update(async (tx) => {
+        const { doc, plan } = await findPlan(tx, input.planId);
         const framework = frameworks.get(plan.frameworkId);
         const statements = new Map<string, Statement>(
           framework.levels.flatMap((l) => l.statements.map((s) => [s.id, s])),
@@ -54,21 +54,27 @@ export function createCheckoffService(ctx: ServiceContext) {
           const before = fieldsOf(plan.checkoffs[statement.id]);
           if (same(before, change.checkoff)) continue;
           previous.push({ statementId: statement.id, checkoff: before });
-          // A correction or an uncheck keeps the wording that was signed off; a new check-off quotes today's.
-          const statementText = plan.checkoffs[statement.id]?.statementText ?? statement.text;
+          // A correction or an uncheck keeps the wording that was signed off (a framework version's wording
+          // never changes, so only a check-off migrated with a differing quote carries its own).
+          const kept = plan.checkoffs[statement.id]?.statementText;
+          const statementText = kept ?? statement.text;
           if (change.checkoff) {
-            plan.checkoffs[statement.id] = { ...change.checkoff, statementText, recordedAt: at };
+            plan.checkoffs[statement.id] = {
+              ...change.checkoff,
+              recordedAt: at,
+              ...(kept === undefined ? {} : { statementText: kept }),
+            };
           } else {
             plan.checkoffs = Object.fromEntries(Object.entries(plan.checkoffs).filter(([id]) => id !== statement.id));
           }
-          appendEvent(data, ctx, {
+          appendEvent(tx, ctx, {
             kind:
               before === null
                 ? 'statement.checked'
                 : change.checkoff === null
                   ? 'statement.unchecked'
                   : 'statement.edited',
-            traineeId: plan.traineeId,
+            traineeId: doc.trainee.id,
             planId: plan.id,
             frameworkTitle: frameworkTitle(framework),
             statementId: statement.id,

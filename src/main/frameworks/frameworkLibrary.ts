@@ -8,7 +8,7 @@ import {
 } from '../../shared/framework/framework';
 import { parseFrameworkFile } from '../../shared/framework/parseFrameworkFile';
 import type { Store } from '../store/store';
-import type { ImportedFramework } from '../store/storeSchema';
+import type { ImportedFramework } from '../store/records/recordsSchema';
 
 export interface FrameworkLibrary {
   list(): FrameworkSummary[];
@@ -64,13 +64,13 @@ export function createFrameworkLibrary({
   const find = (id: string): Framework | undefined => {
     const shipped = bundled.find((f) => f.id === id);
     if (shipped) return shipped;
-    const entry = store.read().frameworks.find((f) => idOf(f) === id);
+    const entry = store.frameworks().find((f) => idOf(f) === id);
     return entry ? importedFramework(entry) : undefined;
   };
 
   return {
     list() {
-      const imported = store.read().frameworks.map((entry) => summarise(importedFramework(entry), entry));
+      const imported = store.frameworks().map((entry) => summarise(importedFramework(entry), entry));
       return [...bundled.map((f) => summarise(f)), ...imported].sort(
         (a, b) => a.title.localeCompare(b.title) || a.version.localeCompare(b.version),
       );
@@ -97,8 +97,9 @@ export function createFrameworkLibrary({
         );
       }
       const entry: ImportedFramework = { fileName, importedAt: now().toISOString(), file };
-      await store.update((data) => {
-        data.frameworks.push(entry);
+      await store.update((tx) => {
+        if (tx.frameworks().has(id)) throw new ApiError('already_exists', `“${fileName}” is already in the library.`);
+        tx.putFramework(id, entry);
       });
       return summarise(importedFramework(entry), entry);
     },
@@ -110,13 +111,13 @@ export function createFrameworkLibrary({
       if (framework.origin === 'bundled') {
         throw new ApiError('in_use', `${framework.occupation.title} ships with Trainplan and cannot be removed.`);
       }
-      await store.update((data) => {
-        const users = data.plans.filter((p) => p.frameworkId === id).length;
+      await store.update((tx) => {
+        const users = tx.entries().filter((t) => t.plans.some((p) => p.frameworkId === id)).length;
         if (users > 0) {
           const plans = users === 1 ? 'one trainee’s plan' : `${users} trainees’ plans`;
           throw new ApiError('in_use', `${framework.occupation.title} is used by ${plans}. Remove those plans first.`);
         }
-        data.frameworks = data.frameworks.filter((entry) => idOf(entry) !== id);
+        tx.putFramework(id, null);
       });
       normalised.delete(id);
       return { removed: id };

@@ -1,6 +1,6 @@
 import type { HistoryEvent } from '../../shared/history/historyEvent';
 import type { ServiceContext } from '../serviceContext';
-import type { StoreData } from '../store/storeSchema';
+import type { Transaction } from '../store/store';
 
 export const UNNAMED_TRAINER = 'Trainer (no name set)';
 
@@ -8,14 +8,14 @@ export type NewEvent = Pick<HistoryEvent, 'kind' | 'traineeId'> & Partial<Omit<H
 
 /** Appends one event, stamped with the time and the acting trainer from Settings. Events are never edited. */
 export function appendEvent(
-  data: StoreData,
+  tx: Transaction,
   ctx: Pick<ServiceContext, 'now' | 'newId'>,
   event: NewEvent,
 ): HistoryEvent {
   const full: HistoryEvent = {
     id: ctx.newId(),
     at: ctx.now().toISOString(),
-    actor: data.settings.trainerName || UNNAMED_TRAINER,
+    actor: tx.settings().trainerName || UNNAMED_TRAINER,
     planId: null,
     frameworkTitle: null,
     statementId: null,
@@ -24,7 +24,7 @@ export function appendEvent(
     after: null,
     ...event,
   };
-  data.events.push(full);
+  tx.addEvent(full);
   return full;
 }
 

@@ -1,15 +1,23 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
-import type { Plan, PlanTarget } from '../../shared/plans/planFields';
+import type { PlanTarget } from '../../shared/plans/planFields';
 import { appendEvent, changedFields } from '../history/appendEvent';
 import type { ServiceContext } from '../serviceContext';
-import type { StoreData } from '../store/storeSchema';
-import { findTrainee } from '../trainees/traineeService';
+import type { StoredPlan, TraineeDoc } from '../store/records/recordsSchema';
+import type { Transaction } from '../store/store';
+import { traineeDoc } from '../trainees/traineeService';
 
-export function findPlan(data: Readonly<StoreData>, planId: string): Plan {
-  const plan = data.plans.find((p) => p.id === planId);
-  if (!plan) throw new ApiError('not_found', 'That plan no longer exists. It may have been removed.');
-  return plan;
+function planGone(): ApiError {
+  return new ApiError('not_found', 'That plan no longer exists. It may have been removed.');
+}
+
+/** The plan and the document of the trainee who has it, as working copies of this transaction. */
+export async function findPlan(tx: Transaction, planId: string): Promise<{ doc: TraineeDoc; plan: StoredPlan }> {
+  const owner = tx.planOwner(planId);
+  const doc = owner === undefined ? undefined : await tx.trainee(owner);
+  const plan = doc?.plans.find((p) => p.id === planId);
+  if (!doc || !plan) throw planGone();
+  return { doc, plan };
 }
 
 export function frameworkTitle(framework: Framework): string {
@@ -25,18 +33,18 @@ export function createPlanService(ctx: ServiceContext) {
   return {
     async assign(input: { traineeId: string; frameworkId: string } & PlanTarget): Promise<{ planId: string }> {
       const framework = frameworks.get(input.frameworkId);
-      return store.update((data) => {
-        const trainee = findTrainee(data, input.traineeId);
+      return store.update(async (tx) => {
+        const doc = await traineeDoc(tx, input.traineeId);
+        const { trainee } = doc;
         if (trainee.archived) {
           throw new ApiError('conflict', `${trainee.fullName} is archived. Restore them before assigning a plan.`);
         }
-        if (data.plans.some((p) => p.traineeId === trainee.id && p.frameworkId === framework.id)) {
+        if (doc.plans.some((p) => p.frameworkId === framework.id)) {
           const message = `${trainee.fullName} already has a plan for ${frameworkTitle(framework)}.`;
           throw new ApiError('conflict', message, [{ path: 'frameworkId', message }]);
         }
-        const plan: Plan = {
+        const plan: StoredPlan = {
           id: ctx.newId(),
-          traineeId: trainee.id,
           frameworkId: framework.id,
           targetLevel: input.targetLevel,
           targetDate: input.targetDate,
@@ -44,8 +52,8 @@ export function createPlanService(ctx: ServiceContext) {
           createdAt: ctx.now().toISOString(),
           checkoffs: {},
         };
-        data.plans.push(plan);
-        appendEvent(data, ctx, {
+        doc.plans.push(plan);
+        appendEvent(tx, ctx, {
           kind: 'plan.assigned',
           traineeId: trainee.id,
           planId: plan.id,
@@ -57,17 +65,17 @@ export function createPlanService(ctx: ServiceContext) {
     },
 
     async update(input: { planId: string } & PlanTarget): Promise<{ planId: string }> {
-      return store.update((data) => {
-        const plan = findPlan(data, input.planId);
+      return store.update(async (tx) => {
+        const { doc, plan } = await findPlan(tx, input.planId);
         const diff = changedFields(targetRecord(plan), targetRecord(input));
         if (!diff) return { planId: plan.id };
         plan.targetLevel = input.targetLevel;
         plan.targetDate = input.targetDate;
         plan.startDate = input.startDate;
         const framework = frameworks.find(plan.frameworkId);
-        appendEvent(data, ctx, {
+        appendEvent(tx, ctx, {
           kind: 'plan.changed',
-          traineeId: plan.traineeId,
+          traineeId: doc.trainee.id,
           planId: plan.id,
           frameworkTitle: framework ? frameworkTitle(framework) : plan.frameworkId,
           ...diff,
@@ -78,13 +86,13 @@ export function createPlanService(ctx: ServiceContext) {
 
     /** The plan and its check-offs go; the events that record them stay in the trainee's history. */
     async remove(planId: string): Promise<{ removed: string }> {
-      return store.update((data) => {
-        const plan = findPlan(data, planId);
+      return store.update(async (tx) => {
+        const { doc, plan } = await findPlan(tx, planId);
         const framework = frameworks.find(plan.frameworkId);
-        data.plans = data.plans.filter((p) => p.id !== planId);
-        appendEvent(data, ctx, {
+        doc.plans = doc.plans.filter((p) => p.id !== planId);
+        appendEvent(tx, ctx, {
           kind: 'plan.removed',
-          traineeId: plan.traineeId,
+          traineeId: doc.trainee.id,
           planId,
           frameworkTitle: framework ? frameworkTitle(framework) : plan.frameworkId,
           before: { ...targetRecord(plan), statementsAchieved: Object.keys(plan.checkoffs).length },

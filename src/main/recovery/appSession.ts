@@ -1,16 +1,17 @@
-import { readFile, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import type { AppInfo, RecoveryInfo } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
-import { openTrainplan, type Trainplan, type TrainplanOptions } from '../services';
+import { loadBundledFrameworks } from '../frameworks/bundledFrameworks';
+import { openTrainplan, readOnlyReason, statementTextsOf, type Trainplan, type TrainplanOptions } from '../services';
+import { backupSource } from '../store/backupService';
 import { createBackups } from '../store/backups';
-import { DATA_FILE_NAME } from '../store/dataDir';
 import { DataFileError } from '../store/dataFileError';
 import { acquireDataLock } from '../store/dataLock';
-import { decodeDataFile, encodeDataFile } from '../store/dataFileCodec';
-import { writeFileDurably } from '../store/durableWrite';
-import { join } from 'node:path';
+import { manifestFile, switchManifest } from '../store/records/openRecords';
+import { buildRecordsFolder } from '../store/records/recordsBuilder';
 
 export interface AppSession {
   dispatch: Dispatch;
@@ -28,29 +29,45 @@ function timestamp(at: Date): string {
 
 const backupChoice = z.object({ fileName: z.string().min(1).max(100) }).strict();
 
+/** Moves the unusable records aside, untouched: the manifest, and the records folder the damage is in. */
+async function moveAside(dataDir: string, error: DataFileError, at: Date): Promise<string> {
+  const suffix = `.corrupt-${timestamp(at)}`;
+  const manifest = manifestFile(dataDir);
+  const damagedFolder = dirname(error.file) === dataDir ? null : dirname(error.file);
+  const folder = damagedFolder && basename(damagedFolder).startsWith('records-') ? damagedFolder : null;
+  if (folder) await rename(folder, `${folder}${suffix}`).catch(() => undefined);
+  await rename(manifest, `${manifest}${suffix}`).catch(() => undefined);
+  return folder ? `${folder}${suffix}` : `${manifest}${suffix}`;
+}
+
 /**
- * The app as both shells run it. When the data file cannot be used (empty, damaged, invalid, or from
- * a newer Trainplan) it is moved aside untouched, and the app starts in recovery: the user restores
- * the newest good backup, starts empty, or quits. Nothing is ever overwritten or deleted.
+ * The app as both shells run it. The data folder's lock is taken first and held throughout, recovery
+ * screen included. When the records cannot be used they are moved aside untouched and the user
+ * restores a backup, starts empty, or quits; records written by a newer Trainplan are never moved,
+ * and the only choice is to quit (and update).
  */
 export async function startTrainplan(options: TrainplanOptions & { onQuit: () => void }): Promise<AppSession> {
   const now = options.now ?? (() => new Date());
-  const dataFile = join(options.dataDir, DATA_FILE_NAME);
+  const lock = await acquireDataLock(options.dataDir, options.lock);
   let app: Trainplan | null = null;
   let recovery: RecoveryInfo | null = null;
+  const backups = createBackups(options.dataDir, { now });
 
   try {
-    app = await openTrainplan(options);
+    app = await openTrainplan({ ...options, heldLock: lock });
   } catch (error) {
-    if (!(error instanceof DataFileError)) throw error;
-    // Only the writer may move the file; a second app leaves it to the first.
-    const lock = await acquireDataLock(options.dataDir, options.lock);
-    await lock.release();
-    if (lock.mode === 'read-only') throw error;
-    const movedTo = `${dataFile}.corrupt-${timestamp(now())}`;
-    await rename(dataFile, movedTo);
-    const backups = await createBackups(dataFile, options.dataDir, now).list();
-    recovery = { problem: error.detail, movedTo, backups };
+    if (!(error instanceof DataFileError)) {
+      await lock.release();
+      throw error;
+    }
+    if (error.problem === 'newer_version') {
+      recovery = { kind: 'newer_version', problem: error.detail, movedTo: null, backups: [] };
+    } else {
+      // Only the writer may move anything; a second app leaves it to the first.
+      if (lock.mode === 'read-only') throw error;
+      const movedTo = await moveAside(options.dataDir, error, now());
+      recovery = { kind: 'damaged', problem: error.detail, movedTo, backups: await backups.list() };
+    }
   }
 
   const info = async (): Promise<AppInfo> => {
@@ -62,13 +79,13 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
       version: options.version,
       dataFolder: options.dataDir,
       mode: options.mode,
-      readOnlyBecause: null,
+      readOnlyBecause: readOnlyReason(lock),
       recovery,
     };
   };
 
   const reopen = async (): Promise<void> => {
-    app = await openTrainplan(options);
+    app = await openTrainplan({ ...options, heldLock: lock });
     recovery = null;
   };
 
@@ -78,12 +95,15 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
       case 'app:info':
         return { ok: true, value: await info() };
       case 'recovery:restore': {
+        if (recovery?.kind !== 'damaged') break;
         const parsed = backupChoice.safeParse(input);
-        const path = parsed.success ? createBackups(dataFile, options.dataDir, now).pathOf(parsed.data.fileName) : null;
+        const path = parsed.success ? backups.pathOf(parsed.data.fileName) : null;
         if (!parsed.success || !path) return failure('not_found', 'That backup does not exist.');
         try {
-          const { data } = decodeDataFile(path, await readFile(path, 'utf8'));
-          await writeFileDurably(dataFile, encodeDataFile(data));
+          const bundled = await loadBundledFrameworks(options.seedsDir);
+          const source = await backupSource(path, parsed.data.fileName, statementTextsOf(bundled));
+          const name = await buildRecordsFolder(options.dataDir, now(), (builder) => source.build(builder));
+          await switchManifest(options.dataDir, name);
         } catch {
           return failure(
             'invalid_input',
@@ -94,18 +114,28 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
         return { ok: true, value: { restored: parsed.data.fileName } };
       }
       case 'recovery:start-empty':
+        if (recovery?.kind !== 'damaged') break;
         await reopen();
         return { ok: true, value: { started: true } };
       case 'recovery:quit':
         options.onQuit();
         return { ok: true, value: { quitting: true } };
       default:
-        return failure(
-          'conflict',
-          'Trainplan is waiting for you to choose how to recover your records (see the recovery screen).',
-        );
     }
+    return failure(
+      'conflict',
+      recovery?.kind === 'newer_version'
+        ? 'These records were written by a newer version of Trainplan. Update Trainplan on this computer to open them.'
+        : 'Trainplan is waiting for you to choose how to recover your records (see the recovery screen).',
+    );
   };
 
-  return { dispatch, info, close: async () => app?.close() };
+  return {
+    dispatch,
+    info,
+    close: async () => {
+      if (app) await app.close();
+      else await lock.release();
+    },
+  };
 }

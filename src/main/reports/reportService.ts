@@ -10,7 +10,7 @@ import {
 } from '../../shared/reports/reportOptions';
 import type { FrameworkLibrary } from '../frameworks/frameworkLibrary';
 import type { Store } from '../store/store';
-import type { createTraineeViews } from '../trainees/traineeViewBuilder';
+import type { TraineeViews } from '../trainees/traineeViewBuilder';
 import { COHORT_REPORT_TITLE, cohortReportDocuments } from './cohortReport';
 import { combinePdfs } from './combinePdfs';
 import { renderPdf, type RenderedPdf } from './pdfEngine';
@@ -19,7 +19,7 @@ import { traineeReportDocument } from './traineeReport';
 interface ReportDeps {
   store: Store;
   frameworks: FrameworkLibrary;
-  views: ReturnType<typeof createTraineeViews>;
+  views: TraineeViews;
   now: () => Date;
 }
 
@@ -39,8 +39,7 @@ function describeFilter(filter: TraineeFilter, frameworks: FrameworkLibrary): st
 export function createReportService({ store, frameworks, views, now }: ReportDeps) {
   return {
     async traineePdf(options: TraineeReportOptions): Promise<PdfFile> {
-      const data = store.read();
-      const detail = views.detail(data, options.traineeId);
+      const detail = await views.detail(options.traineeId);
       const plans =
         options.planIds === null ? detail.plans : detail.plans.filter((p) => options.planIds?.includes(p.planId));
       if (options.planIds !== null && plans.length === 0) {
@@ -49,7 +48,7 @@ export function createReportService({ store, frameworks, views, now }: ReportDep
       const generatedAt = now();
       const { bytes, pageCount } = await renderPdf(
         traineeReportDocument({
-          organisationName: data.settings.organisationName,
+          organisationName: store.settings().organisationName,
           generatedAt,
           trainee: detail.trainee,
           plans,
@@ -61,13 +60,12 @@ export function createReportService({ store, frameworks, views, now }: ReportDep
     },
 
     async cohortPdf({ filter, paperSize }: CohortReportOptions): Promise<PdfFile & { rowCount: number }> {
-      const data = store.read();
-      const rows = views.rows(data).filter((row) => matchesFilter(row, filter));
+      const rows = views.rows().filter((row) => matchesFilter(row, filter));
       const used = new Set(rows.flatMap((r) => r.plans.map((p) => p.frameworkId)));
       const frameworkList = [...used].map((id) => frameworks.find(id)).filter((f): f is Framework => f !== undefined);
       const generatedAt = now();
       const documents = cohortReportDocuments({
-        organisationName: data.settings.organisationName,
+        organisationName: store.settings().organisationName,
         generatedAt,
         rows,
         frameworks: frameworkList,

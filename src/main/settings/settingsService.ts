@@ -3,10 +3,10 @@ import type { Store } from '../store/store';
 
 export function createSettingsService(store: Store) {
   return {
-    get: (): Settings => ({ ...store.read().settings }),
+    get: (): Settings => ({ ...store.settings() }),
     update: (settings: Settings): Promise<Settings> =>
-      store.update((data) => {
-        data.settings = { ...settings };
+      store.update((tx) => {
+        tx.setSettings({ ...settings });
         return { ...settings };
       }),
   };

@@ -1,64 +1,105 @@
-import { readFile } from 'node:fs/promises';
 import { ApiError } from '../../shared/api/errors';
-import { createBackups, type BackupInfo } from './backups';
-import { decodeDataFile } from './dataFileCodec';
+import { createBackups, NoRoomForBackup, type BackupInfo, type BackupOptions } from './backups';
+import { dataSourceOf, DataSourceError } from './records/dataSource';
+import { buildRecordsFolder } from './records/recordsBuilder';
+import { readTextFile } from './records/recordsFiles';
+import type { StatementTextOf } from './legacy/fromV2';
 import type { Store } from './store';
 
 const HOUR = 3_600_000;
 
-/** Backups at start-up and at most hourly while changes are made; listing, making and restoring them. */
-export async function createBackupService(store: Store, dataDir: string, now: () => Date) {
-  const backups = createBackups(store.file, dataDir, now);
+function megabytes(bytes: number): string {
+  return `${String(Math.ceil(bytes / (1024 * 1024)))} MB`;
+}
+
+/** Reads a backup file as a data set, or says in words why it cannot be used. */
+export async function backupSource(path: string, fileName: string, statementTextOf: StatementTextOf) {
+  try {
+    return dataSourceOf(fileName, (await readTextFile(path)) ?? '', statementTextOf);
+  } catch (error) {
+    const why = error instanceof DataSourceError ? ` ${error.message}` : '';
+    throw new ApiError(
+      'invalid_input',
+      `The backup ${fileName} cannot be read, so nothing was restored.${why} Choose another one.`,
+    );
+  }
+}
+
+/**
+ * Backups at start-up and at most hourly while changes are made, made in the background (they never
+ * hold up a start or a click); listing, making, deleting and restoring them.
+ */
+export function createBackupService(store: Store, options: BackupOptions & { statementTextOf: StatementTextOf }) {
+  const { now } = options;
+  const backups = createBackups(store.dataDir, options);
   let last = 0;
   let running: Promise<unknown> = Promise.resolve();
+  const isEmpty = (): boolean => store.entries().next().done === true && store.frameworks().length === 0;
   const make = (): Promise<BackupInfo | null> => {
     last = now().getTime();
-    const next = running
-      .then(() => backups.make())
-      .then((made) => {
-        // Nothing to back up yet (a new folder): the first change should make one, not wait an hour.
-        if (!made) last = 0;
-        return made;
-      });
+    // Nothing to back up yet (a new folder): the first change should make one, not wait an hour.
+    const next = running.then(() => (isEmpty() ? ((last = 0), null) : backups.make(store)));
     running = next.catch(() => undefined);
     return next;
   };
+  const inBackground = (): void => {
+    void make().catch((error: unknown) => {
+      if (error instanceof NoRoomForBackup) console.error('Backup skipped: not enough free disk space.');
+      else console.error('Backup failed:', error);
+    });
+  };
 
   if (store.readOnlyBecause === null) {
-    // Awaited: the app starts with a fresh, verified copy of what it opened.
-    await make().catch((error: unknown) => console.error('Start-up backup failed:', error));
+    inBackground();
     store.onChange(() => {
-      if (now().getTime() - last >= HOUR) void make().catch((error: unknown) => console.error('Backup failed:', error));
+      if (now().getTime() - last >= HOUR) inBackground();
     });
   }
+
+  const refuseIfReadOnly = (what: string): void => {
+    if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not ${what}: ${store.readOnlyBecause}.`);
+  };
 
   return {
     /** Waits for a backup that is still being written. */
     settle: () => running,
-    make,
+    async make(): Promise<BackupInfo | null> {
+      try {
+        return await make();
+      } catch (error) {
+        if (error instanceof NoRoomForBackup) {
+          throw new ApiError(
+            'storage_failed',
+            `No backup was made: the disk has ${megabytes(error.free)} free and a backup needs ${megabytes(error.needed)}, keeping room for your records. Delete old backups in Settings or free some space.`,
+          );
+        }
+        throw error;
+      }
+    },
     list: () => backups.list(),
     async create(): Promise<BackupInfo> {
-      if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not made: ${store.readOnlyBecause}.`);
-      const made = await make();
+      refuseIfReadOnly('made');
+      const made = await this.make();
       if (!made) throw new ApiError('not_found', 'There is nothing to back up yet: no records have been saved.');
       return made;
     },
+    async remove(fileName: string): Promise<{ deleted: string }> {
+      refuseIfReadOnly('deleted');
+      await running;
+      if (!(await backups.remove(fileName))) throw new ApiError('not_found', 'That backup does not exist.');
+      return { deleted: fileName };
+    },
     /** The current records are backed up first, so a restore can itself be undone. */
     async restore(fileName: string): Promise<{ restored: string; backupOfCurrent: string | null }> {
+      refuseIfReadOnly('restored');
       const path = backups.pathOf(fileName);
       if (!path) throw new ApiError('not_found', 'That backup does not exist.');
-      let data;
-      try {
-        data = decodeDataFile(path, await readFile(path, 'utf8')).data;
-      } catch {
-        throw new ApiError(
-          'invalid_input',
-          `The backup ${fileName} cannot be read, so nothing was restored. Choose another one.`,
-        );
-      }
-      const current = store.readOnlyBecause === null ? await make() : null;
-      await store.replaceAll(data);
+      const source = await backupSource(path, fileName, options.statementTextOf);
+      const current = await this.make();
+      await store.replaceAll((dataDir) => buildRecordsFolder(dataDir, now(), (builder) => source.build(builder)));
       return { restored: fileName, backupOfCurrent: current?.fileName ?? null };
     },
   };
 }
+
+export type BackupService = ReturnType<typeof createBackupService>;

@@ -1,18 +1,32 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, statfs, unlink, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeDataFile } from './dataFileCodec';
-import { writeFileDurably } from './durableWrite';
+import { decodeV2File } from './legacy/v2Codec';
+import { BundleError, bundleHeaderSchema, isBundle, linesOf, readBundle, writeBundleFile } from './records/bundle';
+import { readTextFile } from './records/recordsFiles';
+import type { Store } from './store';
 
 export const BACKUP_FOLDER = 'backups';
 const KEEP_LATEST = 10;
 const KEEP_DAILY_DAYS = 30;
-const NAME = /^trainplan-(\d{8})-(\d{6})(?:-\d+)?\.json$/;
+/** Backups are `.jsonl` bundles; `.json` ones were made by Trainplan's one-file versions and still restore. */
+const NAME = /^trainplan-(\d{8})-(\d{6})(?:-\d+)?\.jsonl?$/;
+/** Room always left for the records themselves: a backup never takes the last of the disk. */
+export const FREE_SPACE_MARGIN = 200 * 1024 * 1024;
 
 export interface BackupInfo {
   fileName: string;
   createdAt: string;
   traineeCount: number;
   sizeBytes: number;
+}
+
+export class NoRoomForBackup extends Error {
+  constructor(
+    readonly needed: number,
+    readonly free: number,
+  ) {
+    super('not enough free disk space for a backup');
+  }
 }
 
 function stamp(at: Date): string {
@@ -46,63 +60,131 @@ export function backupsToKeep(fileNames: readonly string[], now: Date): Set<stri
   return keep;
 }
 
+/** The first line of a file (a bundle's header), without reading the rest. */
+async function firstLine(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    let text = '';
+    const buffer = Buffer.alloc(64 * 1024);
+    for (let position = 0; ; position += buffer.length) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      text += buffer.subarray(0, bytesRead).toString('utf8');
+      const end = text.indexOf('\n');
+      if (end !== -1) return text.slice(0, end);
+      if (bytesRead < buffer.length || text.length > 64 * 1024 * 1024) return text;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface BackupOptions {
+  now: () => Date;
+  /** Free bytes on the disk holding `folder`; injectable so tests can fill the disk. */
+  freeBytes?: (folder: string) => Promise<number>;
+}
+
+async function diskFreeBytes(folder: string): Promise<number> {
+  const stats = await statfs(folder);
+  return stats.bavail * stats.bsize;
+}
+
 /**
- * Rolling backups of the data file in `<data folder>/backups`. A new backup is read back and
- * validated before any old one is deleted, so pruning never leaves the folder without a good copy.
+ * Rolling backups of the whole data set, one bundle file each, in `<data folder>/backups`. A new
+ * backup is read back and checked before any old one is deleted, so pruning never leaves the folder
+ * without a good copy.
  */
-export function createBackups(dataFile: string, dataDir: string, now: () => Date) {
+export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes }: BackupOptions) {
   const folder = join(dataDir, BACKUP_FOLDER);
 
   async function describe(fileName: string): Promise<BackupInfo | null> {
     try {
       const path = join(folder, fileName);
-      const text = await readFile(path, 'utf8');
-      const { data } = decodeDataFile(path, text);
+      const info = await stat(path);
+      let traineeCount: number;
+      if (fileName.endsWith('.jsonl')) {
+        traineeCount = bundleHeaderSchema.parse(JSON.parse(await firstLine(path))).trainees;
+      } else {
+        traineeCount = decodeV2File(path, (await readTextFile(path)) ?? '').data.trainees.length;
+      }
       return {
         fileName,
-        createdAt: (createdAt(fileName) ?? (await stat(path)).mtime).toISOString(),
-        traineeCount: data.trainees.length,
-        sizeBytes: Buffer.byteLength(text),
+        createdAt: (createdAt(fileName) ?? info.mtime).toISOString(),
+        traineeCount,
+        sizeBytes: info.size,
       };
     } catch {
       return null;
     }
   }
 
+  /** Reads a whole backup and checks every record; throws a BundleError saying what is wrong. */
+  async function verify(path: string): Promise<void> {
+    const text = (await readTextFile(path)) ?? '';
+    if (!isBundle(text)) throw new BundleError('It is not a Trainplan backup.');
+    await readBundle(linesOf(text)).trainees(() => Promise.resolve());
+  }
+
+  async function names(): Promise<string[]> {
+    return (await readdir(folder).catch(() => [] as string[])).filter((n) => NAME.test(n));
+  }
+
   return {
     folder,
 
-    /** Backs up the data file as it is on disk now; null when there is nothing to back up yet. */
-    async make(): Promise<BackupInfo | null> {
-      let text: string;
-      try {
-        text = await readFile(dataFile, 'utf8');
-      } catch {
-        return null;
-      }
+    /** Backs up the records as they are now, checks the copy, then prunes old ones. */
+    async make(store: Store): Promise<BackupInfo> {
       await mkdir(folder, { recursive: true });
-      const existing = await readdir(folder);
-      let fileName = `trainplan-${stamp(now())}.json`;
-      for (let i = 1; existing.includes(fileName); i += 1) fileName = `trainplan-${stamp(now())}-${String(i)}.json`;
-      await writeFileDurably(join(folder, fileName), text);
-      const made = await describe(fileName);
-      if (!made) throw new Error(`The new backup ${fileName} could not be read back; older backups were kept.`);
-      const keep = backupsToKeep([...existing, fileName], now());
-      await Promise.all(
-        existing.filter((name) => NAME.test(name) && !keep.has(name)).map((name) => unlink(join(folder, name))),
+      const existing = await names();
+      const sizes = await Promise.all(
+        existing.map((n) =>
+          stat(join(folder, n)).then(
+            (s) => s.size,
+            () => 0,
+          ),
+        ),
       );
+      const estimate = Math.max(0, ...sizes) * 1.2;
+      const free = await freeBytes(folder);
+      if (free < estimate + FREE_SPACE_MARGIN) throw new NoRoomForBackup(estimate + FREE_SPACE_MARGIN, free);
+      let fileName = `trainplan-${stamp(now())}.jsonl`;
+      for (let i = 1; existing.includes(fileName); i += 1) fileName = `trainplan-${stamp(now())}-${String(i)}.jsonl`;
+      const path = join(folder, fileName);
+      await store.withStableFiles((view) => writeBundleFile(view, path, now()));
+      try {
+        await verify(path);
+      } catch (error) {
+        await unlink(path).catch(() => undefined);
+        throw new Error(
+          `The new backup ${fileName} could not be read back (${(error as Error).message}); older backups were kept.`,
+        );
+      }
+      const keep = backupsToKeep([...existing, fileName], now());
+      await Promise.all(existing.filter((name) => !keep.has(name)).map((name) => unlink(join(folder, name))));
+      const made = await describe(fileName);
+      if (!made) throw new Error(`The new backup ${fileName} cannot be listed.`);
       return made;
     },
 
     /** Good backups, newest first. */
     async list(): Promise<BackupInfo[]> {
-      const names = await readdir(folder).catch(() => [] as string[]);
-      const infos = await Promise.all(names.filter((n) => NAME.test(n)).map(describe));
+      const infos = await Promise.all((await names()).map(describe));
       return infos.filter((b): b is BackupInfo => b !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
 
     pathOf(fileName: string): string | null {
       return NAME.test(fileName) ? join(folder, fileName) : null;
+    },
+
+    async remove(fileName: string): Promise<boolean> {
+      const path = NAME.test(fileName) ? join(folder, fileName) : null;
+      if (!path) return false;
+      try {
+        await unlink(path);
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-export type DataFileProblem = 'unreadable' | 'empty' | 'not_json' | 'invalid' | 'newer_version';
+export type DataFileProblem = 'unreadable' | 'empty' | 'not_json' | 'not_utf8' | 'invalid' | 'newer_version';
 
 /** The data file cannot be used as it is. It is never overwritten; start-up stops and says why. */
 export class DataFileError extends Error {

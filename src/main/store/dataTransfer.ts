@@ -1,58 +1,83 @@
+import type { DataSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import type { Backups } from './backups';
-import { DataFileError } from './dataFileError';
-import { decodeDataFile, encodeDataFile } from './dataFileCodec';
+import type { BackupService } from './backupService';
+import type { StatementTextOf } from './legacy/fromV2';
+import { writeBundle } from './records/bundle';
+import { dataSourceOf, DataSourceError, type DataSource } from './records/dataSource';
+import { buildRecordsFolder } from './records/recordsBuilder';
 import type { Store } from './store';
-import type { StoreData } from './storeSchema';
 
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
-export interface DataSummary {
-  trainees: number;
-  plans: number;
-  checkoffs: number;
-  importedFrameworks: number;
+function currentSummary(store: Store): DataSummary {
+  const summary: DataSummary = { trainees: 0, plans: 0, checkoffs: 0, importedFrameworks: store.frameworks().length };
+  for (const entry of store.entries()) {
+    summary.trainees += 1;
+    summary.plans += entry.plans.length;
+    for (const plan of entry.plans) summary.checkoffs += plan.achieved.length;
+  }
+  return summary;
 }
 
-function summarise(data: StoreData): DataSummary {
-  return {
-    trainees: data.trainees.length,
-    plans: data.plans.length,
-    checkoffs: data.plans.reduce((sum, p) => sum + Object.keys(p.checkoffs).length, 0),
-    importedFrameworks: data.frameworks.length,
-  };
-}
-
-function readExport(fileName: string, text: string): StoreData {
+function readExport(fileName: string, text: string, statementTextOf: StatementTextOf): DataSource {
   try {
-    return decodeDataFile(fileName, text).data;
+    return dataSourceOf(fileName, text, statementTextOf);
   } catch (error) {
-    const detail = error instanceof DataFileError ? error.detail : 'it cannot be read.';
-    throw new ApiError('invalid_input', `“${fileName}” is not a Trainplan data export: ${detail} Nothing was changed.`);
+    throw notAnExport(fileName, error);
   }
 }
 
+function notAnExport(fileName: string, error: unknown): ApiError {
+  const detail = error instanceof DataSourceError ? error.message : 'It cannot be read.';
+  return new ApiError('invalid_input', `“${fileName}” is not a Trainplan data export: ${detail} Nothing was changed.`);
+}
+
 /** The whole data set as one file, out and in. An import replaces everything, after a backup, never merging. */
-export function createDataTransfer(store: Store, backups: { make: Backups['make'] }, now: () => Date) {
+export function createDataTransfer(
+  store: Store,
+  backups: Pick<BackupService, 'make'>,
+  now: () => Date,
+  statementTextOf: StatementTextOf,
+) {
+  const summarise = async (fileName: string, source: DataSource): Promise<DataSummary> => {
+    try {
+      return await source.summary();
+    } catch (error) {
+      throw notAnExport(fileName, error);
+    }
+  };
   return {
-    export(): { fileName: string; text: string; summary: DataSummary } {
+    async export(): Promise<{ fileName: string; text: string; summary: DataSummary }> {
       const date = now().toISOString().slice(0, 10);
-      return {
-        fileName: `Trainplan data - ${date}.json`,
-        text: encodeDataFile(store.read()),
-        summary: summarise(store.read()),
-      };
+      const chunks: string[] = [];
+      await store.withStableFiles((view) =>
+        writeBundle(view, now(), (chunk) => {
+          chunks.push(chunk);
+          return Promise.resolve();
+        }),
+      );
+      return { fileName: `Trainplan data - ${date}.jsonl`, text: chunks.join(''), summary: currentSummary(store) };
     },
     /** Reads an export without changing anything, so the trainer can confirm what would replace what. */
-    check(fileName: string, text: string): { incoming: DataSummary; current: DataSummary } {
-      return { incoming: summarise(readExport(fileName, text)), current: summarise(store.read()) };
+    async check(fileName: string, text: string): Promise<{ incoming: DataSummary; current: DataSummary }> {
+      const incoming = await summarise(fileName, readExport(fileName, text, statementTextOf));
+      return { incoming, current: currentSummary(store) };
     },
     async import(fileName: string, text: string): Promise<{ imported: DataSummary; backupOfCurrent: string | null }> {
       if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not imported: ${store.readOnlyBecause}.`);
-      const data = readExport(fileName, text);
+      const source = readExport(fileName, text, statementTextOf);
+      const imported = await summarise(fileName, source);
       const backup = await backups.make();
-      await store.replaceAll(data);
-      return { imported: summarise(data), backupOfCurrent: backup?.fileName ?? null };
+      await store.replaceAll((dataDir) =>
+        buildRecordsFolder(dataDir, now(), async (builder) => {
+          try {
+            return await source.build(builder);
+          } catch (error) {
+            throw notAnExport(fileName, error);
+          }
+        }),
+      );
+      return { imported, backupOfCurrent: backup?.fileName ?? null };
     },
   };
 }

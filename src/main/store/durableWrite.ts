@@ -22,12 +22,17 @@ export function tempFileFor(file: string): string {
  * the new content, never a mix: write a temp file beside it, fsync it, rename it over the old one,
  * then fsync the folder so the rename itself is on disk. (lowdb's own writer renames but never fsyncs.)
  */
-export async function writeFileDurably(file: string, text: string, fs: WriteFs = realFs): Promise<void> {
+export async function writeFileDurably(
+  file: string,
+  text: string | Uint8Array,
+  fs: WriteFs = realFs,
+  { syncFolder: syncTheFolder = true }: { syncFolder?: boolean } = {},
+): Promise<void> {
   const temp = tempFileFor(file);
   try {
     const handle = await fs.open(temp, 'w', 0o600);
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();
@@ -37,10 +42,11 @@ export async function writeFileDurably(file: string, text: string, fs: WriteFs =
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(file), fs);
+  // Many files written together sync their folder once, after the last (see syncFolder).
+  if (syncTheFolder) await syncFolder(dirname(file), fs);
 }
 
-async function syncFolder(folder: string, fs: WriteFs): Promise<void> {
+export async function syncFolder(folder: string, fs: WriteFs): Promise<void> {
   let handle: nodeFs.FileHandle | undefined;
   try {
     handle = await fs.open(folder, 'r');

@@ -1,64 +1,76 @@
-import { readFile, mkdir, copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { produce, setAutoFreeze } from 'immer';
-import { Low, type Adapter } from 'lowdb';
+import { mkdir, rm, unlink } from 'node:fs/promises';
 import { ApiError } from '../../shared/api/errors';
-import { DATA_FILE_NAME } from './dataDir';
+import { frameworkId } from '../../shared/framework/framework';
+import type { HistoryEvent } from '../../shared/history/historyEvent';
+import type { Settings } from '../../shared/settings/settings';
 import { DataFileError } from './dataFileError';
-import { decodeDataFile, encodeDataFile } from './dataFileCodec';
-import { realFs, removeLeftoverTempFiles, writeFileDurably, type WriteFs } from './durableWrite';
-import { validateChanges } from './validateChanges';
-import { CURRENT_SCHEMA_VERSION, emptyStoreData, type StoreData } from './storeSchema';
+import { realFs, syncFolder, type WriteFs } from './durableWrite';
+import type { StatementTextOf } from './legacy/fromV2';
+import { AppendOnlyFile } from './records/appendOnlyFile';
+import { decodeLines, encodeLine } from './records/checksummedLines';
+import { writeCheckpoint } from './records/checkpointWriter';
+import { DocCache } from './records/docCache';
+import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type OpenedRecords } from './records/openRecords';
+import { readJsonDocument, readTextFile, type RecordsPaths } from './records/recordsFiles';
+import {
+  historyEventSchema,
+  indexEntryOf,
+  traineeDocSchema,
+  type ImportedFramework,
+  type IndexEntry,
+  type JournalRecord,
+  type TraineeDoc,
+} from './records/recordsSchema';
+import { RecordsState } from './records/recordsState';
+import { Transaction, type WriterView } from './records/transaction';
 
-// Freezing would walk every record after each change; the store hands out read-only views by contract.
-setAutoFreeze(false);
+export type { Transaction };
 
-/** lowdb adapter: validated reads, durable atomic writes. */
-class DurableJsonAdapter implements Adapter<StoreData> {
-  constructor(
-    readonly file: string,
-    private readonly fs: WriteFs,
-    private readonly mayWrite: boolean,
-  ) {}
-
-  async read(): Promise<StoreData | null> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new DataFileError('unreadable', this.file, `it cannot be read (${(error as Error).message}).`);
-    }
-    const { data, fileVersion } = decodeDataFile(this.file, text);
-    if (fileVersion < CURRENT_SCHEMA_VERSION && this.mayWrite) {
-      // Keep the file as the older version wrote it before anything newer replaces it.
-      await copyFile(this.file, `${this.file}.before-v${CURRENT_SCHEMA_VERSION}`);
-    }
-    return data;
-  }
-
-  async write(data: StoreData): Promise<void> {
-    await writeFileDurably(this.file, encodeDataFile(data), this.fs);
-  }
+/** A point-in-time view of the committed records whose files stay put while it is used (backups, export). */
+export interface StableView {
+  paths: RecordsPaths;
+  settings: Settings;
+  frameworks: ImportedFramework[];
+  entries: IndexEntry[];
+  /** Documents newer than their files (null: erased). */
+  docs: ReadonlyMap<string, TraineeDoc | null>;
+  /** Events not yet in the history files. */
+  events: ReadonlyMap<string, readonly HistoryEvent[]>;
 }
 
 export interface Store {
-  readonly file: string;
+  readonly dataDir: string;
   /** Why this store refuses changes (another Trainplan holds the folder), or null when it is the writer. */
   readonly readOnlyBecause: string | null;
-  /** The current records. Treat as read-only: change them only through update(). */
-  read(): Readonly<StoreData>;
+  /** The data format the folder was migrated from when it opened, or null. */
+  readonly migratedFrom: number | null;
+  settings(): Settings;
+  frameworks(): ImportedFramework[];
+  /** Every trainee as the list needs them; reading it opens no file. */
+  entries(): IterableIterator<IndexEntry>;
+  entry(id: string): IndexEntry | undefined;
+  planOwner(planId: string): string | undefined;
+  /** One trainee's own records, read from their file when not in memory. */
+  doc(id: string): Promise<TraineeDoc | undefined>;
+  /** One trainee's history, oldest first. */
+  history(id: string): Promise<HistoryEvent[]>;
   /**
-   * Applies `change` to a draft of the records, validates what changed and writes it durably.
-   * Only then does the new state become visible; if anything fails, nothing changes.
-   * Updates run one at a time, in the order they were asked for. `change` must return plain
-   * values, not the draft objects it was handed (those are gone once it returns).
+   * Runs `change` on a transaction and makes what it changed durable: one journal record, flushed
+   * before the promise resolves. Changes are applied one at a time in the order asked; their records
+   * are flushed together when they arrive together. If anything fails, nothing changes.
    */
-  update<R>(change: (draft: StoreData) => R): Promise<R>;
-  /** Replaces all records at once (restoring a backup), through the same queue and durable write. */
-  replaceAll(data: StoreData): Promise<void>;
-  /** Called after each change is on disk (rolling backups listen here). */
+  update<R>(change: (tx: Transaction) => R | Promise<R>): Promise<R>;
+  /** Replaces every record at once with the records folder `build` writes (restore, import). */
+  replaceAll(build: (dataDir: string) => Promise<string>): Promise<void>;
+  /** Runs `use` with the files held still: no checkpoint rewrites them meanwhile. */
+  withStableFiles<R>(use: (view: StableView) => Promise<R>): Promise<R>;
+  /** Copies the journal into the trainees' files now, instead of when it has grown. */
+  checkpoint(): Promise<void>;
   onChange(listener: () => void): void;
+  /** Bytes appended to the journal since opening: what changes cost, pinned by tests. */
+  readonly journalBytesWritten: number;
+  /** Waits for queued changes and a running checkpoint, then closes the journal. */
+  close(): Promise<void>;
 }
 
 export interface OpenStoreOptions {
@@ -66,59 +78,474 @@ export interface OpenStoreOptions {
   fs?: WriteFs;
   /** Set when another Trainplan holds the data folder: says who, and every change is refused. */
   readOnlyBecause?: string | null;
+  /** Frameworks' wording, to migrate check-offs from a one-file data folder. */
+  statementTextOf?: StatementTextOf;
+  /** Checkpoint once the journal holds this many bytes, or as many as index.json if that is more. */
+  checkpointBytes?: number;
+  now?: () => Date;
 }
 
-export async function openStore({ dataDir, fs = realFs, readOnlyBecause = null }: OpenStoreOptions): Promise<Store> {
-  await mkdir(dataDir, { recursive: true });
-  const file = join(dataDir, DATA_FILE_NAME);
-  // A temp file may be the other app's write in progress: only the writer tidies up.
-  if (readOnlyBecause === null) await removeLeftoverTempFiles(file);
-  const adapter = new DurableJsonAdapter(file, fs, readOnlyBecause === null);
-  const db = new Low<StoreData>(adapter, emptyStoreData());
-  await db.read();
+interface PendingChange {
+  record: JournalRecord;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = <R>(task: () => Promise<R>): Promise<R> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+const DEFAULT_CHECKPOINT_BYTES = 1024 * 1024;
+const frameworkIdOf = (f: ImportedFramework): string => frameworkId(f.file.occupation.soc, f.file.framework.version);
 
-  const listeners: (() => void)[] = [];
-  const refuseIfReadOnly = (): void => {
-    if (readOnlyBecause !== null) {
-      throw new ApiError(
-        'read_only',
-        `Not saved: ${readOnlyBecause}. This window can only show records. Close Trainplan there, then restart this one to make changes.`,
+function damagedTrainee(error: unknown): ApiError {
+  const detail = error instanceof DataFileError ? error.detail : 'it cannot be read.';
+  return new ApiError(
+    'storage_failed',
+    `This trainee's records file cannot be used: ${detail} Restore a backup from Settings to get their records back.`,
+  );
+}
+
+class RecordsStore implements Store {
+  private state!: RecordsState;
+  private paths!: RecordsPaths;
+  private journal: AppendOnlyFile | null = null;
+  private generation = 0;
+  private snapshotBytes = 0;
+  private readonly cache = new DocCache<TraineeDoc>();
+  private checkpointDocs = new Map<string, TraineeDoc | null>();
+  private checkpointEvents = new Map<string, HistoryEvent[]>();
+  private pending: PendingChange[] = [];
+  private inFlight: PendingChange[] = [];
+  private applyQueue: Promise<unknown> = Promise.resolve();
+  private flushing: Promise<void> | null = null;
+  private checkpointRunning: Promise<void> | null = null;
+  private checkpointWanted = false;
+  private pauses = 0;
+  private resumed: Promise<void> = Promise.resolve();
+  private resume: () => void = () => undefined;
+  private epoch = 0;
+  private lastFailure: unknown = null;
+  private nextSeq = 1;
+  private closed = false;
+  private readonly listeners: (() => void)[] = [];
+  journalBytesWritten = 0;
+  migratedFrom: number | null = null;
+
+  constructor(
+    readonly dataDir: string,
+    readonly readOnlyBecause: string | null,
+    private readonly fs: WriteFs,
+    private readonly checkpointBytes: number,
+  ) {}
+
+  async load(opened: OpenedRecords): Promise<void> {
+    const state = new RecordsState(opened.snapshot, frameworkIdOf);
+    for (const journal of opened.journals) for (const record of journal.records) state.apply(record);
+    this.state = state;
+    this.paths = opened.paths;
+    this.migratedFrom = opened.migratedFrom;
+    this.nextSeq = state.seq + 1;
+    this.cache.clear();
+    this.checkpointDocs = new Map();
+    this.checkpointEvents = new Map();
+    this.snapshotBytes = JSON.stringify(opened.snapshot).length;
+    const last = opened.journals.at(-1);
+    this.generation = last?.generation ?? opened.snapshot.generation;
+    if (this.readOnlyBecause === null) {
+      this.journal = await AppendOnlyFile.open(this.paths.journal(this.generation), last?.goodBytes ?? 0, this.fs);
+    }
+  }
+
+  // ---- reads: committed records only ----
+
+  settings(): Settings {
+    return this.state.settings;
+  }
+
+  frameworks(): ImportedFramework[] {
+    return [...this.state.frameworks.values()];
+  }
+
+  entries(): IterableIterator<IndexEntry> {
+    return this.state.index.values();
+  }
+
+  entry(id: string): IndexEntry | undefined {
+    return this.state.index.get(id);
+  }
+
+  planOwner(planId: string): string | undefined {
+    return this.state.planOwners.get(planId);
+  }
+
+  async doc(id: string): Promise<TraineeDoc | undefined> {
+    for (const map of [this.state.journalDocs, this.checkpointDocs]) {
+      if (map.has(id)) return map.get(id) ?? undefined;
+    }
+    if (!this.state.index.has(id)) return undefined;
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    let doc: TraineeDoc | null;
+    try {
+      doc = await readJsonDocument(this.paths.traineeDoc(id), traineeDocSchema);
+    } catch (error) {
+      throw damagedTrainee(error);
+    }
+    if (!doc) throw damagedTrainee(new DataFileError('invalid', this.paths.traineeDoc(id), 'it is missing.'));
+    // A checkpoint may have replaced the file while it was read; only a still-current read is cached.
+    if (!this.state.journalDocs.has(id) && !this.checkpointDocs.has(id)) this.cache.set(id, doc);
+    return doc;
+  }
+
+  async history(id: string): Promise<HistoryEvent[]> {
+    if (this.state.journalDocs.get(id) === null || this.checkpointDocs.get(id) === null) return [];
+    let text: string | null;
+    try {
+      text = await readTextFile(this.paths.traineeHistory(id));
+    } catch (error) {
+      throw damagedTrainee(error);
+    }
+    const seen = new Set<string>();
+    const events: HistoryEvent[] = [];
+    const add = (event: HistoryEvent): void => {
+      if (seen.has(event.id)) return;
+      seen.add(event.id);
+      events.push(event);
+    };
+    // Lines a crash tore are skipped (the journal still held their events and wrote them again); any
+    // other damage is reported, never skipped in silence.
+    const decoded = decodeLines(text ?? '');
+    const file = this.paths.traineeHistory(id);
+    if (decoded.foreignLines > 0) {
+      throw damagedTrainee(
+        new DataFileError(
+          'invalid',
+          file,
+          decoded.foreignLines === 1
+            ? 'a line of their history is damaged.'
+            : `${String(decoded.foreignLines)} lines of their history are damaged.`,
+        ),
       );
     }
-  };
-  return {
-    file,
-    read: () => db.data,
-    readOnlyBecause,
-    onChange: (listener) => listeners.push(listener),
-    replaceAll: (data) =>
-      enqueue(async () => {
-        refuseIfReadOnly();
-        await adapter.write(data);
-        db.data = data;
-        for (const listener of listeners) listener();
-      }),
-    update: <R>(change: (draft: StoreData) => R) =>
-      enqueue(async () => {
-        refuseIfReadOnly();
-        // immer copies only what the change touches, so a tick costs the same with 10 or 10,000 trainees
-        // (but for writing the file), and the current records stay untouched until the write succeeds.
-        let result: R | undefined;
-        const next = produce(db.data, (draft) => {
-          result = change(draft);
+    for (const record of decoded.records) {
+      const parsed = historyEventSchema.safeParse(record);
+      if (!parsed.success)
+        throw damagedTrainee(new DataFileError('invalid', file, 'an event in their history is damaged.'));
+      add(parsed.data);
+    }
+    for (const event of this.checkpointEvents.get(id) ?? []) add(event);
+    for (const event of this.state.journalEvents.get(id) ?? []) add(event);
+    return events;
+  }
+
+  // ---- changes ----
+
+  private refuseIfReadOnly(): void {
+    if (this.readOnlyBecause !== null) {
+      throw new ApiError(
+        'read_only',
+        `Not saved: ${this.readOnlyBecause}. This window can only show records. Close Trainplan there, then restart this one to make changes.`,
+      );
+    }
+    if (this.closed) throw new ApiError('conflict', 'Not saved: Trainplan is closing.');
+  }
+
+  /** The records a new change builds on: committed, plus what is queued to be flushed. */
+  private writerView(): WriterView {
+    const unflushed = (): PendingChange[] => [...this.inFlight, ...this.pending].reverse();
+    const pendingDoc = (id: string): TraineeDoc | null | undefined => {
+      for (const change of unflushed()) {
+        const found = change.record.docs?.find((d) => d.id === id);
+        if (found) return found.doc;
+      }
+      return undefined;
+    };
+    return {
+      settings: () => unflushed().find((c) => c.record.settings)?.record.settings ?? this.state.settings,
+      frameworks: () => {
+        const map = new Map(this.state.frameworks);
+        for (const change of unflushed().reverse()) {
+          for (const { id, framework } of change.record.frameworks ?? []) {
+            if (framework) map.set(id, framework);
+            else map.delete(id);
+          }
+        }
+        return map;
+      },
+      doc: async (id) => {
+        const queued = pendingDoc(id);
+        if (queued !== undefined) return queued ?? undefined;
+        return this.doc(id);
+      },
+      entries: () => {
+        const map = new Map(this.state.index);
+        for (const change of unflushed().reverse()) {
+          for (const { id, doc } of change.record.docs ?? []) {
+            if (doc) map.set(id, indexEntryOf(doc));
+            else map.delete(id);
+          }
+        }
+        return map;
+      },
+      hasTrainee: (id) => {
+        const queued = pendingDoc(id);
+        return queued === undefined ? this.state.index.has(id) : queued !== null;
+      },
+      planOwner: (planId) => {
+        for (const change of unflushed()) {
+          for (const { id, doc } of change.record.docs ?? []) {
+            if (doc?.plans.some((p) => p.id === planId)) return id;
+          }
+        }
+        const owner = this.state.planOwners.get(planId);
+        return owner !== undefined && pendingDoc(owner) !== undefined ? undefined : owner;
+      },
+    };
+  }
+
+  update<R>(change: (tx: Transaction) => R | Promise<R>): Promise<R> {
+    const apply = async (): Promise<{ result: R; durable: Promise<void> }> => {
+      this.refuseIfReadOnly();
+      const epoch = this.epoch;
+      const tx = new Transaction(this.writerView());
+      const result = await change(tx);
+      // A flush failed while this change was being made: it may build on changes that were undone.
+      if (epoch !== this.epoch) throw this.lastFailure;
+      const record = tx.toRecord(this.nextSeq);
+      if (!record) return { result, durable: Promise.resolve() };
+      this.nextSeq += 1;
+      const durable = new Promise<void>((resolve, reject) => this.pending.push({ record, resolve, reject }));
+      durable.catch(() => undefined);
+      this.startFlushing();
+      return { result, durable };
+    };
+    const applied = this.applyQueue.then(apply, apply);
+    this.applyQueue = applied.catch(() => undefined);
+    return applied.then(async ({ result, durable }) => {
+      await durable;
+      return result;
+    });
+  }
+
+  /** Journal appends and rotations happen only in this one loop, so a rotation never races an append. */
+  private startFlushing(): void {
+    if (this.flushing) return;
+    this.flushing = this.flushLoop().finally(() => {
+      this.flushing = null;
+      if (this.pending.length > 0) this.startFlushing();
+    });
+  }
+
+  private async flushed(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  /** Group commit: whatever has queued while the last flush ran is written and flushed as one append. */
+  private async flushLoop(): Promise<void> {
+    while (this.pending.length > 0) {
+      const journal = this.journal;
+      if (!journal) return;
+      this.inFlight = this.pending;
+      this.pending = [];
+      const text = this.inFlight.map((change) => encodeLine(change.record)).join('');
+      try {
+        await journal.append(text);
+      } catch (error) {
+        // Everything not yet durable is undone, including changes made on top of the failed ones.
+        const failed = [...this.inFlight, ...this.pending];
+        this.inFlight = [];
+        this.pending = [];
+        this.epoch += 1;
+        this.lastFailure = error;
+        for (const change of failed) change.reject(error);
+        continue;
+      }
+      this.journalBytesWritten += Buffer.byteLength(text);
+      const done = this.inFlight;
+      for (const change of done) this.state.apply(change.record);
+      this.inFlight = [];
+      if (done.some((c) => c.record.docs?.some((d) => d.doc === null))) this.checkpointWanted = true;
+      for (const change of done) change.resolve();
+      for (const listener of this.listeners) listener();
+      await this.rotateIfDue();
+    }
+    await this.rotateIfDue();
+  }
+
+  private async rotateIfDue(): Promise<void> {
+    const journal = this.journal;
+    if (!journal || this.checkpointRunning || this.pauses > 0) return;
+    const due = journal.bytes >= Math.max(this.checkpointBytes, this.snapshotBytes);
+    if (!due && !(this.checkpointWanted && this.hasUncheckpointed())) return;
+    this.checkpointWanted = false;
+    const oldGeneration = this.generation;
+    const next = await AppendOnlyFile.open(this.paths.journal(oldGeneration + 1), 0, this.fs);
+    await syncFolder(this.paths.dir, this.fs);
+    this.journal = next;
+    this.generation = oldGeneration + 1;
+    const docs = this.state.journalDocs;
+    const events = this.state.journalEvents;
+    this.state.journalDocs = new Map();
+    this.state.journalEvents = new Map();
+    this.checkpointDocs = docs;
+    this.checkpointEvents = events;
+    const snapshot = this.state.snapshot(this.generation);
+    this.checkpointRunning = this.finishCheckpoint(journal, oldGeneration, docs, events, snapshot).finally(() => {
+      this.checkpointRunning = null;
+    });
+  }
+
+  private async finishCheckpoint(
+    oldJournal: AppendOnlyFile,
+    oldGeneration: number,
+    docs: Map<string, TraineeDoc | null>,
+    events: Map<string, HistoryEvent[]>,
+    snapshot: ReturnType<RecordsState['snapshot']>,
+  ): Promise<void> {
+    try {
+      this.snapshotBytes = await writeCheckpoint(this.paths, docs, events, snapshot, this.fs);
+      await oldJournal.close();
+      await unlink(this.paths.journal(oldGeneration)).catch(() => undefined);
+      for (const [id, doc] of docs) {
+        if (doc) this.cache.set(id, doc);
+        else this.cache.delete(id);
+      }
+    } catch (error) {
+      // Nothing is lost: the old journal stays on disk and its changes go back into memory for the next try.
+      await oldJournal.close().catch(() => undefined);
+      for (const [id, doc] of docs) if (!this.state.journalDocs.has(id)) this.state.journalDocs.set(id, doc);
+      for (const [id, list] of events) {
+        this.state.journalEvents.set(id, [...list, ...(this.state.journalEvents.get(id) ?? [])]);
+      }
+      console.error('Checkpoint failed; it will be tried again:', error);
+    } finally {
+      this.checkpointDocs = new Map();
+      this.checkpointEvents = new Map();
+    }
+  }
+
+  async checkpoint(): Promise<void> {
+    if (this.readOnlyBecause !== null) return;
+    await this.applyQueue;
+    // A backup may hold the files still, or a flush may be running: wait until a rotation has happened.
+    for (;;) {
+      await this.flushed();
+      await this.checkpointRunning;
+      while (this.pauses > 0) await this.resumed;
+      if (!this.hasUncheckpointed()) return;
+      const generation = this.generation;
+      this.checkpointWanted = true;
+      this.startFlushing();
+      await this.flushed();
+      if (this.generation !== generation) {
+        await this.checkpointRunning;
+        return;
+      }
+    }
+  }
+
+  private hasUncheckpointed(): boolean {
+    return (this.journal?.bytes ?? 0) > 0 || this.state.journalDocs.size > 0 || this.state.journalEvents.size > 0;
+  }
+
+  private pause(): void {
+    if (this.pauses === 0) this.resumed = new Promise((resolve) => (this.resume = resolve));
+    this.pauses += 1;
+  }
+
+  private unpause(): void {
+    this.pauses -= 1;
+    if (this.pauses > 0) return;
+    this.resume();
+    if (this.journal && this.journal.bytes > 0) this.startFlushing();
+  }
+
+  async withStableFiles<R>(use: (view: StableView) => Promise<R>): Promise<R> {
+    this.pause();
+    try {
+      await this.checkpointRunning;
+      const docs = new Map(this.checkpointDocs);
+      for (const [id, doc] of this.state.journalDocs) docs.set(id, doc);
+      const events = new Map<string, HistoryEvent[]>();
+      for (const map of [this.checkpointEvents, this.state.journalEvents]) {
+        for (const [id, list] of map) events.set(id, [...(events.get(id) ?? []), ...list]);
+      }
+      return await use({
+        paths: this.paths,
+        settings: this.state.settings,
+        frameworks: this.frameworks(),
+        entries: [...this.state.index.values()],
+        docs,
+        events,
+      });
+    } finally {
+      this.unpause();
+    }
+  }
+
+  replaceAll(build: (dataDir: string) => Promise<string>): Promise<void> {
+    const replace = async (): Promise<void> => {
+      this.refuseIfReadOnly();
+      await this.flushed();
+      this.pause();
+      try {
+        await this.checkpointRunning;
+        const name = await build(this.dataDir);
+        const replaced = this.paths.dir;
+        await switchManifest(this.dataDir, name, this.fs);
+        await this.journal?.close();
+        this.journal = null;
+        const opened = await openRecords(this.dataDir, {
+          writable: true,
+          fs: this.fs,
+          statementTextOf: () => undefined,
         });
-        validateChanges(db.data, next);
-        await adapter.write(next);
-        db.data = next;
-        for (const listener of listeners) listener();
-        return result as R;
-      }),
-  };
+        await this.load(opened);
+        this.epoch += 1;
+        // The replaced records are in the backup made before every restore and import.
+        void rm(replaced, { recursive: true, force: true }).catch(() => undefined);
+      } finally {
+        this.unpause();
+      }
+      for (const listener of this.listeners) listener();
+    };
+    const done = this.applyQueue.then(replace, replace);
+    this.applyQueue = done.catch(() => undefined);
+    return done;
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.applyQueue;
+    await this.flushed();
+    await this.checkpointRunning;
+    await this.journal?.close();
+    this.journal = null;
+  }
+}
+
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const fs = options.fs ?? realFs;
+  const readOnlyBecause = options.readOnlyBecause ?? null;
+  await mkdir(options.dataDir, { recursive: true });
+  const opened = await openRecords(options.dataDir, {
+    writable: readOnlyBecause === null,
+    fs,
+    statementTextOf: options.statementTextOf ?? (() => undefined),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const store = new RecordsStore(
+    options.dataDir,
+    readOnlyBecause,
+    fs,
+    options.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
+  );
+  await store.load(opened);
+  if (readOnlyBecause === null) {
+    const current = opened.paths.dir.split(/[\\/]/).pop() ?? '';
+    await removeUnfinishedRecordsFolders(options.dataDir, current);
+  }
+  return store;
 }

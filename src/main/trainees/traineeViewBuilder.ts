@@ -1,15 +1,18 @@
 import { todayIso } from '../../shared/dates';
 import type { Framework } from '../../shared/framework/framework';
-import type { Plan } from '../../shared/plans/planFields';
+import type { Checkoff } from '../../shared/plans/planFields';
 import { planProgress } from '../../shared/progress/progressRules';
 import type { PlanSummary, PlanView, TraineeDetail, TraineeRow } from '../../shared/trainees/traineeViews';
 import type { FrameworkLibrary } from '../frameworks/frameworkLibrary';
-import type { StoreData } from '../store/storeSchema';
-import { findTrainee } from './traineeService';
+import type { IndexEntry, StoredPlan, TraineeDoc } from '../store/records/recordsSchema';
+import { notFoundTrainee } from '../store/records/transaction';
+import type { Store } from '../store/store';
 
-function planView(plan: Plan, framework: Framework, today: string): PlanView {
-  const progress = planProgress(framework, new Set(Object.keys(plan.checkoffs)), plan, today);
-  return {
+type PlanTargets = Pick<StoredPlan, 'id' | 'frameworkId' | 'targetLevel' | 'targetDate'>;
+
+function summary(plan: PlanTargets, framework: Framework, achieved: ReadonlySet<string>, today: string) {
+  const progress = planProgress(framework, achieved, plan, today);
+  const result: PlanSummary = {
     planId: plan.id,
     frameworkId: framework.id,
     frameworkTitle: framework.occupation.title,
@@ -19,69 +22,96 @@ function planView(plan: Plan, framework: Framework, today: string): PlanView {
     attained: progress.attained,
     toTarget: progress.toTarget,
     status: progress.status,
-    startDate: plan.startDate,
-    createdAt: plan.createdAt,
-    levels: progress.levels,
-    checkoffs: plan.checkoffs,
-    framework,
   };
+  return { summary: result, levels: progress.levels };
 }
 
-function summary(view: PlanView): PlanSummary {
-  const { planId, frameworkId, frameworkTitle, soc, targetLevel, targetDate, attained, toTarget, status } = view;
-  return { planId, frameworkId, frameworkTitle, soc, targetLevel, targetDate, attained, toTarget, status };
+/** A check-off as the screens and reports show it: quoting the wording it was signed off against. */
+function withWording(plan: StoredPlan, framework: Framework): Record<string, Checkoff> {
+  const texts = new Map(framework.levels.flatMap((l) => l.statements.map((s) => [s.id, s.text] as const)));
+  const result: Record<string, Checkoff> = {};
+  for (const [id, checkoff] of Object.entries(plan.checkoffs)) {
+    result[id] = { ...checkoff, statementText: checkoff.statementText ?? texts.get(id) ?? '' };
+  }
+  return result;
 }
 
 /** Builds the list and detail views from the records; progress is computed here, never stored. */
-export function createTraineeViews(frameworks: FrameworkLibrary, now: () => Date) {
-  const viewsOf = (plans: readonly Plan[], today: string): PlanView[] =>
-    plans.flatMap((plan) => {
+export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, now: () => Date) {
+  const row = (entry: IndexEntry, today: string): TraineeRow => {
+    const plans = entry.plans.flatMap((plan) => {
       const framework = frameworks.find(plan.frameworkId);
-      return framework ? [planView(plan, framework, today)] : [];
+      return framework ? [summary(plan, framework, new Set(plan.achieved), today).summary] : [];
+    });
+    const openDates = plans
+      .filter((p) => p.status !== 'met' && p.targetDate !== null)
+      .map((p) => p.targetDate as string)
+      .sort();
+    return {
+      id: entry.id,
+      fullName: entry.fullName,
+      employeeId: entry.employeeId,
+      team: entry.team,
+      site: entry.site,
+      trainer: entry.trainer,
+      archived: entry.archived,
+      plans,
+      nextTargetDate: openDates[0] ?? null,
+      lastActivity: entry.lastActivity,
+    };
+  };
+
+  const planViews = (doc: TraineeDoc, today: string): PlanView[] =>
+    doc.plans.flatMap((plan) => {
+      const framework = frameworks.find(plan.frameworkId);
+      if (!framework) return [];
+      const { summary: s, levels } = summary(plan, framework, new Set(Object.keys(plan.checkoffs)), today);
+      return [
+        {
+          ...s,
+          startDate: plan.startDate,
+          createdAt: plan.createdAt,
+          levels,
+          checkoffs: withWording(plan, framework),
+          framework,
+        },
+      ];
     });
 
+  // An index entry is replaced, never changed, when its trainee changes: its row can be kept for the day.
+  let cacheDay = '';
+  let cache = new WeakMap<IndexEntry, TraineeRow>();
+  const cachedRow = (entry: IndexEntry, today: string): TraineeRow => {
+    if (today !== cacheDay) {
+      cacheDay = today;
+      cache = new WeakMap();
+    }
+    let result = cache.get(entry);
+    if (!result) {
+      result = row(entry, today);
+      cache.set(entry, result);
+    }
+    return result;
+  };
+
   return {
-    rows(data: Readonly<StoreData>): TraineeRow[] {
+    rows(): TraineeRow[] {
       const today = todayIso(now());
-      const plansByTrainee = new Map<string, Plan[]>();
-      for (const plan of data.plans)
-        plansByTrainee.set(plan.traineeId, [...(plansByTrainee.get(plan.traineeId) ?? []), plan]);
-      const lastActivity = new Map<string, string>();
-      for (const event of data.events) {
-        const seen = lastActivity.get(event.traineeId);
-        if (seen === undefined || event.at > seen) lastActivity.set(event.traineeId, event.at);
-      }
-      return data.trainees.map((trainee) => {
-        const plans = viewsOf(plansByTrainee.get(trainee.id) ?? [], today).map(summary);
-        const openDates = plans
-          .filter((p) => p.status !== 'met' && p.targetDate !== null)
-          .map((p) => p.targetDate as string)
-          .sort();
-        return {
-          id: trainee.id,
-          fullName: trainee.fullName,
-          employeeId: trainee.employeeId,
-          team: trainee.team,
-          site: trainee.site,
-          trainer: trainee.trainer,
-          archived: trainee.archived,
-          plans,
-          nextTargetDate: openDates[0] ?? null,
-          lastActivity: lastActivity.get(trainee.id) ?? trainee.updatedAt,
-        };
-      });
+      return [...store.entries()].map((entry) => cachedRow(entry, today));
     },
 
-    detail(data: Readonly<StoreData>, traineeId: string): TraineeDetail {
-      const trainee = findTrainee(data, traineeId);
-      return {
-        trainee,
-        plans: viewsOf(
-          data.plans.filter((p) => p.traineeId === traineeId),
-          todayIso(now()),
-        ),
-        history: data.events.filter((e) => e.traineeId === traineeId).reverse(),
-      };
+    row(id: string): TraineeRow | undefined {
+      const entry = store.entry(id);
+      return entry && row(entry, todayIso(now()));
+    },
+
+    async detail(traineeId: string): Promise<TraineeDetail> {
+      const doc = await store.doc(traineeId);
+      if (!doc) throw notFoundTrainee();
+      const history = await store.history(traineeId);
+      return { trainee: { ...doc.trainee }, plans: planViews(doc, todayIso(now())), history: history.reverse() };
     },
   };
 }
+
+export type TraineeViews = ReturnType<typeof createTraineeViews>;

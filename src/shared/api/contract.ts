@@ -6,6 +6,7 @@ import { cohortReportOptionsSchema, traineeReportOptionsSchema, type PdfFile } f
 import { settingsSchema, type Settings } from '../settings/settings';
 import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
 import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
+import { traineeQuerySchema, type TraineePage } from '../trainees/traineeQuery';
 import type { CallName } from './callNames';
 import type { ApiResult } from './errors';
 
@@ -20,10 +21,15 @@ export interface AppInfo {
 }
 
 export interface RecoveryInfo {
+  /**
+   * damaged: the records could not be read and were moved aside; the user restores a backup, starts
+   * empty or quits. newer_version: a newer Trainplan wrote them; nothing is moved and the only choice is to quit.
+   */
+  kind: 'damaged' | 'newer_version';
   /** What was wrong, in words: "it is not valid JSON (…)". */
   problem: string;
-  /** Where the unusable file now is; it was not changed or deleted. */
-  movedTo: string;
+  /** Where the unusable file now is (it was not changed or deleted), or null when nothing was moved. */
+  movedTo: string | null;
   /** Good backups, newest first. */
   backups: BackupSummary[];
 }
@@ -69,6 +75,7 @@ export const contract = {
   'settings:update': call<Settings>()(settingsSchema.strict()),
 
   'trainees:list': call<TraineeRow[]>()(noInput),
+  'trainees:query': call<TraineePage>()(traineeQuerySchema),
   'trainees:get': call<TraineeDetail>()(traineeIdInput),
   'trainees:create': call<Trainee>()(traineeFieldsSchema.strict()),
   'trainees:update': call<Trainee>()(traineeFieldsSchema.extend({ id: id('trainee') }).strict()),
@@ -118,6 +125,10 @@ export const contract = {
   'backups:list': call<BackupSummary[]>()(noInput),
   'backups:create': call<BackupSummary>()(noInput),
   'backups:restore': call<{ restored: string; backupOfCurrent: string | null }>()(
+    z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
+  ),
+
+  'backups:delete': call<{ deleted: string }>()(
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
   ),
 

@@ -1,5 +1,7 @@
 // Runs in a child process that the crash test kills with SIGKILL at random moments.
 // It ticks statements one after another and prints each change only after the call returned success.
+// Checkpoints are made every few changes, so kills also land in the middle of copying the journal
+// into the trainees' files and rewriting index.json.
 import { createDispatch } from '../../../src/main/api/dispatch';
 import { createCheckoffService } from '../../../src/main/checkoffs/checkoffService';
 import { loadBundledFrameworks } from '../../../src/main/frameworks/bundledFrameworks';
@@ -10,7 +12,7 @@ import { LEVEL_KEYS } from '../../../src/shared/framework/levels';
 
 const [dataDir = '', seedsDir = '', planId = '', startAt = '0'] = process.argv.slice(2);
 // Only what a check-off needs, wired as services.ts wires it, so each child starts quickly.
-const store = await openStore({ dataDir });
+const store = await openStore({ dataDir, checkpointBytes: 30_000 });
 const frameworks = createFrameworkLibrary({ store, bundled: await loadBundledFrameworks(seedsDir) });
 const checkoffs = createCheckoffService({ store, frameworks, now: () => new Date(), newId: () => crypto.randomUUID() });
 const app = { dispatch: createDispatch({ 'checkoffs:set': (input) => checkoffs.set(input) } as Handlers) };

@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../src/main/store/dataFileError';
 import { openStore } from '../../../src/main/store/store';
 import { ApiError } from '../../../src/shared/api/errors';
 import { openTestApp, TRAINEE } from '../support/testApp';
+import { recordsState } from '../support/folderState';
 import { useTempDirs } from '../support/tempDir';
 import { malformedCorpus } from './malformedCorpus';
 
@@ -21,10 +22,10 @@ describe('malformed JSON corpus', () => {
     { timeout: 120_000 },
     async () => {
       const dir = await tempDir();
-      const { call, fail } = await openTestApp(dir);
+      const { call, fail, app } = await openTestApp(dir);
       await call('trainees:create', TRAINEE);
-      const file = join(dir, 'trainplan.json');
-      const before = await readFile(file);
+      await app.backupsSettled();
+      const before = await recordsState(dir);
       for (const { name, bytes } of corpus) {
         const started = performance.now();
         const text = new TextDecoder().decode(bytes);
@@ -33,27 +34,91 @@ describe('malformed JSON corpus', () => {
         // A document that parses to a bundled framework (duplicate keys: the last wins) is reported as already there.
         expect(['invalid_framework', 'invalid_input', 'already_exists'], name).toContain(error.code);
         expect(error.message, name).toMatch(/“.*\.json”|framework/);
-        expect((await readFile(file)).equals(before), name).toBe(true);
+        expect(await recordsState(dir), name).toEqual(before);
       }
       expect(await call('frameworks:list', {})).toHaveLength(3);
     },
   );
 
   it(
-    'refuses each one as the data file, naming it, never overwriting it, within 5 s',
-    { timeout: 180_000 },
+    'refuses each one as the data folder’s manifest and as its index, naming the file, never changing it, within 5 s',
+    { timeout: 240_000 },
     async () => {
+      const base = await tempDir();
+      const app = await openTestApp(base);
+      await app.call('trainees:create', TRAINEE);
+      await app.app.close();
+      const records = (await readdir(base)).find((n) => n.startsWith('records-')) ?? '';
+      for (const target of ['trainplan.json', join(records, 'index.json')]) {
+        for (const { name, bytes } of corpus) {
+          const dir = await tempDir();
+          await cp(base, dir, { recursive: true });
+          const file = join(dir, target);
+          await writeFile(file, bytes);
+          const before = await recordsState(dir);
+          const started = performance.now();
+          const error = await openStore({ dataDir: dir }).catch((e: unknown) => e);
+          expect(performance.now() - started, name).toBeLessThan(5000);
+          expect(error, `${target}: ${name}`).toBeInstanceOf(DataFileError);
+          expect((error as DataFileError).message, name).toContain(file);
+          // Compared file by file: a deep-equality diff of a 50 MB buffer would take the test runner minutes.
+          expect((await recordsState(dir)).size, name).toBe(before.size);
+          expect((await readFile(file)).equals(bytes), name).toBe(true);
+        }
+      }
+    },
+  );
+
+  it(
+    'reports each one as a trainee’s records or history file and as a backup, keeping everything else working',
+    { timeout: 240_000 },
+    async () => {
+      const dir = await tempDir();
+      const setup = await openTestApp(dir);
+      const t = await setup.call('trainees:create', TRAINEE);
+      const other = await setup.call('trainees:create', { ...TRAINEE, fullName: 'Дмитрий Иванов', employeeId: 'B-2' });
+      await setup.app.store.checkpoint();
+      await setup.app.close();
+      const records = (await readdir(dir)).find((n) => n.startsWith('records-')) ?? '';
+      const docFile = join(dir, records, 'trainees', `${t.id}.json`);
+      const historyFile = join(dir, records, 'history', `${t.id}.jsonl`);
+      const backupFile = join(dir, 'backups', 'trainplan-20261122-235959.jsonl');
+      const good = { doc: await readFile(docFile), history: await readFile(historyFile) };
+      // Each case is read cold, by a freshly opened app, as after a restart.
+      const fresh = async () => {
+        const opened = await openTestApp(dir);
+        await opened.app.backupsSettled();
+        return opened;
+      };
       for (const { name, bytes } of corpus) {
-        const dir = await tempDir();
-        const file = join(dir, 'trainplan.json');
-        await writeFile(file, bytes);
-        const started = performance.now();
-        const error = await openStore({ dataDir: dir }).catch((e: unknown) => e);
-        expect(performance.now() - started, name).toBeLessThan(5000);
-        expect(error, name).toBeInstanceOf(DataFileError);
-        expect((error as DataFileError).message, name).toContain(file);
-        // Compared as bytes: a deep-equality diff of a 50 MB buffer would take the test runner minutes.
-        expect((await readFile(file)).equals(bytes), name).toBe(true);
+        await writeFile(docFile, bytes);
+        const first = await fresh();
+        const error = await first.fail('trainees:get', { id: t.id });
+        expect(error.code, name).toBe('storage_failed');
+        expect(error.message, name).toMatch(/records file cannot be used: .* Restore a backup from Settings/);
+        expect((await first.call('trainees:get', { id: other.id })).trainee.fullName, name).toBe('Дмитрий Иванов');
+        await first.app.close();
+        expect((await readFile(docFile)).equals(bytes), name).toBe(true);
+        await writeFile(docFile, good.doc);
+
+        await writeFile(historyFile, bytes);
+        const second = await fresh();
+        const result = await second.app.dispatch('trainees:get', { id: t.id });
+        // Only what could be the remains of a torn write (nothing, or the start of a record) is passed over.
+        if (result.ok) expect(new TextDecoder().decode(bytes).trim(), name).toMatch(/^(\{"crc":"?.*)?$/s);
+        else expect(result.error.code, name).toBe('storage_failed');
+        await second.app.close();
+        expect((await readFile(historyFile)).equals(bytes), name).toBe(true);
+        await writeFile(historyFile, good.history);
+
+        await writeFile(backupFile, bytes);
+        const third = await fresh();
+        const before = await recordsState(dir);
+        expect((await third.fail('backups:restore', { fileName: 'trainplan-20261122-235959.jsonl' })).code, name).toBe(
+          'invalid_input',
+        );
+        expect(await recordsState(dir), name).toEqual(before);
+        await third.app.close();
       }
     },
   );

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../../src/shared/api/callNames';
@@ -7,6 +5,7 @@ import { ApiError } from '../../../src/shared/api/errors';
 import { parseFrameworkFile } from '../../../src/shared/framework/parseFrameworkFile';
 import { seedJson } from '../../fixtures/frameworkFiles';
 import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
+import { recordsState } from '../support/folderState';
 import { useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -106,7 +105,7 @@ describe('property-based: the importer', () => {
 
 describe('property-based: every API call', () => {
   it(
-    'answers any payload with a result or a typed error, never crashes, and a rejected call leaves the data file byte-identical',
+    'answers any payload with a result or a typed error, never crashes, and a rejected call leaves every file of the records byte-identical',
     { timeout: 120_000 },
     async () => {
       const dir = await tempDir();
@@ -119,16 +118,17 @@ describe('property-based: every API call', () => {
         targetDate: null,
         startDate: '2026-09-01',
       });
-      const file = join(dir, 'trainplan.json');
+      await app.store.checkpoint();
+      await app.backupsSettled();
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...CALL_NAMES, 'fs:read', '__proto__', ''), payload, async (name, input) => {
-          const before = await readFile(file);
+          const before = await recordsState(dir);
           const result = await app.dispatch(name, input);
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {
             expect(ERROR_CODES).toContain(result.error.code);
             expect(result.error.message.length).toBeGreaterThan(0);
-            expect((await readFile(file)).equals(before)).toBe(true);
+            expect(await recordsState(dir)).toEqual(before);
           }
         }),
         { numRuns: 600 },

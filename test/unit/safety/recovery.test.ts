@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { startTrainplan } from '../../../src/main/recovery/appSession';
+import { openTrainplan } from '../../../src/main/services';
 import type { AppInfo } from '../../../src/shared/api/contract';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
 import { openTestApp, TRAINEE } from '../support/testApp';
@@ -15,11 +16,12 @@ async function start(dataDir: string, onQuit = vi.fn()) {
   return { session, onQuit };
 }
 
-async function damagedFolderWithBackup(content: string) {
+async function damagedFolderWithBackup(content: string | Buffer) {
   const dir = await tempDir();
-  const { call } = await openTestApp(dir);
+  const { call, app } = await openTestApp(dir);
   await call('trainees:create', TRAINEE);
   await call('backups:create', {});
+  await app.close();
   await writeFile(join(dir, 'trainplan.json'), content);
   return dir;
 }
@@ -29,20 +31,60 @@ describe('recovery at start-up', () => {
     ['empty', ''],
     ['not JSON', '{"schemaVersion":2,'],
     ['failing the schema', '{"schemaVersion":2,"trainees":"lots"}'],
-    ['from a newer version', '{"schemaVersion":99}'],
-  ])('moves a data file that is %s aside, untouched, and offers the backups', async (_kind, content) => {
+    ['a manifest naming no records folder', '{"schemaVersion":3,"records":"../elsewhere"}'],
+    [
+      'Windows-1252 text, not UTF-8',
+      Buffer.from('{"schemaVersion":2,"trainees":[{"fullName":"Fran\xe7ois"}]}', 'latin1'),
+    ],
+  ])('moves a data file that is %s aside, byte for byte, and offers the backups', async (_kind, content) => {
     const dir = await damagedFolderWithBackup(content);
     const { session } = await start(dir);
     const info = await session.info();
+    expect(info.recovery?.kind).toBe('damaged');
     expect(info.recovery?.movedTo).toBe(join(dir, 'trainplan.json.corrupt-2026-11-22T12-00-00-000Z'));
-    expect(await readFile(info.recovery?.movedTo ?? '', 'utf8')).toBe(content);
-    expect(info.recovery?.backups.map((b) => b.traineeCount)).toEqual([1, 1]);
+    expect((await readFile(info.recovery?.movedTo ?? '')).equals(Buffer.from(content))).toBe(true);
+    expect(info.recovery?.backups[0]?.traineeCount).toBe(1);
     expect(await readdir(dir)).not.toContain('trainplan.json');
     const refused = await session.dispatch('trainees:list', {});
     expect(refused).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('choose how to recover') as string },
     });
+  });
+
+  it('never moves records from a newer Trainplan: it says so and offers only to quit', async () => {
+    const dir = await damagedFolderWithBackup('{"schemaVersion":99,"records":"records-from-the-future"}');
+    const before = await readdir(dir);
+    const { session, onQuit } = await start(dir);
+    const info = await session.info();
+    expect(info.recovery).toMatchObject({ kind: 'newer_version', movedTo: null, backups: [] });
+    expect(info.recovery?.problem).toMatch(/newer version of Trainplan \(data format 99.*Update Trainplan/);
+    expect(await session.dispatch('recovery:start-empty', {})).toMatchObject({ ok: false });
+    expect(await session.dispatch('recovery:restore', { fileName: 'x' })).toMatchObject({ ok: false });
+    expect((await readdir(dir)).sort()).toEqual([...before, 'trainplan.lock'].sort());
+    await session.dispatch('recovery:quit', {});
+    expect(onQuit).toHaveBeenCalledOnce();
+    await session.close();
+  });
+
+  it('holds the data folder while the recovery screen is shown: a second app is read-only', async () => {
+    const dir = await damagedFolderWithBackup('garbage');
+    const { session } = await start(dir);
+    // Another process of this computer: the session's lock names a process that is running.
+    const second = await openTrainplan({
+      dataDir: dir,
+      seedsDir: SEEDS_DIR,
+      mode: 'browser',
+      version: 't',
+      lock: { pid: 424242, isRunning: () => true },
+    });
+    const info = await second.dispatch('app:info', {});
+    expect(info.ok && (info.value as AppInfo).readOnlyBecause).toMatch(/has been using this data folder/);
+    expect(await second.dispatch('trainees:create', TRAINEE)).toMatchObject({
+      ok: false,
+      error: { code: 'read_only' },
+    });
+    await session.close();
   });
 
   it('restores the chosen backup and carries on normally', async () => {
@@ -65,6 +107,8 @@ describe('recovery at start-up', () => {
     const list = await session.dispatch('trainees:list', {});
     expect(list.ok && list.value).toEqual([]);
     expect((await readdir(dir)).some((n) => n.startsWith('trainplan.json.corrupt-'))).toBe(true);
+    // The records folder the unreadable manifest named is kept, never tidied away.
+    expect((await readdir(dir)).filter((n) => n.startsWith('records-'))).toHaveLength(2);
     await session.close();
   });
 
@@ -77,5 +121,6 @@ describe('recovery at start-up', () => {
     });
     await session.dispatch('recovery:quit', {});
     expect(onQuit).toHaveBeenCalledOnce();
+    await session.close();
   });
 });

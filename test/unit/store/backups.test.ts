@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, createBackups } from '../../../src/main/store/backups';
+import { backupsToKeep, createBackups, FREE_SPACE_MARGIN, NoRoomForBackup } from '../../../src/main/store/backups';
 import { openTestApp, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 
@@ -15,7 +15,7 @@ describe('rolling backups', () => {
     for (let h = 0; h < 40 * 24; h += 6) {
       const at = new Date(now.getTime() - h * 3_600_000);
       const s = at.toISOString().replace(/[-:]/g, '').slice(0, 15).replace('T', '-');
-      names.push(`trainplan-${s}.json`);
+      names.push(`trainplan-${s}.jsonl`);
     }
     const keep = backupsToKeep(names, now);
     expect([...names].slice(0, 10).every((n) => keep.has(n))).toBe(true);
@@ -30,14 +30,28 @@ describe('rolling backups', () => {
     const dir = await tempDir();
     const { call, app } = await openTestApp(dir);
     await call('trainees:create', TRAINEE);
-    const backups = createBackups(app.store.file, dir, () => new Date('2026-11-22T10:00:00Z'));
-    const made = await backups.make();
-    expect(made).toMatchObject({ fileName: 'trainplan-20261122-100000.json', traineeCount: 1 });
-    await writeFile(join(backups.folder, 'trainplan-20261122-110000.json'), '{ broken');
-    expect((await backups.list()).map((b) => b.fileName)).toEqual(['trainplan-20261122-100000.json']);
-    const second = await backups.make();
-    expect(second?.fileName).toBe('trainplan-20261122-100000-1.json');
-    expect((await readdir(backups.folder)).length).toBe(3);
+    await app.close();
+    const backups = createBackups(dir, { now: () => new Date('2026-11-22T10:05:00Z') });
+    const made = await backups.make(app.store);
+    expect(made).toMatchObject({ fileName: 'trainplan-20261122-100500.jsonl', traineeCount: 1 });
+    await writeFile(join(backups.folder, 'trainplan-20261122-110000.jsonl'), '{ broken');
+    expect((await backups.list()).map((b) => b.fileName)).not.toContain('trainplan-20261122-110000.jsonl');
+    const second = await backups.make(app.store);
+    expect(second.fileName).toBe('trainplan-20261122-100500-1.jsonl');
+  });
+
+  it('never takes the room the records need: no backup when the disk would be left with less than the margin', async () => {
+    const dir = await tempDir();
+    const { call, app } = await openTestApp(dir);
+    await call('trainees:create', TRAINEE);
+    await app.close();
+    const before = await readdir(join(dir, 'backups'));
+    const full = createBackups(dir, {
+      now: () => new Date('2026-11-22T10:05:00Z'),
+      freeBytes: () => Promise.resolve(FREE_SPACE_MARGIN - 1),
+    });
+    await expect(full.make(app.store)).rejects.toBeInstanceOf(NoRoomForBackup);
+    expect(await readdir(join(dir, 'backups'))).toEqual(before);
   });
 });
 
@@ -47,11 +61,14 @@ describe('backups through the API', () => {
     const first = await openTestApp(dir);
     await first.call('trainees:create', TRAINEE);
     const clock = { now: new Date('2026-11-22T11:00:00Z') };
+    await first.app.close();
+    const second = await openTestApp(dir, clock);
+    await second.app.close(); // waits for the start-up backup, made in the background
     const { call, fail } = await openTestApp(dir, clock);
-    const atStart = await call('backups:list', {});
+    const atStart = (await call('backups:list', {})).slice(-2);
     // One from the first change in the new folder, one from this start.
     expect(atStart.map((b) => b.traineeCount)).toEqual([1, 1]);
-    expect(atStart[0]?.fileName).toBe('trainplan-20261122-110000.json');
+    expect(atStart[0]?.fileName).toBe('trainplan-20261122-110000.jsonl');
 
     await call('trainees:create', { ...TRAINEE, fullName: 'José Núñez', employeeId: 'B-2' });
     clock.now = new Date('2026-11-22T11:05:00Z');
@@ -60,10 +77,16 @@ describe('backups through the API', () => {
 
     clock.now = new Date('2026-11-22T11:10:00Z');
     const restored = await call('backups:restore', { fileName: atStart[0]?.fileName ?? '' });
-    expect(restored.backupOfCurrent).toBe('trainplan-20261122-111000.json');
+    expect(restored.backupOfCurrent).toBe('trainplan-20261122-111000.jsonl');
     expect(await call('trainees:list', {})).toHaveLength(1);
-    expect((await call('backups:list', {})).map((b) => b.traineeCount)).toEqual([2, 2, 1, 1]);
+    expect((await call('backups:list', {})).slice(0, 2).map((b) => b.traineeCount)).toEqual([2, 2]);
     expect((await fail('backups:restore', { fileName: '../trainplan.json' })).code).toBe('not_found');
+
+    expect(await call('backups:delete', { fileName: 'trainplan-20261122-111000.jsonl' })).toEqual({
+      deleted: 'trainplan-20261122-111000.jsonl',
+    });
+    expect((await call('backups:list', {})).map((b) => b.fileName)).not.toContain('trainplan-20261122-111000.jsonl');
+    expect((await fail('backups:delete', { fileName: '../trainplan.json' })).code).toBe('not_found');
   });
 });
 
@@ -84,11 +107,12 @@ describe('hourly backups while changes are made', () => {
     const count = async (): Promise<number> => (await call('backups:list', {})).length;
     await app.close(); // waits for a backup still being written
     const reopened = await openTestApp(dir, clock);
+    await reopened.app.backupsSettled();
     const atStart = await count();
 
     clock.now = new Date('2026-11-22T08:30:00Z');
     await reopened.call('trainees:create', { ...TRAINEE, fullName: 'José Núñez', employeeId: 'B-2' });
-    await reopened.app.close();
+    await reopened.app.backupsSettled();
     expect(await count()).toBe(atStart);
 
     clock.now = new Date('2026-11-22T09:01:00Z');
@@ -96,6 +120,6 @@ describe('hourly backups while changes are made', () => {
     await reopened.app.close();
     const backups = await call('backups:list', {});
     expect(backups).toHaveLength(atStart + 1);
-    expect(backups[0]).toMatchObject({ fileName: 'trainplan-20261122-090100.json', traineeCount: 3 });
+    expect(backups[0]).toMatchObject({ fileName: 'trainplan-20261122-090100.jsonl', traineeCount: 3 });
   });
 });

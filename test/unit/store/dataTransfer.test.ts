@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestApp, TRAINEE } from '../support/testApp';
+import { recordsState } from '../support/folderState';
 import { useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -11,7 +10,7 @@ describe('export and import of the whole data set', () => {
     const source = await openTestApp(await tempDir());
     await source.call('trainees:create', TRAINEE);
     const exported = await source.call('data:export', {});
-    expect(exported.fileName).toBe('Trainplan data - 2026-11-22.json');
+    expect(exported.fileName).toBe('Trainplan data - 2026-11-22.jsonl');
     expect(exported.summary).toMatchObject({ trainees: 1 });
 
     const target = await openTestApp(await tempDir());
@@ -27,19 +26,57 @@ describe('export and import of the whole data set', () => {
     expect(backups.some((b) => b.fileName === result.backupOfCurrent && b.traineeCount === 1)).toBe(true);
   });
 
+  it('imports an export made by the one-file versions of Trainplan (data format 2)', async () => {
+    const { call } = await openTestApp(await tempDir());
+    const v2 = JSON.stringify({
+      schemaVersion: 2,
+      settings: { organisationName: 'Acme', trainerName: 'Maria', paperSize: 'A4' },
+      frameworks: [],
+      trainees: [
+        {
+          id: 't-1',
+          ...TRAINEE,
+          archived: false,
+          createdAt: '2026-09-01T08:00:00Z',
+          updatedAt: '2026-09-01T08:00:00Z',
+        },
+      ],
+      plans: [],
+      events: [],
+    });
+    expect((await call('data:check-import', { fileName: 'old.json', text: v2 })).incoming).toMatchObject({
+      trainees: 1,
+    });
+    await call('data:import', { fileName: 'old.json', text: v2 });
+    expect((await call('trainees:list', {})).map((t) => t.fullName)).toEqual([TRAINEE.fullName]);
+    expect((await call('settings:get', {})).organisationName).toBe('Acme');
+  });
+
+  it('refuses an export that was cut short, changing nothing', async () => {
+    const source = await openTestApp(await tempDir());
+    await source.call('trainees:create', TRAINEE);
+    const { text } = await source.call('data:export', {});
+    const dir = await tempDir();
+    const { fail } = await openTestApp(dir);
+    const before = await recordsState(dir);
+    const cut = text.slice(0, text.lastIndexOf('{"end"'));
+    expect((await fail('data:import', { fileName: 'cut.jsonl', text: cut })).message).toMatch(/incomplete/);
+    expect(await recordsState(dir)).toEqual(before);
+  });
+
   it('refuses a file that is not a Trainplan export, changing nothing', async () => {
     const dir = await tempDir();
     const { call, fail } = await openTestApp(dir);
     await call('trainees:create', TRAINEE);
-    const before = await readFile(join(dir, 'trainplan.json'));
+    const before = await recordsState(dir);
     const error = await fail('data:import', {
       fileName: 'frameworks.json',
       text: '{"schemaVersion":"1.0","occupation":{}}',
     });
     expect(error.message).toBe(
-      '“frameworks.json” is not a Trainplan data export: it has no valid schemaVersion. Nothing was changed.',
+      '“frameworks.json” is not a Trainplan data export: It has no valid schemaVersion. Nothing was changed.',
     );
     expect((await fail('data:check-import', { fileName: 'x.json', text: 'not json' })).code).toBe('invalid_input');
-    expect((await readFile(join(dir, 'trainplan.json'))).equals(before)).toBe(true);
+    expect(await recordsState(dir)).toEqual(before);
   });
 });

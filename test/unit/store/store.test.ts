@@ -1,142 +1,211 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../src/main/store/dataFileError';
 import { realFs, type WriteFs } from '../../../src/main/store/durableWrite';
-import { openStore } from '../../../src/main/store/store';
-import { emptyStoreData } from '../../../src/main/store/storeSchema';
-import { seedJson } from '../../fixtures/frameworkFiles';
-import { useTempDirs } from '../support/tempDir';
+import type { TraineeDoc } from '../../../src/main/store/records/recordsSchema';
+import { openStore, type Store } from '../../../src/main/store/store';
+import { recordsState } from '../support/folderState';
+import { closeAfterTest, useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
 
-function importedEntry(fileName: string) {
-  return { fileName, importedAt: '2026-11-01T08:00:00.000Z', file: seedJson('51-8099.00') };
+function doc(id: string, name = `Trainee ${id}`): TraineeDoc {
+  const at = '2026-11-01T08:00:00.000Z';
+  return {
+    trainee: {
+      id,
+      fullName: name,
+      employeeId: null,
+      team: 'Line 1',
+      site: 'Leeds',
+      trainer: 'Maria',
+      startDate: null,
+      notes: '',
+      archived: false,
+      createdAt: at,
+      updatedAt: at,
+    },
+    plans: [],
+    lastActivity: at,
+  };
 }
 
-describe('store', () => {
-  it('starts empty in a new folder without writing anything', async () => {
+async function open(dataDir: string, options: Partial<Parameters<typeof openStore>[0]> = {}): Promise<Store> {
+  const store = await openStore({ dataDir, ...options });
+  closeAfterTest(store);
+  return store;
+}
+
+async function add(store: Store, id: string, name?: string): Promise<void> {
+  await store.update((tx) => tx.addTrainee(doc(id, name)));
+}
+
+async function rename(store: Store, id: string, fullName: string): Promise<void> {
+  await store.update(async (tx) => {
+    const d = await tx.trainee(id);
+    if (d) d.trainee.fullName = fullName;
+  });
+}
+
+async function recordsFolder(dir: string): Promise<string> {
+  const name = (await readdir(dir)).find((n) => /^records-[A-Za-z0-9-]+$/.test(n));
+  if (!name) throw new Error('no records folder');
+  return join(dir, name);
+}
+
+/** A disk whose appends can be told to fail after writing half of what they were given. */
+function faultyDisk() {
+  let failure: string | null = null;
+  let syncs = 0;
+  const fs: WriteFs = {
+    ...realFs,
+    open: (async (path: string, flags: string, mode?: number) => {
+      const handle = await realFs.open(path, flags, mode);
+      return new Proxy(handle, {
+        get(target, prop, receiver) {
+          if (prop === 'write' && failure !== null && flags.endsWith('+')) {
+            const code = failure;
+            return async (buffer: Buffer, offset: number, length: number, position: number) => {
+              await target.write(buffer, offset, Math.floor(length / 2), position);
+              throw Object.assign(new Error(`${code}: injected`), { code });
+            };
+          }
+          if (prop === 'datasync') syncs += 1;
+          const value: unknown = Reflect.get(target, prop, receiver);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    }) as WriteFs['open'],
+  };
+  return { fs, failWith: (code: string | null) => (failure = code), syncs: () => syncs };
+}
+
+describe('the records store', () => {
+  it('starts empty in a new folder, with a manifest naming its records folder', async () => {
     const dir = await tempDir();
-    const store = await openStore({ dataDir: dir });
-    expect(store.read()).toEqual(emptyStoreData());
-    expect(await readdir(dir)).toEqual([]);
+    const store = await open(dir);
+    expect([...store.entries()]).toEqual([]);
+    const manifest = JSON.parse(await readFile(join(dir, 'trainplan.json'), 'utf8')) as { schemaVersion: number };
+    expect(manifest.schemaVersion).toBe(3);
+    expect((await readdir(await recordsFolder(dir))).sort()).toEqual([
+      'history',
+      'index.json',
+      'journal-000000.jsonl',
+      'trainees',
+    ]);
   });
 
-  it('writes, and a reopened store reads the same data', async () => {
+  it('keeps changes across a reopen, before and after a checkpoint', async () => {
     const dir = await tempDir();
-    const store = await openStore({ dataDir: dir });
-    await store.update((data) => {
-      data.frameworks.push(importedEntry('a.json') as never);
-    });
-    const reopened = await openStore({ dataDir: dir });
-    expect(reopened.read()).toEqual(store.read());
-    expect(reopened.read().frameworks[0]?.fileName).toBe('a.json');
+    const store = await open(dir);
+    await add(store, 'a', 'Ann');
+    await add(store, 'b', 'Bob');
+    await rename(store, 'a', 'Anna');
+    await store.close();
+    const reopened = await open(dir);
+    expect([...reopened.entries()].map((e) => e.fullName)).toEqual(['Anna', 'Bob']);
+    expect((await reopened.doc('a'))?.trainee.fullName).toBe('Anna');
+    await reopened.checkpoint();
+    const folder = await recordsFolder(dir);
+    expect((await readdir(join(folder, 'trainees'))).sort()).toEqual(['a.json', 'b.json']);
+    await rename(reopened, 'b', 'Bobby');
+    await reopened.close();
+    const third = await open(dir);
+    expect([...third.entries()].map((e) => e.fullName)).toEqual(['Anna', 'Bobby']);
+    expect((await third.doc('b'))?.trainee.fullName).toBe('Bobby');
   });
 
-  it('leaves no temp file behind, and removes ones a crash left', async () => {
+  it('flushes changes that arrive together in one append', async () => {
     const dir = await tempDir();
-    const store = await openStore({ dataDir: dir });
-    await store.update((data) => {
-      data.frameworks.push(importedEntry('a.json') as never);
-    });
-    expect(await readdir(dir)).toEqual(['trainplan.json']);
-    await writeFile(join(dir, '.trainplan.json.abc123.tmp'), '{"half":');
-    await openStore({ dataDir: dir });
-    expect(await readdir(dir)).toEqual(['trainplan.json']);
-  });
-
-  it('runs updates one at a time, in order', async () => {
-    const dir = await tempDir();
-    const store = await openStore({ dataDir: dir });
-    const names = Array.from({ length: 20 }, (_, i) => `f${i}.json`);
-    await Promise.all(
-      names.map((name) =>
-        store.update((data) => {
-          data.frameworks.push(importedEntry(name) as never);
-        }),
-      ),
-    );
-    const onDisk = JSON.parse(await readFile(join(dir, 'trainplan.json'), 'utf8')) as {
-      frameworks: { fileName: string }[];
-    };
-    expect(onDisk.frameworks.map((f) => f.fileName)).toEqual(names);
+    const disk = faultyDisk();
+    const store = await open(dir, { fs: disk.fs });
+    await add(store, 'first');
+    const before = disk.syncs();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => add(store, `t${String(i)}`)));
+    expect(disk.syncs() - before).toBeLessThan(5);
+    expect([...store.entries()]).toHaveLength(21);
   });
 
   it('refuses a change that would make the records invalid, and keeps the old ones', async () => {
-    const dir = await tempDir();
-    const store = await openStore({ dataDir: dir });
-    await expect(
-      store.update((data) => {
-        data.frameworks.push({ fileName: 'bad.json' } as never);
-      }),
-    ).rejects.toThrow();
-    expect(store.read().frameworks).toEqual([]);
+    const store = await open(await tempDir());
+    await add(store, 'a');
+    await expect(rename(store, 'a', '')).rejects.toThrow();
+    expect((await store.doc('a'))?.trainee.fullName).toBe('Trainee a');
   });
 
-  it('keeps the previous file and state when a write fails halfway', async () => {
+  it('keeps the records as they were when an append fails halfway, and carries on once the disk is fine', async () => {
     const dir = await tempDir();
-    const store = await openStore({ dataDir: dir });
-    await store.update((data) => {
-      data.frameworks.push(importedEntry('kept.json') as never);
-    });
-    const before = await readFile(join(dir, 'trainplan.json'), 'utf8');
+    const disk = faultyDisk();
+    const store = await open(dir, { fs: disk.fs });
+    await add(store, 'a', 'Ann');
+    const before = await recordsState(dir);
+    disk.failWith('ENOSPC');
+    await expect(rename(store, 'a', 'Anna')).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await recordsState(dir)).toEqual(before);
+    expect((await store.doc('a'))?.trainee.fullName).toBe('Ann');
+    disk.failWith(null);
+    await rename(store, 'a', 'Annie');
+    await store.close();
+    expect((await (await open(dir)).doc('a'))?.trainee.fullName).toBe('Annie');
+  });
 
-    const failingFs: WriteFs = {
-      ...realFs,
-      open: (async (path: string, flags: string, mode?: number) => {
-        const handle = await realFs.open(path, flags, mode);
-        if (flags !== 'w') return handle;
-        return new Proxy(handle, {
-          get(target, prop, receiver) {
-            if (prop === 'sync') return () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
-            const value: unknown = Reflect.get(target, prop, receiver);
-            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-          },
-        });
-      }) as WriteFs['open'],
-    };
-    const failing = await openStore({ dataDir: dir, fs: failingFs });
-    await expect(
-      failing.update((data) => {
-        data.frameworks = [];
-      }),
-    ).rejects.toMatchObject({ code: 'ENOSPC' });
-    expect(failing.read().frameworks).toHaveLength(1);
-    expect(await readFile(join(dir, 'trainplan.json'), 'utf8')).toBe(before);
+  it('drops a torn last line of the journal (a crash mid-append), keeping its bytes aside', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await add(store, 'a', 'Ann');
+    await store.close();
+    const folder = await recordsFolder(dir);
+    const journal = join(folder, 'journal-000000.jsonl');
+    await appendFile(journal, '{"crc":"0000');
+    const reopened = await open(dir);
+    expect([...reopened.entries()].map((e) => e.fullName)).toEqual(['Ann']);
+    const torn = (await readdir(folder)).filter((n) => n.includes('.torn-'));
+    expect(torn).toHaveLength(1);
+    expect(await readFile(join(folder, torn[0] ?? ''), 'utf8')).toBe('{"crc":"0000');
+    await add(reopened, 'b');
+    await reopened.close();
+    expect([...(await open(dir)).entries()]).toHaveLength(2);
+  });
+
+  it('refuses a journal damaged before its end, changing nothing', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await add(store, 'a');
+    await add(store, 'b');
+    await store.close();
+    const journal = join(await recordsFolder(dir), 'journal-000000.jsonl');
+    const text = await readFile(journal, 'utf8');
+    await writeFile(journal, text.replace('"Trainee a"', '"Trainee A"'));
+    const before = await recordsState(dir);
+    const error = await open(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as Error).message).toMatch(/journal-000000\.jsonl.*1 of its changes are damaged/);
+    expect(await recordsState(dir)).toEqual(before);
+  });
+
+  it('opens records written by a newer Trainplan for nothing, and leaves them alone', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'trainplan.json'), '{"schemaVersion":4,"records":"records-x"}');
+    const error = await open(dir).catch((e: unknown) => e);
+    expect(error).toMatchObject({ problem: 'newer_version' });
+    expect((error as Error).message).toMatch(/data format 4; this version reads up to 3/);
     expect(await readdir(dir)).toEqual(['trainplan.json']);
   });
 
-  it('opens a file from an older version through the migrations, keeping a copy of the original', async () => {
+  it('refuses a data file that is not UTF-8 instead of reading it with replacement characters', async () => {
     const dir = await tempDir();
-    const file = join(dir, 'trainplan.json');
-    const v1 = JSON.stringify({ schemaVersion: 1, frameworks: [importedEntry('old.json')] });
-    await writeFile(file, v1);
-    const store = await openStore({ dataDir: dir });
-    expect(store.read()).toMatchObject({ schemaVersion: 2, trainees: [], plans: [], events: [] });
-    expect(store.read().frameworks[0]?.fileName).toBe('old.json');
-    expect(await readFile(`${file}.before-v2`, 'utf8')).toBe(v1);
+    const bytes = Buffer.from('{"schemaVersion":2,"settings":{"organisationName":"Soci\xe9t\xe9"}}', 'latin1');
+    await writeFile(join(dir, 'trainplan.json'), bytes);
+    const error = await open(dir).catch((e: unknown) => e);
+    expect(error).toMatchObject({ problem: 'not_utf8' });
+    expect((await readFile(join(dir, 'trainplan.json'))).equals(bytes)).toBe(true);
   });
 
-  describe('a data file it cannot use is never overwritten', () => {
-    const bad: [string, string, DataFileError['problem'], RegExp][] = [
-      ['empty', '', 'empty', /the file is empty/],
-      ['garbage', 'not json at all \u0000\u0001', 'not_json', /not valid JSON/],
-      ['truncated', '{"schemaVersion":1,"frameworks":[', 'not_json', /not valid JSON/],
-      ['a list', '[]', 'invalid', /does not hold Trainplan records/],
-      ['no version', '{"frameworks":[]}', 'invalid', /no valid schemaVersion/],
-      ['damaged records', '{"schemaVersion":1,"frameworks":[{"fileName":3}]}', 'invalid', /records are damaged/],
-      ['from the future', '{"schemaVersion":99,"frameworks":[]}', 'newer_version', /newer version of Trainplan/],
-    ];
-    it.each(bad)('%s', async (_name, content, problem, message) => {
-      const dir = await tempDir();
-      const file = join(dir, 'trainplan.json');
-      await writeFile(file, content);
-      const error = await openStore({ dataDir: dir }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(DataFileError);
-      expect(error).toMatchObject({ problem, file });
-      expect((error as Error).message).toMatch(message);
-      expect((error as Error).message).toContain(file);
-      expect(await readFile(file, 'utf8')).toBe(content);
-    });
+  it('refuses to write from a read-only store, saying who holds the folder', async () => {
+    const dir = await tempDir();
+    await (await open(dir)).close();
+    const store = await open(dir, { readOnlyBecause: 'Trainplan on pc-2 has it' });
+    await expect(add(store, 'a')).rejects.toMatchObject({ code: 'read_only' });
   });
 });

@@ -3,20 +3,26 @@ import type { CallName } from '../../../src/shared/api/callNames';
 import type { CallInput, CallOutput } from '../../../src/shared/api/contract';
 import { ApiError, type ApiFailure } from '../../../src/shared/api/errors';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
+import { closeAfterTest } from './tempDir';
 
 export { OFFICE, PLANT } from './ids';
 
 /** The real services over a temp folder, called through the same dispatch the transports use. */
+let instances = 0;
+
 export async function openTestApp(dataDir: string, clock = { now: new Date('2026-11-22T10:00:00Z') }) {
   let counter = 0;
+  // Apps opened one after another on the same folder must not hand out the same ids.
+  const instance = (instances += 1);
   const app = await openTrainplan({
     dataDir,
     seedsDir: SEEDS_DIR,
     mode: 'browser',
     version: 'test',
     now: () => clock.now,
-    newId: () => `id-${String((counter += 1)).padStart(4, '0')}`,
+    newId: () => `id-${String(instance)}-${String((counter += 1)).padStart(4, '0')}`,
   });
+  closeAfterTest(app);
 
   async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
     const result = await app.dispatch(name, input);

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { frameworkFileSchema } from '../../shared/framework/frameworkFileSchema';
-import { LEVEL_KEYS } from '../../shared/framework/levels';
-import { EVENT_KINDS } from '../../shared/history/historyEvent';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/settings/settings';
+import { frameworkFileSchema } from '../../../shared/framework/frameworkFileSchema';
+import { LEVEL_KEYS } from '../../../shared/framework/levels';
+import { EVENT_KINDS } from '../../../shared/history/historyEvent';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/settings/settings';
 
-/** The version this build writes. A file with a higher number is from a newer Trainplan and is refused. */
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * The one-file format of Trainplan before the records folder (data format 2, trainplan.json), kept to
+ * migrate data folders and to import exports made by those versions.
+ */
+export const V2_SCHEMA_VERSION = 2;
 
 const importedFramework = z.object({
   fileName: z.string(),
@@ -64,7 +67,7 @@ const historyEvent = z.object({
 });
 
 export const storeDataSchema = z.object({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  schemaVersion: z.literal(V2_SCHEMA_VERSION),
   settings: settingsSchema,
   frameworks: z.array(importedFramework),
   trainees: z.array(trainee),
@@ -72,12 +75,11 @@ export const storeDataSchema = z.object({
   events: z.array(historyEvent),
 });
 
-export type StoreData = z.infer<typeof storeDataSchema>;
-export type ImportedFramework = z.infer<typeof importedFramework>;
+export type StoreDataV2 = z.infer<typeof storeDataSchema>;
 
-export function emptyStoreData(): StoreData {
+export function emptyStoreDataV2(): StoreDataV2 {
   return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: V2_SCHEMA_VERSION,
     settings: { ...DEFAULT_SETTINGS },
     frameworks: [],
     trainees: [],

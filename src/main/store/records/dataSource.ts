@@ -1,0 +1,83 @@
+import type { DataSummary } from '../../../shared/api/contract';
+import { DataFileError } from '../dataFileError';
+import { buildFromV2, type StatementTextOf } from '../legacy/fromV2';
+import { decodeV2File } from '../legacy/v2Codec';
+import { BundleError, isBundle, linesOf, readBundle } from './bundle';
+import type { RecordsBuilder } from './recordsBuilder';
+import type { Snapshot } from './recordsSchema';
+
+/** A whole data set read from one file: a bundle (backups, exports), or a one-file data file of format 1 or 2. */
+export interface DataSource {
+  /** Reads it all, checking every record, and counts what it holds. Writes nothing. */
+  summary(): Promise<DataSummary>;
+  /** Writes it as a new records folder. */
+  build(builder: RecordsBuilder): Promise<Snapshot>;
+}
+
+/** Why a file cannot be used as a data set, in words; thrown for every kind of problem. */
+export class DataSourceError extends Error {}
+
+export function dataSourceOf(fileName: string, text: string, statementTextOf: StatementTextOf): DataSource {
+  if (isBundle(text)) {
+    const open = () => {
+      try {
+        return readBundle(linesOf(text));
+      } catch (error) {
+        throw new DataSourceError(error instanceof BundleError ? error.message : 'It cannot be read.');
+      }
+    };
+    open();
+    const wrap = async <T>(work: () => Promise<T>): Promise<T> => {
+      try {
+        return await work();
+      } catch (error) {
+        if (error instanceof BundleError) throw new DataSourceError(error.message);
+        throw error;
+      }
+    };
+    return {
+      summary: () =>
+        wrap(async () => {
+          const bundle = open();
+          const summary: DataSummary = { trainees: 0, plans: 0, checkoffs: 0, importedFrameworks: 0 };
+          summary.importedFrameworks = bundle.header.frameworks.length;
+          await bundle.trainees((doc) => {
+            summary.trainees += 1;
+            summary.plans += doc.plans.length;
+            for (const plan of doc.plans) summary.checkoffs += Object.keys(plan.checkoffs).length;
+            return Promise.resolve();
+          });
+          return summary;
+        }),
+      build: (builder) =>
+        wrap(async () => {
+          const bundle = open();
+          await bundle.trainees((doc, history) => builder.addTrainee(doc, history));
+          return builder.finish(bundle.header.settings, bundle.header.frameworks);
+        }),
+    };
+  }
+  let data;
+  try {
+    data = decodeV2File(fileName, text).data;
+  } catch (error) {
+    const detail = error instanceof DataFileError ? error.detail : 'it cannot be read.';
+    throw new DataSourceError(detail.charAt(0).toUpperCase() + detail.slice(1));
+  }
+  return {
+    summary: () =>
+      Promise.resolve({
+        trainees: data.trainees.length,
+        plans: data.plans.length,
+        checkoffs: data.plans.reduce((sum, p) => sum + Object.keys(p.checkoffs).length, 0),
+        importedFrameworks: data.frameworks.length,
+      }),
+    build: async (builder) => {
+      try {
+        return await buildFromV2(builder, data, statementTextOf);
+      } catch (error) {
+        throw new DataSourceError(`Its records are damaged (${(error as Error).message.slice(0, 200)}).`);
+      }
+    },
+  };
+}
