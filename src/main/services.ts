@@ -14,7 +14,7 @@ import { createSettingsService } from './settings/settingsService';
 import { createBackupService } from './store/backupService';
 import type { BackupOptions } from './store/backups';
 import { createDataTransfer } from './store/dataTransfer';
-import { acquireDataLock, describeHolder, type DataLock, type LockOptions } from './store/dataLock';
+import { acquireDataLock, cannotWriteReason, describeHolder, type DataLock, type LockOptions } from './store/dataLock';
 import type { WriteFs } from './store/durableWrite';
 import type { StatementTextOf } from './store/legacy/fromV2';
 import { openStore, type Store } from './store/store';
@@ -54,8 +54,7 @@ function nothingToRecover(): ApiError {
 /** Why this app may not write, in words, or null when it holds the data folder. */
 export function readOnlyReason(lock: DataLock): string | null {
   if (lock.mode === 'write') return null;
-  const { holder, reason } = lock as { holder: Parameters<typeof describeHolder>[0] | null; reason?: string };
-  return holder ? describeHolder(holder) : (reason ?? 'the data folder cannot be written');
+  return lock.holder ? describeHolder(lock.holder) : (lock.reason ?? 'the data folder cannot be written');
 }
 
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
@@ -95,10 +94,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
       throw error;
     }
     // Nothing can be written (a full or read-only disk): show the records instead of failing to start.
-    readOnlyBecause =
-      code === 'ENOSPC' || code === 'EDQUOT'
-        ? 'the disk holding the data folder is full, so nothing can be saved. Free some space, then restart Trainplan'
-        : 'Trainplan is not allowed to write to the data folder. Check its permissions, then restart Trainplan';
+    readOnlyBecause = cannotWriteReason(code);
     store = await open();
   }
   const now = options.now ?? (() => new Date());
@@ -123,7 +119,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
         version: options.version,
         dataFolder: options.dataDir,
         mode: options.mode,
-        readOnlyBecause,
+        readOnlyBecause: store.readOnlyBecause,
         recovery: null,
       }),
     'frameworks:list': () => Promise.resolve(frameworks.list()),

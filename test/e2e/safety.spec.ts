@@ -87,13 +87,19 @@ test('all data is exported to one file and imported into another Trainplan after
   const download = page.waitForEvent('download');
   await card.getByRole('button', { name: 'Export all data…' }).click();
   const exported = await readFile(await (await download).path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 2, trainees: [{ fullName: 'Σοφία Παπαδοπούλου' }] });
+  const [header, trainee, end] = exported
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as unknown);
+  expect(header).toMatchObject({ format: 'trainplan-data', trainees: 1 });
+  expect(trainee).toMatchObject({ doc: { trainee: { fullName: 'Σοφία Παπαδοπούλου', employeeId: 'B-5' } } });
+  expect(end).toEqual({ end: true, trainees: 1 });
 
   // Into the same app after a change: the import replaces the records as they are now.
   await app.api('trainees:create', person('Tom Hughes'));
   const chooser = page.waitForEvent('filechooser');
   await card.getByRole('button', { name: 'Import data…' }).click();
-  await (await chooser).setFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await (await chooser).setFiles({ name: 'export.jsonl', mimeType: 'application/json', buffer: Buffer.from(exported) });
   const dialog = page.getByRole('dialog', { name: 'Replace all records?' });
   await expect(dialog).toContainText('holds 1 trainees');
   await expect(dialog).toContainText('everything here now (2 trainees');

@@ -48,7 +48,13 @@ async function moveAside(dataDir: string, error: DataFileError, at: Date): Promi
  */
 export async function startTrainplan(options: TrainplanOptions & { onQuit: () => void }): Promise<AppSession> {
   const now = options.now ?? (() => new Date());
-  const lock = await acquireDataLock(options.dataDir, options.lock);
+  const lock = await acquireDataLock(options.dataDir, {
+    ...options.lock,
+    onLost: (holder) => {
+      app?.store.stopWriting(`${holder} (it took over while this one was silent)`);
+      options.lock?.onLost?.(holder);
+    },
+  });
   let app: Trainplan | null = null;
   let recovery: RecoveryInfo | null = null;
   const backups = createBackups(options.dataDir, { now });

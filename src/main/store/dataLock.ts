@@ -1,22 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const LOCK_FILE_NAME = 'trainplan.lock';
+/** Held for the few milliseconds it takes to replace a stale lock, so two apps never both take it over. */
+const TAKEOVER_FILE_NAME = 'trainplan.lock.takeover';
 /** How often the writer says it is still there, and how long silence means it is gone (other computers). */
 const HEARTBEAT_MS = 60_000;
 const STALE_AFTER_MS = 5 * 60_000;
+/** A lock file that cannot be read is another app's half-written one for this long, then it is left-over. */
+const UNREADABLE_STALE_AFTER_MS = 10_000;
 
 export interface LockHolder {
   pid: number;
   host: string;
   since: string;
   heartbeatAt: string;
+  /** Tells this holder from an earlier one with the same process number (absent in older lock files). */
+  nonce?: string;
 }
 
 export type DataLock =
-  | { mode: 'write'; release: () => Promise<void> }
-  | { mode: 'read-only'; holder: LockHolder; release: () => Promise<void> };
+  | { mode: 'write'; release: () => Promise<void>; heartbeat: () => Promise<void> }
+  | { mode: 'read-only'; holder: LockHolder | null; reason?: string; release: () => Promise<void> };
+
+/** The file operations the lock uses; injectable so tests can make them slow or fail. */
+export type LockFs = Pick<typeof nodeFs, 'readFile' | 'writeFile' | 'link' | 'rename' | 'unlink' | 'stat' | 'open'>;
 
 export interface LockOptions {
   pid?: number;
@@ -24,6 +34,22 @@ export interface LockOptions {
   now?: () => Date;
   /** Whether a process of this computer is still running; injectable for tests. */
   isRunning?: (pid: number) => boolean;
+  /** Told once, in words, when another app has taken the folder over (this one was silent too long). */
+  onLost?: (holderDescription: string) => void;
+  fs?: Partial<LockFs>;
+}
+
+const CANNOT_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
+
+/** Why nothing can be written, in the words the read-only banner uses. */
+export function cannotWriteReason(code: string): string {
+  return code === 'ENOSPC' || code === 'EDQUOT'
+    ? 'the disk holding the data folder is full, so nothing can be saved. Free some space, then restart Trainplan'
+    : 'Trainplan is not allowed to write to the data folder. Check its permissions, then restart Trainplan';
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? '';
 }
 
 function processIsRunning(pid: number): boolean {
@@ -31,84 +57,203 @@ function processIsRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return codeOf(error) === 'EPERM';
   }
 }
 
-async function readHolder(file: string): Promise<LockHolder | null> {
+function parseHolder(text: string): LockHolder | null {
   try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as Partial<LockHolder>;
+    const value = JSON.parse(text) as Partial<LockHolder>;
     if (typeof value.pid !== 'number' || typeof value.host !== 'string' || typeof value.since !== 'string') return null;
-    return { pid: value.pid, host: value.host, since: value.since, heartbeatAt: value.heartbeatAt ?? value.since };
+    return {
+      pid: value.pid,
+      host: value.host,
+      since: value.since,
+      heartbeatAt: typeof value.heartbeatAt === 'string' ? value.heartbeatAt : value.since,
+      ...(typeof value.nonce === 'string' ? { nonce: value.nonce } : {}),
+    };
   } catch {
     return null;
   }
 }
 
+interface Seen {
+  text: string;
+  holder: LockHolder | null;
+  modifiedMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * One writer at a time per data folder, also across computers on a shared drive. A second app
  * opens read-only and can say who holds the folder. A lock left by a process that died (same
  * computer) or that has been silent too long (another computer) is stale and taken over.
+ *
+ * Every step is atomic: the lock is created complete or not at all (a written temp file hard-linked
+ * into place, which fails when a lock exists), and a stale lock is replaced only by the app holding
+ * the takeover file, after checking the lock is still the stale one it saw.
  */
 export async function acquireDataLock(dataDir: string, options: LockOptions = {}): Promise<DataLock> {
-  // On a first start the data folder does not exist yet.
-  await mkdir(dataDir, { recursive: true });
+  const fs: LockFs = { ...nodeFs, ...options.fs };
   const file = join(dataDir, LOCK_FILE_NAME);
+  const takeoverFile = join(dataDir, TAKEOVER_FILE_NAME);
   const pid = options.pid ?? process.pid;
   const host = options.host ?? hostname();
   const now = options.now ?? (() => new Date());
   const isRunning = options.isRunning ?? processIsRunning;
-  const me = (): LockHolder => ({ pid, host, since: started, heartbeatAt: now().toISOString() });
-  const started = now().toISOString();
+  const nonce = randomBytes(8).toString('hex');
+  const since = now().toISOString();
+  const myText = () => JSON.stringify({ pid, host, since, heartbeatAt: now().toISOString(), nonce });
+  const isMine = (text: string | null) => text !== null && parseHolder(text)?.nonce === nonce;
 
-  const isStale = (holder: LockHolder | null): boolean => {
-    if (holder === null) return true;
+  const readText = async (path: string): Promise<string | null> => {
+    try {
+      return await fs.readFile(path, 'utf8');
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') return null;
+      throw error;
+    }
+  };
+  const look = async (path: string): Promise<Seen | null> => {
+    try {
+      const [text, stats] = await Promise.all([fs.readFile(path, 'utf8'), fs.stat(path)]);
+      return { text, holder: parseHolder(text), modifiedMs: stats.mtimeMs };
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') return null;
+      throw error;
+    }
+  };
+  const isStale = ({ holder, modifiedMs }: Seen): boolean => {
+    if (holder === null) return Date.now() - modifiedMs > UNREADABLE_STALE_AFTER_MS;
     if (holder.host === host) return holder.pid === pid || !isRunning(holder.pid);
     return now().getTime() - Date.parse(holder.heartbeatAt) > STALE_AFTER_MS;
   };
 
-  const take = async (): Promise<boolean> => {
+  /** Creates `path` holding `text`, complete, unless it exists. */
+  const createExclusive = async (path: string, text: string): Promise<boolean> => {
+    const temp = `${file}.${nonce}.tmp`;
     try {
-      const handle = await open(file, 'wx');
-      await handle.writeFile(JSON.stringify(me()));
-      await handle.close();
-      return true;
+      await fs.writeFile(temp, text, { flag: 'wx' });
+      try {
+        await fs.link(temp, path);
+        return true;
+      } catch (error) {
+        if (codeOf(error) === 'EEXIST') return false;
+        // Some shared drives have no hard links: an exclusive create, written just after.
+        if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].includes(codeOf(error))) throw error;
+        try {
+          await fs.writeFile(path, text, { flag: 'wx' });
+          return true;
+        } catch (fallbackError) {
+          if (codeOf(fallbackError) === 'EEXIST') return false;
+          await fs.unlink(path).catch(() => undefined);
+          throw fallbackError;
+        }
+      }
+    } finally {
+      await fs.unlink(temp).catch(() => undefined);
+    }
+  };
+  /** Replaces `path` atomically with `text`. */
+  const replace = async (path: string, text: string) => {
+    const temp = `${file}.${nonce}.tmp`;
+    try {
+      await fs.writeFile(temp, text);
+      await fs.rename(temp, path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      return false;
+      await fs.unlink(temp).catch(() => undefined);
+      throw error;
     }
   };
-
-  if (!(await take())) {
-    const holder = await readHolder(file);
-    if (!isStale(holder) && holder) return { mode: 'read-only', holder, release: () => Promise.resolve() };
-    // Replace the stale lock atomically, then check we are the one that won.
-    const temp = `${file}.${String(pid)}.tmp`;
-    await writeFile(temp, JSON.stringify(me()));
-    await rename(temp, file);
-    const winner = await readHolder(file);
-    if (winner?.pid !== pid || winner.host !== host) {
-      return winner
-        ? { mode: 'read-only', holder: winner, release: () => Promise.resolve() }
-        : acquireDataLock(dataDir, options);
+  /** Removes a takeover file left by an app killed while using it, unless it changed since it was seen. */
+  const removeLeftOver = async (path: string, seen: Seen) => {
+    const aside = `${path}.${nonce}.aside`;
+    try {
+      await fs.rename(path, aside);
+    } catch {
+      return;
     }
+    if ((await readText(aside)) !== seen.text) await fs.link(aside, path).catch(() => undefined);
+    await fs.unlink(aside).catch(() => undefined);
+  };
+
+  /** One attempt: the lock, a read-only answer, or null to try again. */
+  const attempt = async (): Promise<DataLock | null> => {
+    if (await createExclusive(file, myText())) return writer();
+    const seen = await look(file);
+    if (seen === null) return null;
+    if (!isStale(seen)) {
+      return seen.holder
+        ? { mode: 'read-only', holder: seen.holder, release: () => Promise.resolve() }
+        : {
+            mode: 'read-only',
+            holder: null,
+            reason: 'another Trainplan is starting on this data folder. Restart this one in a moment',
+            release: () => Promise.resolve(),
+          };
+    }
+    if (!(await createExclusive(takeoverFile, myText()))) {
+      const other = await look(takeoverFile);
+      if (other && Date.now() - other.modifiedMs > UNREADABLE_STALE_AFTER_MS) await removeLeftOver(takeoverFile, other);
+      return null;
+    }
+    try {
+      if ((await readText(file)) !== seen.text) return null;
+      await replace(file, myText());
+    } finally {
+      await fs.unlink(takeoverFile).catch(() => undefined);
+    }
+    return isMine(await readText(file)) ? writer() : null;
+  };
+
+  const writer = (): DataLock => {
+    let state: 'held' | 'lost' | 'released' = 'held';
+    const heartbeat = async () => {
+      if (state !== 'held') return;
+      const text = await readText(file).catch(() => null);
+      if (!isMine(text)) {
+        state = 'lost';
+        clearInterval(timer);
+        const holder = text === null ? null : parseHolder(text);
+        options.onLost?.(holder ? describeHolder(holder) : 'another Trainplan');
+        return;
+      }
+      // A full disk may stop one heartbeat; the next one tries again.
+      await replace(file, myText()).catch(() => undefined);
+    };
+    const timer = setInterval(() => void heartbeat(), HEARTBEAT_MS);
+    timer.unref();
+    return {
+      mode: 'write',
+      heartbeat,
+      release: async () => {
+        if (state !== 'held') return;
+        state = 'released';
+        clearInterval(timer);
+        if (isMine(await readText(file).catch(() => null))) await fs.unlink(file).catch(() => undefined);
+      },
+    };
+  };
+
+  try {
+    await nodeFs.mkdir(dataDir, { recursive: true });
+    for (let tries = 0; ; tries += 1) {
+      const lock = await attempt();
+      if (lock) return lock;
+      if (tries === 50) throw new Error('The data folder lock kept changing while Trainplan tried to take it.');
+      // Another app is taking the folder at this moment: let it finish, then look again.
+      await sleep(5 + Math.random() * 20);
+    }
+  } catch (error) {
+    if (!CANNOT_WRITE.has(codeOf(error))) throw error;
+    return {
+      mode: 'read-only',
+      holder: null,
+      reason: cannotWriteReason(codeOf(error)),
+      release: () => Promise.resolve(),
+    };
   }
-
-  const heartbeat = setInterval(() => {
-    void writeFile(file, JSON.stringify(me())).catch(() => undefined);
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
-  let released = false;
-  return {
-    mode: 'write',
-    release: async () => {
-      if (released) return;
-      released = true;
-      clearInterval(heartbeat);
-      const holder = await readHolder(file);
-      if (holder?.pid === pid && holder.host === host) await unlink(file).catch(() => undefined);
-    },
-  };
 }
 
 export function describeHolder(holder: LockHolder): string {

@@ -42,6 +42,8 @@ export interface Store {
   readonly dataDir: string;
   /** Why this store refuses changes (another Trainplan holds the folder), or null when it is the writer. */
   readonly readOnlyBecause: string | null;
+  /** From now on refuse changes, saying why (another app has taken the data folder over). */
+  stopWriting(reason: string): void;
   /** The data format the folder was migrated from when it opened, or null. */
   readonly migratedFrom: number | null;
   settings(): Settings;
@@ -130,10 +132,20 @@ class RecordsStore implements Store {
 
   constructor(
     readonly dataDir: string,
-    readonly readOnlyBecause: string | null,
+    private readOnlyReason: string | null,
     private readonly fs: WriteFs,
     private readonly checkpointBytes: number,
   ) {}
+
+  /** Why changes are refused, or null while this app writes the records. */
+  get readOnlyBecause(): string | null {
+    return this.readOnlyReason;
+  }
+
+  /** From now on refuse changes (another app has taken the data folder over); what was saved stays. */
+  stopWriting(reason: string): void {
+    this.readOnlyReason ??= reason;
+  }
 
   async load(opened: OpenedRecords): Promise<void> {
     const state = new RecordsState(opened.snapshot, frameworkIdOf);

@@ -24,13 +24,43 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
       </Container>
     );
   }
+  if (recovery.kind === 'newer_version') {
+    return (
+      <Container size="md" py="xl" data-testid="recovery-screen">
+        <Stack>
+          <Title order={2}>Update Trainplan to open these records</Title>
+          <Alert color="blue" title="Written by a newer Trainplan">
+            {recovery.problem} Nothing was moved or changed: the records stay as they are for the computers that already
+            run the newer version. Update Trainplan on this computer, then start it again.
+          </Alert>
+          {error && (
+            <Alert color="red" role="alert">
+              {errorMessage(error)}
+            </Alert>
+          )}
+          <Group>
+            <Button loading={quit.isPending} onClick={() => quit.mutate()}>
+              Quit Trainplan
+            </Button>
+          </Group>
+        </Stack>
+      </Container>
+    );
+  }
   return (
     <Container size="md" py="xl" data-testid="recovery-screen">
       <Stack>
         <Title order={2}>Your records need attention</Title>
         <Alert color="orange" title="The data file could not be used">
-          Trainplan could not open its data file: {recovery.problem} It has been moved to{' '}
-          <Code>{recovery.movedTo}</Code>; nothing in it was changed or deleted. Choose how to go on.
+          Trainplan could not open its data file: {recovery.problem}{' '}
+          {recovery.movedTo ? (
+            <>
+              It has been moved to <Code>{recovery.movedTo}</Code>; nothing in it was changed or deleted.
+            </>
+          ) : (
+            'Nothing was changed or deleted.'
+          )}{' '}
+          Choose how to go on.
         </Alert>
         {error && (
           <Alert color="red" role="alert">

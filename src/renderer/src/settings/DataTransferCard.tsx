@@ -81,7 +81,7 @@ export function DataTransferCard() {
         <Button variant="default" onClick={() => void exportAll()}>
           Export all data…
         </Button>
-        <FileButton onChange={(f) => void choose(f)} accept=".json,application/json">
+        <FileButton onChange={(f) => void choose(f)} accept=".jsonl,.json,application/json">
           {(props) => (
             <Button variant="default" {...props}>
               Import data…
