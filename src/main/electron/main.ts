@@ -3,6 +3,7 @@ import { appRoot, appVersion, seedsDir } from '../appPaths';
 import { resolveDataDir } from '../store/dataDir';
 import { startTrainplan } from '../recovery/appSession';
 import { createMainWindow } from './createMainWindow';
+import { quitAfterClosing } from './quitAfterClosing';
 import { hardenSession } from './hardenWindow';
 import { registerIpc } from './registerIpc';
 import { registerSaveDialogs } from './saveDialogs';
@@ -40,7 +41,13 @@ async function start(): Promise<void> {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void trainplan.close());
+  quitAfterClosing(
+    app,
+    () => trainplan.close(),
+    (error) => {
+      console.error('Trainplan did not close cleanly:', error);
+    },
+  );
 }
 
 start().catch((error: unknown) => {

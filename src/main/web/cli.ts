@@ -38,15 +38,26 @@ async function main(): Promise<void> {
   console.log(`Trainplan data folder: ${dataDir}`);
   if (info.readOnlyBecause) console.log(`Read-only: ${info.readOnlyBecause}. Changes will not be saved.`);
   if (info.recovery) {
-    console.log(`The data file could not be used: ${info.recovery.problem} It was moved to ${info.recovery.movedTo}.`);
+    const moved = info.recovery.movedTo ? ` It was moved to ${info.recovery.movedTo}.` : ' Nothing was moved.';
+    console.log(`The data could not be used: ${info.recovery.problem}${moved}`);
   }
   console.log(`Trainplan is running. Open ${bridge.url}`);
   if (argv.includes('--open')) openInBrowser(bridge.url);
+  let stopping = false;
+  // In this order: no new calls, queued changes on disk, backups finished, the lock released; then exit.
   stop = (): void => {
+    if (stopping) return;
+    stopping = true;
     void bridge
       .close()
       .then(() => app.close())
-      .then(() => process.exit(0));
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Trainplan did not close cleanly:', error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

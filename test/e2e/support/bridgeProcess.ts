@@ -8,7 +8,8 @@ export interface BridgeProcess {
   url: string;
   dataDir: string;
   output(): string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM, as Ctrl+C or a service manager would, and resolves with the exit code. */
+  stop(): Promise<number | null>;
 }
 
 /** Starts the real browser bridge (`out/main/web.js`) on a random port over `dataDir`, as a user would. */
@@ -44,9 +45,10 @@ export async function startBridgeProcess(dataDir: string, extraArgs: string[] = 
     dataDir,
     output: () => output,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null) return child.exitCode;
       child.kill('SIGTERM');
-      await once(child, 'exit');
+      const [code] = (await once(child, 'exit')) as [number | null];
+      return code;
     },
   };
 }
