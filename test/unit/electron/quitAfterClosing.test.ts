@@ -6,9 +6,9 @@ import { quitAfterClosing } from '../../../src/main/electron/quitAfterClosing';
 class FakeApp extends EventEmitter {
   exited = false;
   quit(): void {
-    let prevented = false;
-    this.emit('before-quit', { preventDefault: () => (prevented = true) });
-    if (!prevented) this.exited = true;
+    const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+    this.emit('before-quit', event);
+    if (!event.prevented) this.exited = true;
   }
 }
 
