@@ -251,9 +251,11 @@ class RecordsStore implements Store {
 
   private refuseIfReadOnly(): void {
     if (this.readOnlyBecause !== null) {
+      // Only when another app holds the folder is there a "there" to close.
+      const heldElsewhere = this.readOnlyBecause.startsWith('Trainplan on ');
       throw new ApiError(
         'read_only',
-        `Not saved: ${this.readOnlyBecause}. This window can only show records. Close Trainplan there, then restart this one to make changes.`,
+        `Not saved: ${this.readOnlyBecause}.${heldElsewhere ? ' This window can only show records. Close Trainplan there, then restart this one to make changes.' : ''}`,
       );
     }
     if (this.closed) throw new ApiError('conflict', 'Not saved: Trainplan is closing.');

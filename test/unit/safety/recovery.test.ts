@@ -124,3 +124,35 @@ describe('recovery at start-up', () => {
     await session.close();
   });
 });
+
+describe('a start on a full disk', () => {
+  it('opens the records read-only with a plain message, and leaves no lock file behind', async () => {
+    const dir = await tempDir();
+    const { call, app } = await openTestApp(dir);
+    await call('trainees:create', TRAINEE);
+    await app.close();
+
+    const full = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+    const session = await startTrainplan({
+      dataDir: dir,
+      seedsDir: SEEDS_DIR,
+      mode: 'browser',
+      version: 't',
+      now,
+      onQuit: vi.fn(),
+      lock: { fs: { writeFile: full } },
+    });
+    const info = await session.info();
+    expect(info.readOnlyBecause).toBe(
+      'the disk holding the data folder is full, so nothing can be saved. Free some space, then restart Trainplan',
+    );
+    const list = await session.dispatch('trainees:list', {});
+    expect(list.ok && list.value).toMatchObject([{ fullName: TRAINEE.fullName }]);
+    const refused = await session.dispatch('trainees:create', { ...TRAINEE, fullName: 'Tom Hughes' });
+    expect(!refused.ok && refused.error.message).toBe(
+      'Not saved: the disk holding the data folder is full, so nothing can be saved. Free some space, then restart Trainplan.',
+    );
+    expect((await readdir(dir)).filter((name) => name.startsWith('trainplan.lock'))).toEqual([]);
+    await session.close();
+  });
+});
