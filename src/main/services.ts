@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { AppInfo, Handlers } from '../shared/api/contract';
 import { ApiError } from '../shared/api/errors';
 import type { Framework } from '../shared/framework/framework';
-import { queryTrainees } from '../shared/trainees/traineeQuery';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createCheckoffService } from './checkoffs/checkoffService';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
@@ -19,6 +18,7 @@ import type { WriteFs } from './store/durableWrite';
 import type { StatementTextOf } from './store/legacy/fromV2';
 import { openStore, type Store } from './store/store';
 import { createTraineeService } from './trainees/traineeService';
+import { createTraineeListing } from './trainees/traineeListing';
 import { createTraineeViews } from './trainees/traineeViewBuilder';
 
 export interface TrainplanOptions {
@@ -103,6 +103,8 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const settings = createSettingsService(store);
   const trainees = createTraineeService(ctx);
   const views = createTraineeViews(store, frameworks, now);
+  const listing = createTraineeListing(store, views, now);
+  void listing.warm();
   const plans = createPlanService(ctx);
   const checkoffs = createCheckoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
@@ -129,7 +131,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': (input) => settings.update(input),
     'trainees:list': () => Promise.resolve(views.rows()),
-    'trainees:query': (query) => Promise.resolve(queryTrainees(views.rows(), query)),
+    'trainees:query': (query) => Promise.resolve(listing.query(query)),
     'trainees:get': ({ id }) => views.detail(id),
     'trainees:create': (fields) => trainees.create(fields),
     'trainees:update': ({ id, ...fields }) => trainees.update(id, fields),

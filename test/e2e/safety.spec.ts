@@ -59,6 +59,28 @@ test('settings lists the backups, makes one now, and restores one after backing 
   await expect(list.row('Aoife Byrne')).toBeVisible();
 });
 
+test('a backup can be deleted from settings to free disk space, after confirmation', async ({ page, app }) => {
+  await app.api('trainees:create', person('Aoife Byrne'));
+  await app.api('backups:create', {});
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByTestId('backups-card');
+  await expect(card.getByTestId('backup-row')).toHaveCount(2);
+  const before = await readdir(join(app.dataDir, 'backups'));
+
+  await card.getByTestId('backup-row').first().getByRole('button', { name: 'Delete…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this backup?' });
+  await expect(dialog).toContainText('1 trainees');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Backup deleted.')).toBeVisible();
+  await expect(card.getByTestId('backup-row')).toHaveCount(1);
+  expect(await readdir(join(app.dataDir, 'backups'))).toHaveLength(before.length - 1);
+
+  // The records are untouched.
+  const list = new TraineesPage(page);
+  await list.open();
+  await expect(list.row('Aoife Byrne')).toBeVisible();
+});
+
 test('a damaged data file is moved aside and the recovery screen restores the newest backup', async ({ page, app }) => {
   await app.api('trainees:create', person('Дмитрий Иванов'));
   await app.api('backups:create', {});

@@ -21,7 +21,7 @@ import {
   type JournalRecord,
   type TraineeDoc,
 } from './records/recordsSchema';
-import { RecordsState } from './records/recordsState';
+import { employeeIdKey, RecordsState } from './records/recordsState';
 import { Transaction, type WriterView } from './records/transaction';
 
 export type { Transaction };
@@ -297,6 +297,22 @@ class RecordsStore implements Store {
           }
         }
         return map;
+      },
+      withEmployeeId: (employeeId) => {
+        const key = employeeIdKey(employeeId);
+        const found = new Map<string, IndexEntry>();
+        for (const id of this.state.employeeIds.get(key) ?? []) {
+          const entry = this.state.index.get(id);
+          if (entry) found.set(id, entry);
+        }
+        for (const change of [...unflushed()].reverse()) {
+          for (const { id, doc } of change.record.docs ?? []) {
+            if (doc?.trainee.employeeId && employeeIdKey(doc.trainee.employeeId) === key) {
+              found.set(id, indexEntryOf(doc));
+            } else found.delete(id);
+          }
+        }
+        return [...found.values()];
       },
       hasTrainee: (id) => {
         const queued = pendingDoc(id);

@@ -2,8 +2,9 @@ import { ApiError } from '../../shared/api/errors';
 import type { Trainee, TraineeFields } from '../../shared/trainees/traineeFields';
 import { appendEvent, changedFields } from '../history/appendEvent';
 import type { ServiceContext } from '../serviceContext';
-import type { IndexEntry, TraineeDoc } from '../store/records/recordsSchema';
+import type { TraineeDoc } from '../store/records/recordsSchema';
 import { notFoundTrainee } from '../store/records/transaction';
+import { employeeIdKey } from '../store/records/recordsState';
 import type { Transaction } from '../store/store';
 
 export async function traineeDoc(tx: Transaction, id: string): Promise<TraineeDoc> {
@@ -12,13 +13,9 @@ export async function traineeDoc(tx: Transaction, id: string): Promise<TraineeDo
   return doc;
 }
 
-function sameId(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-function checkIdIsFree(entries: readonly IndexEntry[], fields: TraineeFields, exceptId?: string): void {
+function checkIdIsFree(tx: Transaction, fields: TraineeFields, exceptId?: string): void {
   if (fields.employeeId === null) return;
-  const holder = entries.find((t) => t.id !== exceptId && sameId(t.employeeId, fields.employeeId));
+  const holder = tx.withEmployeeId(fields.employeeId).find((t) => t.id !== exceptId);
   if (holder) {
     const message = `Employee or badge ID “${fields.employeeId}” is already used by ${holder.fullName}.`;
     throw new ApiError('conflict', message, [{ path: 'employeeId', message }]);
@@ -30,7 +27,7 @@ export function createTraineeService(ctx: ServiceContext) {
   return {
     async create(fields: TraineeFields): Promise<Trainee> {
       return store.update((tx) => {
-        checkIdIsFree(tx.entries(), fields);
+        checkIdIsFree(tx, fields);
         const at = ctx.now().toISOString();
         const trainee: Trainee = { id: ctx.newId(), ...fields, archived: false, createdAt: at, updatedAt: at };
         tx.addTrainee({ trainee, plans: [], lastActivity: at });
@@ -42,8 +39,11 @@ export function createTraineeService(ctx: ServiceContext) {
     async update(id: string, fields: TraineeFields): Promise<Trainee> {
       return store.update(async (tx) => {
         const { trainee } = await traineeDoc(tx, id);
-        if (fields.employeeId !== null && !sameId(fields.employeeId, trainee.employeeId)) {
-          checkIdIsFree(tx.entries(), fields, id);
+        // Only a changed ID is checked: records from before the check may hold duplicates.
+        const unchanged =
+          trainee.employeeId !== null && employeeIdKey(trainee.employeeId) === employeeIdKey(fields.employeeId ?? '');
+        if (!unchanged) {
+          checkIdIsFree(tx, fields, id);
         }
         const current: TraineeFields = {
           fullName: trainee.fullName,

@@ -100,6 +100,12 @@ export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, n
       return [...store.entries()].map((entry) => cachedRow(entry, today));
     },
 
+    /** Works out one trainee's row ahead of the list asking for it. */
+    cachedRow(id: string): void {
+      const entry = store.entry(id);
+      if (entry) cachedRow(entry, todayIso(now()));
+    },
+
     row(id: string): TraineeRow | undefined {
       const entry = store.entry(id);
       return entry && row(entry, todayIso(now()));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { matchesFilter, sortRows, type SortDirection, type SortKey, type StatusFilter } from './traineeFilter';
+import { type SortDirection, type SortKey, type StatusFilter } from './traineeFilter';
 import type { TraineeRow } from './traineeViews';
 
 const STATUS_FILTERS = [
@@ -61,22 +61,27 @@ function distinct(values: Iterable<string>): string[] {
   return [...new Set([...values].filter((v) => v.trim() !== ''))].sort(collator.compare);
 }
 
-/** Filters, sorts and cuts out the requested rows; the renderer asks for what is on screen. */
-export function queryTrainees(rows: readonly TraineeRow[], query: TraineeQuery): TraineePage {
-  const matching = sortRows(
-    rows.filter((row) => matchesFilter(row, query.filter)),
-    query.sort.key,
-    query.sort.direction,
-  );
+/** The values the team, site and trainer filters offer. */
+export function choicesOf(rows: readonly TraineeRow[]): TraineePage['choices'] {
+  return {
+    teams: distinct(rows.map((r) => r.team)),
+    sites: distinct(rows.map((r) => r.site)),
+    trainers: distinct(rows.map((r) => r.trainer)),
+  };
+}
+
+/** The requested screenful of rows already filtered and sorted. */
+export function pageOf(
+  matching: readonly TraineeRow[],
+  all: number,
+  choices: TraineePage['choices'],
+  query: Pick<TraineeQuery, 'offset' | 'limit'>,
+): TraineePage {
   return {
     total: matching.length,
-    all: rows.length,
+    all,
     offset: query.offset,
     rows: matching.slice(query.offset, query.offset + query.limit),
-    choices: {
-      teams: distinct(rows.map((r) => r.team)),
-      sites: distinct(rows.map((r) => r.site)),
-      trainers: distinct(rows.map((r) => r.trainer)),
-    },
+    choices,
   };
 }

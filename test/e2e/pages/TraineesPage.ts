@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface TraineeInput {
   fullName: string;
@@ -27,12 +27,19 @@ export async function choose(page: Page, label: string, option: string, scope: L
 }
 
 export class TraineesPage {
+  readonly table: Locator;
+  readonly scroller: Locator;
+  /** Rows drawn with a trainee in them; rows whose page has not arrived yet are not among them. */
   readonly rows: Locator;
+  readonly loadingRows: Locator;
   readonly form: Locator;
   readonly count: Locator;
 
   constructor(readonly page: Page) {
+    this.table = page.getByTestId('trainee-table');
+    this.scroller = page.getByTestId('trainee-table-scroll');
     this.rows = page.getByTestId('trainee-row');
+    this.loadingRows = page.getByTestId('trainee-row-loading');
     this.form = page.getByTestId('trainee-form');
     this.count = page.getByTestId('trainee-count');
   }
@@ -80,7 +87,18 @@ export class TraineesPage {
       .click();
   }
 
-  names(): Promise<string[]> {
+  /** The list asks the main process after each change (and after a pause in typing): wait for its answer. */
+  async settled(): Promise<void> {
+    await expect(this.table).toHaveAttribute('aria-busy', 'false');
+    await expect(this.loadingRows).toHaveCount(0);
+  }
+
+  async names(): Promise<string[]> {
+    await this.settled();
     return this.rows.getByRole('link').allTextContents();
+  }
+
+  async scrollToEnd(): Promise<void> {
+    await this.scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   }
 }

@@ -9,6 +9,11 @@ import {
   type TraineeDoc,
 } from './recordsSchema';
 
+/** Employee IDs are the same when they differ only in case ("b-17" is "B-17"). */
+export function employeeIdKey(employeeId: string): string {
+  return employeeId.toLocaleLowerCase();
+}
+
 /**
  * What is in memory: the small things (settings, imported frameworks, the index of trainees) whole,
  * and of the trainees' own records only what changed since the last checkpoint. Applying a journal
@@ -19,6 +24,8 @@ export class RecordsState {
   readonly frameworks = new Map<string, ImportedFramework>();
   readonly index = new Map<string, IndexEntry>();
   readonly planOwners = new Map<string, string>();
+  /** Trainees by employee ID (compared ignoring case), so a new trainee's ID is checked without a scan. */
+  readonly employeeIds = new Map<string, Set<string>>();
   /** After-images committed to the journal and not yet written to the trainees' files (null: erased). */
   journalDocs = new Map<string, TraineeDoc | null>();
   journalEvents = new Map<string, HistoryEvent[]>();
@@ -31,13 +38,25 @@ export class RecordsState {
   }
 
   private setEntry(id: string, entry: IndexEntry | null): void {
-    for (const plan of this.index.get(id)?.plans ?? []) this.planOwners.delete(plan.id);
+    const old = this.index.get(id);
+    for (const plan of old?.plans ?? []) this.planOwners.delete(plan.id);
+    if (old?.employeeId) {
+      const key = employeeIdKey(old.employeeId);
+      this.employeeIds.get(key)?.delete(id);
+      if (this.employeeIds.get(key)?.size === 0) this.employeeIds.delete(key);
+    }
     if (entry === null) {
       this.index.delete(id);
       return;
     }
     this.index.set(id, entry);
     for (const plan of entry.plans) this.planOwners.set(plan.id, id);
+    if (entry.employeeId) {
+      const key = employeeIdKey(entry.employeeId);
+      const ids = this.employeeIds.get(key) ?? new Set<string>();
+      ids.add(id);
+      this.employeeIds.set(key, ids);
+    }
   }
 
   apply(record: JournalRecord): void {

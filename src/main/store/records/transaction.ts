@@ -12,6 +12,7 @@ import {
   type TraineeDoc,
 } from './recordsSchema';
 import { settingsSchema } from '../../../shared/settings/settings';
+import { employeeIdKey } from './recordsState';
 
 /** What a transaction reads through: the committed records with the not-yet-durable changes on top. */
 export interface WriterView {
@@ -22,6 +23,8 @@ export interface WriterView {
   entries(): Map<string, IndexEntry>;
   planOwner(planId: string): string | undefined;
   hasTrainee(id: string): boolean;
+  /** The trainees whose employee ID is `employeeId`, ignoring case. */
+  withEmployeeId(employeeId: string): IndexEntry[];
 }
 
 /**
@@ -97,6 +100,17 @@ export class Transaction {
       else entries.delete(id);
     }
     return [...entries.values()];
+  }
+
+  /** The trainees whose employee ID is `employeeId` (ignoring case), this change's edits included. */
+  withEmployeeId(employeeId: string): IndexEntry[] {
+    const key = employeeIdKey(employeeId);
+    const found = new Map(this.view.withEmployeeId(employeeId).map((entry) => [entry.id, entry]));
+    for (const [id, doc] of this.docs) {
+      if (doc?.trainee.employeeId && employeeIdKey(doc.trainee.employeeId) === key) found.set(id, indexEntryOf(doc));
+      else found.delete(id);
+    }
+    return [...found.values()];
   }
 
   planOwner(planId: string): string | undefined {

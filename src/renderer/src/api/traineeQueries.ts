@@ -1,15 +1,33 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../../shared/api/contract';
+import type { TraineeQuery } from '../../../shared/trainees/traineeQuery';
 import { call } from './client';
+
+/** Rows per `trainees:query` call: a screenful and the rows either side of it, in one answer. */
+export const TRAINEE_PAGE_SIZE = 100;
 
 export const traineeKeys = {
   list: ['trainees'] as const,
   one: (id: string) => ['trainees', id] as const,
+  /**
+   * A page of the list lives under `list`, so every mutation refetches it too. A page key has five parts and a
+   * trainee's key two, so the two never name the same cache entry (even for a trainee whose id is "query").
+   */
+  page: (filter: TraineeQuery['filter'], sort: TraineeQuery['sort'], page: number) =>
+    ['trainees', 'query', filter, sort, page] as const,
 };
 export const settingsKey = ['settings'] as const;
 
 export function useTrainees() {
   return useQuery({ queryKey: traineeKeys.list, queryFn: () => call('trainees:list', {}) });
+}
+
+/** One page of the filtered, sorted list, as the main process cuts it out. */
+export function traineePageOptions(filter: TraineeQuery['filter'], sort: TraineeQuery['sort'], page: number) {
+  return queryOptions({
+    queryKey: traineeKeys.page(filter, sort, page),
+    queryFn: () => call('trainees:query', { filter, sort, offset: page * TRAINEE_PAGE_SIZE, limit: TRAINEE_PAGE_SIZE }),
+  });
 }
 
 export function useTrainee(id: string) {

@@ -1,32 +1,55 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { matchesFilter, NO_FILTER, sortRows, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
+import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
-import { useTrainees } from '../api/traineeQueries';
-import { TraineeFilters } from '../trainees/TraineeFilters';
+import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
 import { TraineeTable, type Sort } from '../trainees/TraineeTable';
+import { useTraineePages, type RowRange } from '../trainees/useTraineePages';
+
+const NO_CHOICES: FilterChoices = { teams: [], sites: [], trainers: [] };
+
+/** Filters and sort outlive a visit to a trainee's page (not a reload): the list is as the trainer left it. */
+const remembered: { filter: TraineeFilter; sort: Sort } = {
+  filter: NO_FILTER,
+  sort: { key: 'name', direction: 'asc' },
+};
+
+/** Typing in the search box asks the main process once the trainer pauses, not at every key. */
+const SEARCH_PAUSE_MS = 200;
 
 export function TraineesPage() {
-  const trainees = useTrainees();
   const frameworks = useFrameworks();
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<TraineeFilter>(NO_FILTER);
-  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'asc' });
+  const [filter, setFilter] = useState<TraineeFilter>(remembered.filter);
+  const [sort, setSort] = useState<Sort>(remembered.sort);
   const [adding, setAdding] = useState(false);
+  useEffect(() => {
+    remembered.filter = filter;
+    remembered.sort = sort;
+  }, [filter, sort]);
 
-  const rows = useMemo(() => trainees.data ?? [], [trainees.data]);
-  const shown = useMemo(
-    () =>
-      sortRows(
-        rows.filter((r) => matchesFilter(r, filter)),
-        sort.key,
-        sort.direction,
+  const [search] = useDebouncedValue(filter.search, SEARCH_PAUSE_MS);
+  const queryFilter = useMemo(() => ({ ...filter, search }), [filter, search]);
+  const viewKey = JSON.stringify([queryFilter, sort]);
+
+  // The rows the table draws, for the filters they were drawn with. When the filters change the table
+  // goes back to the top, so until it says otherwise the same number of rows is asked for from there.
+  const [inView, setInView] = useState({ viewKey, first: 0, last: 0 });
+  const rows: RowRange = inView.viewKey === viewKey ? inView : { first: 0, last: inView.last - inView.first };
+  const onRowsInView = useCallback(
+    ({ first, last }: RowRange) =>
+      setInView((prev) =>
+        prev.viewKey === viewKey && prev.first === first && prev.last === last ? prev : { viewKey, first, last },
       ),
-    [rows, filter, sort],
+    [viewKey],
   );
+
+  const list = useTraineePages(queryFilter, sort, rows);
+  const { summary } = list;
 
   return (
     <Stack>
@@ -34,24 +57,39 @@ export function TraineesPage() {
         <div>
           <Title order={2}>Trainees</Title>
           <Text c="dimmed" size="sm" data-testid="trainee-count">
-            {trainees.data ? `${shown.length} of ${rows.length} trainees shown` : ' '}
+            {summary ? `${summary.total} of ${summary.all} trainees shown` : ' '}
           </Text>
         </div>
         <Button onClick={() => setAdding(true)}>Add trainee</Button>
       </Group>
-      <TraineeFilters rows={rows} frameworks={frameworks.data ?? []} filter={filter} onChange={setFilter} />
-      {trainees.isPending && <Loader aria-label="Loading trainees" />}
-      {trainees.isError && (
+      <TraineeFilters
+        choices={summary?.choices ?? NO_CHOICES}
+        frameworks={frameworks.data ?? []}
+        filter={filter}
+        onChange={setFilter}
+      />
+      {list.isPending && <Loader aria-label="Loading trainees" />}
+      {list.error && (
         <Alert color="red" title="Trainees could not be loaded">
-          {errorMessage(trainees.error)}
+          {errorMessage(list.error)}
         </Alert>
       )}
-      {trainees.data && rows.length === 0 && (
+      {summary && summary.all === 0 && (
         <Alert color="blue" title="No trainees yet">
           Add your first apprentice with “Add trainee”, then give them a plan.
         </Alert>
       )}
-      {trainees.data && rows.length > 0 && <TraineeTable rows={shown} sort={sort} onSort={setSort} />}
+      {summary && summary.all > 0 && (
+        <TraineeTable
+          total={summary.total}
+          rowAt={list.rowAt}
+          busy={list.updating || search !== filter.search}
+          sort={sort}
+          onSort={setSort}
+          viewKey={viewKey}
+          onRowsInView={onRowsInView}
+        />
+      )}
       <TraineeFormModal
         opened={adding}
         onClose={() => setAdding(false)}

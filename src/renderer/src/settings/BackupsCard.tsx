@@ -8,11 +8,12 @@ import { formatBytes } from '../../../shared/framework/limits';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 
-/** The rolling backups in the data folder: see them, make one now, restore one. */
+/** The rolling backups in the data folder: see them, make one now, restore one, delete one to free space. */
 export function BackupsCard() {
   const client = useQueryClient();
   const backups = useQuery({ queryKey: ['backups'], queryFn: () => call('backups:list', {}) });
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
+  const [deleting, setDeleting] = useState<BackupSummary | null>(null);
   const create = useMutation({
     mutationFn: () => call('backups:create', {}),
     onSuccess: (made) => notifications.show({ color: 'teal', message: `Backup made: ${made.traineeCount} trainees.` }),
@@ -31,6 +32,15 @@ export function BackupsCard() {
       void client.invalidateQueries();
     },
     onError: (error) => notifications.show({ color: 'red', title: 'Not restored', message: errorMessage(error) }),
+  });
+  const remove = useMutation({
+    mutationFn: (fileName: string) => call('backups:delete', { fileName }),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: 'Backup deleted.' });
+      setDeleting(null);
+    },
+    onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(error) }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['backups'] }),
   });
   return (
     <Card withBorder maw={720} data-testid="backups-card">
@@ -63,9 +73,14 @@ export function BackupsCard() {
                 <Table.Td>{b.traineeCount}</Table.Td>
                 <Table.Td>{formatBytes(b.sizeBytes)}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)}>
-                    Restore…
-                  </Button>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)}>
+                      Restore…
+                    </Button>
+                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(b)}>
+                      Delete…
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -82,6 +97,18 @@ export function BackupsCard() {
       >
         Your records will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''} (
         {restoring?.traineeCount} trainees). The records as they are now are backed up first, so this can be undone.
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Delete this backup?"
+        confirmLabel="Delete"
+        busy={remove.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => deleting && remove.mutate(deleting.fileName)}
+      >
+        The backup from {deleting ? formatDateTime(deleting.createdAt) : ''} ({deleting?.traineeCount} trainees,{' '}
+        {deleting ? formatBytes(deleting.sizeBytes) : ''}) will be deleted for good, freeing its space on the disk. Your
+        records and the other backups are not touched.
       </ConfirmDialog>
     </Card>
   );

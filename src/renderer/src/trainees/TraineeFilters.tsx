@@ -6,23 +6,38 @@ import {
   type StatusFilter,
   type TraineeFilter,
 } from '../../../shared/trainees/traineeFilter';
+import type { TraineePage } from '../../../shared/trainees/traineeQuery';
 import type { TraineeRow } from '../../../shared/trainees/traineeViews';
+
+export type FilterChoices = TraineePage['choices'];
 
 function options(values: string[]) {
   return values.map((v) => ({ value: v, label: v }));
 }
 
+function choicesFrom(rows: readonly TraineeRow[]): FilterChoices {
+  return {
+    teams: distinctValues(rows, (r) => r.team),
+    sites: distinctValues(rows, (r) => r.site),
+    trainers: distinctValues(rows, (r) => r.trainer),
+  };
+}
+
+/**
+ * The team, site and trainer menus offer `choices` (what the main process found among all trainees), or,
+ * where the caller holds every row anyway (the cohort report), the values found in `rows`.
+ */
 export function TraineeFilters({
-  rows,
   frameworks,
   filter,
   onChange,
-}: {
-  rows: TraineeRow[];
+  ...source
+}: ({ choices: FilterChoices } | { rows: TraineeRow[] }) & {
   frameworks: FrameworkSummary[];
   filter: TraineeFilter;
   onChange: (filter: TraineeFilter) => void;
 }) {
+  const choices = 'choices' in source ? source.choices : choicesFrom(source.rows);
   const set = (patch: Partial<TraineeFilter>): void => onChange({ ...filter, ...patch });
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" data-testid="trainee-filters">
@@ -38,7 +53,7 @@ export function TraineeFilters({
         label="Team"
         placeholder="Any team"
         clearable
-        data={options(distinctValues(rows, (r) => r.team))}
+        data={options(choices.teams)}
         value={filter.team}
         onChange={(team) => set({ team })}
         w={160}
@@ -47,7 +62,7 @@ export function TraineeFilters({
         label="Site"
         placeholder="Any site"
         clearable
-        data={options(distinctValues(rows, (r) => r.site))}
+        data={options(choices.sites)}
         value={filter.site}
         onChange={(site) => set({ site })}
         w={150}
@@ -56,7 +71,7 @@ export function TraineeFilters({
         label="Trainer"
         placeholder="Any trainer"
         clearable
-        data={options(distinctValues(rows, (r) => r.trainer))}
+        data={options(choices.trainers)}
         value={filter.trainer}
         onChange={(trainer) => set({ trainer })}
         w={170}

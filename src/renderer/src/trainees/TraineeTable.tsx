@@ -1,6 +1,6 @@
-import { Anchor, Badge, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Skeleton, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../shared/dates';
 import { LEVEL_LABELS } from '../../../shared/framework/levels';
@@ -9,21 +9,23 @@ import type { SortDirection, SortKey } from '../../../shared/trainees/traineeFil
 import type { TraineeRow } from '../../../shared/trainees/traineeViews';
 import { ProgressCell } from '../components/ProgressCell';
 import { StatusBadge } from '../components/StatusBadge';
+import type { RowRange } from './useTraineePages';
 
 export interface Sort {
   key: SortKey;
   direction: SortDirection;
 }
 
-const COLUMNS: { label: string; key?: SortKey; width: number }[] = [
-  { label: 'Name', key: 'name', width: 180 },
-  { label: 'Team', key: 'team', width: 110 },
-  { label: 'Trainer', key: 'trainer', width: 120 },
-  { label: 'Attained → target', width: 230 },
-  { label: 'Progress to target', key: 'progress', width: 120 },
-  { label: 'Status', key: 'status', width: 110 },
-  { label: 'Next target date', key: 'nextTargetDate', width: 110 },
-  { label: 'Last activity', key: 'lastActivity', width: 110 },
+/** `skeleton`: the width of a loading row's bar, near what the column usually holds, so columns keep their widths. */
+const COLUMNS: { label: string; key?: SortKey; width: number; skeleton: number }[] = [
+  { label: 'Name', key: 'name', width: 180, skeleton: 130 },
+  { label: 'Team', key: 'team', width: 110, skeleton: 70 },
+  { label: 'Trainer', key: 'trainer', width: 120, skeleton: 70 },
+  { label: 'Attained → target', width: 230, skeleton: 230 },
+  { label: 'Progress to target', key: 'progress', width: 120, skeleton: 105 },
+  { label: 'Status', key: 'status', width: 110, skeleton: 80 },
+  { label: 'Next target date', key: 'nextTargetDate', width: 110, skeleton: 80 },
+  { label: 'Last activity', key: 'lastActivity', width: 110, skeleton: 75 },
 ];
 
 function SortHeader({
@@ -59,19 +61,136 @@ function PlanLine({ children }: { children: ReactNode }) {
   return <div style={{ height: PLAN_LINE, display: 'flex', alignItems: 'center' }}>{children}</div>;
 }
 
-/** Only the rows in view are in the page, so the list stays quick with thousands of trainees. */
-export function TraineeTable({ rows, sort, onSort }: { rows: TraineeRow[]; sort: Sort; onSort: (sort: Sort) => void }) {
+/** Each trainee takes a band per plan (at least one), plus the cell padding. */
+function rowHeight(row: TraineeRow | undefined): number {
+  const lines = Math.max(1, row?.plans.length ?? 1);
+  return lines * PLAN_LINE + (lines - 1) * 2 + 16;
+}
+
+/** Drawn where a row's page has not arrived yet: the height of a one-plan row, so little moves when it does. */
+function LoadingCells() {
+  return COLUMNS.map((column, i) => (
+    <Table.Td key={column.label}>
+      <PlanLine>
+        {i === 0 && <VisuallyHidden>Loading…</VisuallyHidden>}
+        <Skeleton height={12} width={column.skeleton} />
+      </PlanLine>
+    </Table.Td>
+  ));
+}
+
+function TraineeCells({ row }: { row: TraineeRow }) {
+  return (
+    <>
+      <Table.Td>
+        <Anchor component={Link} to={`/trainees/${row.id}`} fw={500}>
+          {row.fullName}
+        </Anchor>
+        {row.employeeId && (
+          <Text size="xs" c="dimmed">
+            {row.employeeId}
+          </Text>
+        )}
+        {row.archived && (
+          <Badge size="xs" color="gray" variant="outline" tt="none">
+            Archived
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>{row.team}</Table.Td>
+      <Table.Td>{row.trainer}</Table.Td>
+      <Table.Td>
+        {row.plans.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No plan yet
+          </Text>
+        ) : (
+          <Stack gap={2}>
+            {row.plans.map((p) => (
+              <div key={p.planId} data-testid="plan-levels" style={{ height: PLAN_LINE }}>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  <b>{attainedLabel(p.attained)}</b> → {LEVEL_LABELS[p.targetLevel]}
+                </Text>
+                <Text size="xs" c="dimmed" lineClamp={1} title={p.frameworkTitle}>
+                  {p.frameworkTitle}
+                </Text>
+              </div>
+            ))}
+          </Stack>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={2}>
+          {row.plans.map((p) => (
+            <ProgressCell key={p.planId} progress={p.toTarget} label={`${p.frameworkTitle}: progress to target`} />
+          ))}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={2}>
+          {row.plans.map((p) => (
+            <PlanLine key={p.planId}>
+              <StatusBadge status={p.status} />
+            </PlanLine>
+          ))}
+        </Stack>
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.nextTargetDate)}</Table.Td>
+      <Table.Td>
+        <Text size="sm" title={formatDateTime(row.lastActivity)} style={{ whiteSpace: 'nowrap' }}>
+          {formatDate(row.lastActivity)}
+        </Text>
+      </Table.Td>
+    </>
+  );
+}
+
+/**
+ * Only the rows in view are in the page, so the list stays quick with thousands of trainees; `rowAt` gives
+ * the rows loaded so far and the rest are drawn as placeholders until their page arrives.
+ */
+export function TraineeTable({
+  total,
+  rowAt,
+  busy,
+  sort,
+  onSort,
+  viewKey,
+  onRowsInView,
+}: {
+  /** Rows matching the filters. */
+  total: number;
+  rowAt: (index: number) => TraineeRow | undefined;
+  /** The rows drawn are not yet the answer to the current filters. */
+  busy: boolean;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  /** Changes when the filters or the sort change: the list then starts again at the top. */
+  viewKey: string;
+  onRowsInView: (rows: RowRange) => void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs say
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 58,
+    estimateSize: (index) => rowHeight(rowAt(index)),
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  useLayoutEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [viewKey, virtualizer]);
+
+  // Told only when the drawn rows change, not on every render: right after the filters change the rows
+  // drawn are still those of the old scroll position, and asking for their pages would be wasted.
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const tellRowsInView = useEffectEvent((rows: RowRange) => onRowsInView(rows));
+  useEffect(() => tellRowsInView({ first, last }), [first, last]);
 
   return (
     <div
@@ -84,7 +203,8 @@ export function TraineeTable({ rows, sort, onSort }: { rows: TraineeRow[]; sort:
         highlightOnHover
         verticalSpacing={6}
         data-testid="trainee-table"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={total + 1}
+        aria-busy={busy}
       >
         <Table.Thead>
           <Table.Tr>
@@ -100,79 +220,16 @@ export function TraineeTable({ rows, sort, onSort }: { rows: TraineeRow[]; sort:
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+            const row = rowAt(item.index);
             return (
               <Table.Tr
-                key={row.id}
+                key={item.key}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
-                data-testid="trainee-row"
+                data-testid={row ? 'trainee-row' : 'trainee-row-loading'}
                 aria-rowindex={item.index + 2}
               >
-                <Table.Td>
-                  <Anchor component={Link} to={`/trainees/${row.id}`} fw={500}>
-                    {row.fullName}
-                  </Anchor>
-                  {row.employeeId && (
-                    <Text size="xs" c="dimmed">
-                      {row.employeeId}
-                    </Text>
-                  )}
-                  {row.archived && (
-                    <Badge size="xs" color="gray" variant="outline" tt="none">
-                      Archived
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{row.team}</Table.Td>
-                <Table.Td>{row.trainer}</Table.Td>
-                <Table.Td>
-                  {row.plans.length === 0 ? (
-                    <Text size="sm" c="dimmed">
-                      No plan yet
-                    </Text>
-                  ) : (
-                    <Stack gap={2}>
-                      {row.plans.map((p) => (
-                        <div key={p.planId} data-testid="plan-levels" style={{ height: PLAN_LINE }}>
-                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                            <b>{attainedLabel(p.attained)}</b> → {LEVEL_LABELS[p.targetLevel]}
-                          </Text>
-                          <Text size="xs" c="dimmed" lineClamp={1} title={p.frameworkTitle}>
-                            {p.frameworkTitle}
-                          </Text>
-                        </div>
-                      ))}
-                    </Stack>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
-                    {row.plans.map((p) => (
-                      <ProgressCell
-                        key={p.planId}
-                        progress={p.toTarget}
-                        label={`${p.frameworkTitle}: progress to target`}
-                      />
-                    ))}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
-                    {row.plans.map((p) => (
-                      <PlanLine key={p.planId}>
-                        <StatusBadge status={p.status} />
-                      </PlanLine>
-                    ))}
-                  </Stack>
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.nextTargetDate)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" title={formatDateTime(row.lastActivity)} style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(row.lastActivity)}
-                  </Text>
-                </Table.Td>
+                {row ? <TraineeCells row={row} /> : <LoadingCells />}
               </Table.Tr>
             );
           })}

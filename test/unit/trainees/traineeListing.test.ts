@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../../../src/shared/trainees/traineeFilter';
+import type { TraineeQuery } from '../../../src/shared/trainees/traineeQuery';
+import { buildDataset } from '../../fixtures/recordsDataset';
+import { openTestApp, TRAINEE } from '../support/testApp';
+import { useTempDirs } from '../support/tempDir';
+
+const tempDir = useTempDirs();
+const byName: TraineeQuery = { filter: NO_FILTER, sort: { key: 'name', direction: 'asc' }, offset: 0, limit: 100 };
+
+describe('the trainees list, a screen at a time', () => {
+  it('sends only the rows asked for, with the count and the filter choices of the whole list', async () => {
+    const dataDir = await tempDir();
+    await buildDataset(dataDir, 1000, 2);
+    const { call } = await openTestApp(dataDir);
+    const first = await call('trainees:query', byName);
+    expect(first).toMatchObject({ total: 1000, all: 1000, offset: 0 });
+    expect(first.rows).toHaveLength(100);
+    expect(first.choices.teams).toEqual(['Line 1', 'Line 2', 'Line 3', 'Maintenance', 'Print room']);
+    const whole = await call('trainees:list', {});
+    // The first screen is a tenth of the list, not the list.
+    expect(JSON.stringify(first).length).toBeLessThan(JSON.stringify(whole).length / 5);
+
+    const last = await call('trainees:query', { ...byName, offset: 950 });
+    expect(last.rows).toHaveLength(50);
+    const names = [...first.rows, ...last.rows].map((row) => row.fullName);
+    expect(names.slice(0, 100)).toEqual(
+      whole
+        .map((row) => row.fullName)
+        .sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare)
+        .slice(0, 100),
+    );
+
+    const line2 = await call('trainees:query', { ...byName, filter: { ...NO_FILTER, team: 'Line 2' }, limit: 500 });
+    expect(line2.total).toBe(200);
+    expect(line2.rows.every((row) => row.team === 'Line 2')).toBe(true);
+  });
+
+  it('shows a change in the next screen asked for, and a new trainee in the count', async () => {
+    const dataDir = await tempDir();
+    const { call } = await openTestApp(dataDir);
+    await call('trainees:create', { ...TRAINEE, employeeId: 'B-1' });
+    expect((await call('trainees:query', byName)).rows.map((r) => r.fullName)).toEqual([TRAINEE.fullName]);
+    const added = await call('trainees:create', {
+      ...TRAINEE,
+      fullName: 'Aoife Byrne',
+      employeeId: 'B-2',
+      team: 'Line 9',
+    });
+    const after = await call('trainees:query', byName);
+    expect(after.rows.map((r) => r.fullName)).toEqual(['Aoife Byrne', TRAINEE.fullName]);
+    expect(after.choices.teams).toContain('Line 9');
+    await call('trainees:set-archived', { id: added.id, archived: true });
+    expect((await call('trainees:query', byName)).total).toBe(1);
+  });
+
+  it('still refuses an employee ID another trainee has, whatever its case, found without reading the list', async () => {
+    const { call, fail } = await openTestApp(await tempDir());
+    await call('trainees:create', { ...TRAINEE, employeeId: 'B-17' });
+    const refused = await fail('trainees:create', { ...TRAINEE, fullName: 'Tom Hughes', employeeId: 'b-17' });
+    expect(refused.message).toBe(`Employee or badge ID “b-17” is already used by ${TRAINEE.fullName}.`);
+    const other = await call('trainees:create', { ...TRAINEE, fullName: 'Tom Hughes', employeeId: 'B-18' });
+    // Freed by a change of ID, the old one can be used again.
+    await call('trainees:update', { id: other.id, ...TRAINEE, fullName: 'Tom Hughes', employeeId: 'B-19' });
+    await call('trainees:create', { ...TRAINEE, fullName: 'Amara Okafor', employeeId: 'B-18' });
+    // Two trainers adding the same ID at the same moment: the second sees the first, not yet on disk.
+    const both = await Promise.allSettled([
+      call('trainees:create', { ...TRAINEE, fullName: 'Priya Shah', employeeId: 'C-1' }),
+      call('trainees:create', { ...TRAINEE, fullName: 'Mei Chen', employeeId: 'c-1' }),
+    ]);
+    expect(both.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
+  });
+});
