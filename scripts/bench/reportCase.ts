@@ -1,19 +1,20 @@
 // One benchmark case in its own process, so its peak memory is its own. Prints one JSON line.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTrainplan } from '../../src/main/services';
 import type { CallName } from '../../src/shared/api/callNames';
 import { LEVEL_KEYS } from '../../src/shared/framework/levels';
 import { NO_FILTER } from '../../src/shared/trainees/traineeFilter';
-import { cohortDataFile } from '../../test/fixtures/cohortData';
 import { SEEDS_DIR } from '../../test/fixtures/frameworkFiles';
 
-const [kind = 'individual', size = '0'] = process.argv.slice(2);
-const dir = await mkdtemp(join(tmpdir(), 'trainplan-bench-'));
-if (kind === 'cohort') await writeFile(join(dir, 'trainplan.json'), cohortDataFile(Number(size)));
+// The cohort's data folder is built by the parent process, so building it does not count in this one's memory.
+const [kind = 'individual', size = '0', prepared] = process.argv.slice(2);
+const dir = prepared ?? (await mkdtemp(join(tmpdir(), 'trainplan-bench-')));
 const app = await openTrainplan({ dataDir: dir, seedsDir: SEEDS_DIR, mode: 'browser', version: 'bench' });
+// The start-up backup runs in the background; let it finish so it is not timed with the report.
+await app.backupsSettled();
 const call = async (name: CallName, input: unknown): Promise<unknown> => {
   const result = await app.dispatch(name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
@@ -89,6 +90,7 @@ for (let i = 0; i < repeats; i += 1) {
 const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 const hwm = peakTracking ? /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] : undefined;
 const peak = hwm ? Number(hwm) * 1024 : process.resourceUsage().maxRSS * 1024;
+await app.close();
 await rm(dir, { recursive: true, force: true });
 console.log(
   JSON.stringify({ kind, size: Number(size), ms: Math.round(ms), beforeMb: mb(before), peakMb: mb(peak), pageCount }),

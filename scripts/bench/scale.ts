@@ -43,6 +43,8 @@ async function folderBytes(dir: string): Promise<number> {
  * read after that screen, a page further down, one trainee opened and a few ticks, start-up backup included.
  */
 async function coldOpen(dataDir: string): Promise<{ ms: number; peakMb: number }> {
+  // No backup from an earlier start: this start makes one, as the first start of a day does.
+  await rm(join(dataDir, 'backups'), { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir, '--port', '0'], {
     cwd: ROOT,
@@ -92,7 +94,13 @@ async function coldOpen(dataDir: string): Promise<{ ms: number; peakMb: number }
     });
   }
   // Let the start-up backup finish, so its memory counts too.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const backedUp = async () =>
+    (await readdir(join(dataDir, 'backups')).catch(() => [])).some((name) => /^trainplan-[\d-]+\.jsonl$/.test(name));
+  for (let waited = 0; waited < 60_000 && !(await backedUp()); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // …and its check: the new backup is read back in full before old ones are pruned.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   const status = await readFile(`/proc/${String(child.pid)}/status`, 'utf8').catch(() => '');
   const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
   child.kill('SIGTERM');

@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
 import { createBackups, NoRoomForBackup, type BackupInfo, type BackupOptions } from './backups';
-import { dataSourceOf, DataSourceError } from './records/dataSource';
+import { bundleFileSource, dataSourceOf, DataSourceError } from './records/dataSource';
 import { buildRecordsFolder } from './records/recordsBuilder';
 import { readTextFile } from './records/recordsFiles';
 import type { StatementTextOf } from './legacy/fromV2';
@@ -15,7 +15,8 @@ function megabytes(bytes: number): string {
 /** Reads a backup file as a data set, or says in words why it cannot be used. */
 export async function backupSource(path: string, fileName: string, statementTextOf: StatementTextOf) {
   try {
-    return dataSourceOf(fileName, (await readTextFile(path)) ?? '', statementTextOf);
+    if (fileName.endsWith('.jsonl')) return await bundleFileSource(path);
+    return await dataSourceOf(fileName, (await readTextFile(path)) ?? '', statementTextOf);
   } catch (error) {
     const why = error instanceof DataSourceError ? ` ${error.message}` : '';
     throw new ApiError(

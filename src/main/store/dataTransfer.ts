@@ -19,9 +19,9 @@ function currentSummary(store: Store): DataSummary {
   return summary;
 }
 
-function readExport(fileName: string, text: string, statementTextOf: StatementTextOf): DataSource {
+async function readExport(fileName: string, text: string, statementTextOf: StatementTextOf): Promise<DataSource> {
   try {
-    return dataSourceOf(fileName, text, statementTextOf);
+    return await dataSourceOf(fileName, text, statementTextOf);
   } catch (error) {
     throw notAnExport(fileName, error);
   }
@@ -60,12 +60,12 @@ export function createDataTransfer(
     },
     /** Reads an export without changing anything, so the trainer can confirm what would replace what. */
     async check(fileName: string, text: string): Promise<{ incoming: DataSummary; current: DataSummary }> {
-      const incoming = await summarise(fileName, readExport(fileName, text, statementTextOf));
+      const incoming = await summarise(fileName, await readExport(fileName, text, statementTextOf));
       return { incoming, current: currentSummary(store) };
     },
     async import(fileName: string, text: string): Promise<{ imported: DataSummary; backupOfCurrent: string | null }> {
       if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not imported: ${store.readOnlyBecause}.`);
-      const source = readExport(fileName, text, statementTextOf);
+      const source = await readExport(fileName, text, statementTextOf);
       const imported = await summarise(fileName, source);
       const backup = await backups.make();
       await store.replaceAll((dataDir) =>

@@ -111,8 +111,8 @@ export interface BundleReader {
 }
 
 /** Reads a bundle from its lines. The header is checked at once; trainees as they are read. */
-export function readBundle(lines: Iterator<string>): BundleReader {
-  const first = lines.next();
+export async function readBundle(lines: AsyncIterator<string>): Promise<BundleReader> {
+  const first = await lines.next();
   if (first.done) throw new BundleError('The file is empty.');
   const header = parseLine(first.value, bundleHeaderSchema, 'The first line');
   if (header.schemaVersion > RECORDS_SCHEMA_VERSION) {
@@ -125,7 +125,7 @@ export function readBundle(lines: Iterator<string>): BundleReader {
     async trainees(each) {
       let count = 0;
       const seen = new Set<string>();
-      for (let next = lines.next(); !next.done; next = lines.next()) {
+      for (let next = await lines.next(); !next.done; next = await lines.next()) {
         const line = next.value;
         if (line.trim() === '') continue;
         if (line.startsWith('{"end"')) {
@@ -152,15 +152,6 @@ export function readBundle(lines: Iterator<string>): BundleReader {
       throw new BundleError('It is incomplete: it ends before its last line (it may have been cut short).');
     },
   };
-}
-
-export function* linesOf(text: string): Generator<string> {
-  let offset = 0;
-  while (offset < text.length) {
-    const end = text.indexOf('\n', offset);
-    yield end === -1 ? text.slice(offset) : text.slice(offset, end);
-    offset = end === -1 ? text.length : end + 1;
-  }
 }
 
 /** Whether a text looks like a bundle (rather than an older one-file export). */

@@ -2,7 +2,9 @@ import type { DataSummary } from '../../../shared/api/contract';
 import { DataFileError } from '../dataFileError';
 import { buildFromV2, type StatementTextOf } from '../legacy/fromV2';
 import { decodeV2File } from '../legacy/v2Codec';
-import { BundleError, isBundle, linesOf, readBundle } from './bundle';
+import { BundleError, isBundle, readBundle } from './bundle';
+import { linesOfFile, linesOfText } from './fileLines';
+import { NotUtf8Error } from './strictText';
 import type { RecordsBuilder } from './recordsBuilder';
 import type { Snapshot } from './recordsSchema';
 
@@ -17,46 +19,53 @@ export interface DataSource {
 /** Why a file cannot be used as a data set, in words; thrown for every kind of problem. */
 export class DataSourceError extends Error {}
 
-export function dataSourceOf(fileName: string, text: string, statementTextOf: StatementTextOf): DataSource {
-  if (isBundle(text)) {
-    const open = () => {
-      try {
-        return readBundle(linesOf(text));
-      } catch (error) {
-        throw new DataSourceError(error instanceof BundleError ? error.message : 'It cannot be read.');
-      }
-    };
-    open();
-    const wrap = async <T>(work: () => Promise<T>): Promise<T> => {
-      try {
-        return await work();
-      } catch (error) {
-        if (error instanceof BundleError) throw new DataSourceError(error.message);
-        throw error;
-      }
-    };
-    return {
-      summary: () =>
-        wrap(async () => {
-          const bundle = open();
-          const summary: DataSummary = { trainees: 0, plans: 0, checkoffs: 0, importedFrameworks: 0 };
-          summary.importedFrameworks = bundle.header.frameworks.length;
-          await bundle.trainees((doc) => {
-            summary.trainees += 1;
-            summary.plans += doc.plans.length;
-            for (const plan of doc.plans) summary.checkoffs += Object.keys(plan.checkoffs).length;
-            return Promise.resolve();
-          });
-          return summary;
-        }),
-      build: (builder) =>
-        wrap(async () => {
-          const bundle = open();
-          await bundle.trainees((doc, history) => builder.addTrainee(doc, history));
-          return builder.finish(bundle.header.settings, bundle.header.frameworks);
-        }),
-    };
-  }
+/** A bundle read from its lines, which `lines` gives afresh for each pass. */
+async function bundleSource(lines: () => AsyncIterator<string>): Promise<DataSource> {
+  const wrap = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof BundleError) throw new DataSourceError(error.message);
+      if (error instanceof NotUtf8Error) throw new DataSourceError('It is not UTF-8 text.');
+      throw error;
+    }
+  };
+  // The header is checked now, so a file that is not a bundle is refused before anything else.
+  await wrap(() => readBundle(lines()));
+  return {
+    summary: () =>
+      wrap(async () => {
+        const bundle = await readBundle(lines());
+        const summary: DataSummary = { trainees: 0, plans: 0, checkoffs: 0, importedFrameworks: 0 };
+        summary.importedFrameworks = bundle.header.frameworks.length;
+        await bundle.trainees((doc) => {
+          summary.trainees += 1;
+          summary.plans += doc.plans.length;
+          for (const plan of doc.plans) summary.checkoffs += Object.keys(plan.checkoffs).length;
+          return Promise.resolve();
+        });
+        return summary;
+      }),
+    build: (builder) =>
+      wrap(async () => {
+        const bundle = await readBundle(lines());
+        await bundle.trainees((doc, history) => builder.addTrainee(doc, history));
+        return builder.finish(bundle.header.settings, bundle.header.frameworks);
+      }),
+  };
+}
+
+/** A bundle file (a backup), read a line at a time: its size never has to fit in memory. */
+export function bundleFileSource(path: string): Promise<DataSource> {
+  return bundleSource(() => linesOfFile(path));
+}
+
+export async function dataSourceOf(
+  fileName: string,
+  text: string,
+  statementTextOf: StatementTextOf,
+): Promise<DataSource> {
+  if (isBundle(text)) return bundleSource(() => linesOfText(text));
   let data;
   try {
     data = decodeV2File(fileName, text).data;
