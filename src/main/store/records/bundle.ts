@@ -108,50 +108,75 @@ export interface BundleReader {
   header: BundleHeader;
   /** Calls `each` for every trainee, in order; throws a BundleError on the first problem. */
   trainees(each: (doc: TraineeDoc, history: HistoryEvent[]) => Promise<void>): Promise<number>;
+  /** Stops reading (when only the header was wanted). */
+  done(): Promise<void>;
 }
 
 /** Reads a bundle from its lines. The header is checked at once; trainees as they are read. */
 export async function readBundle(lines: AsyncIterator<string>): Promise<BundleReader> {
-  const first = await lines.next();
-  if (first.done) throw new BundleError('The file is empty.');
-  const header = parseLine(first.value, bundleHeaderSchema, 'The first line');
-  if (header.schemaVersion > RECORDS_SCHEMA_VERSION) {
-    throw new BundleError(
-      `It was made by a newer version of Trainplan (data format ${String(header.schemaVersion)}). Update Trainplan to read it.`,
-    );
+  // However reading ends, the lines are let go of (a file's handle is closed).
+  const done = async () => {
+    await lines.return?.();
+  };
+  let header: BundleHeader;
+  try {
+    const first = await lines.next();
+    if (first.done) throw new BundleError('The file is empty.');
+    header = parseLine(first.value, bundleHeaderSchema, 'The first line');
+    if (header.schemaVersion > RECORDS_SCHEMA_VERSION) {
+      throw new BundleError(
+        `It was made by a newer version of Trainplan (data format ${String(header.schemaVersion)}). Update Trainplan to read it.`,
+      );
+    }
+  } catch (error) {
+    await done();
+    throw error;
   }
   return {
     header,
+    done,
     async trainees(each) {
-      let count = 0;
-      const seen = new Set<string>();
-      for (let next = await lines.next(); !next.done; next = await lines.next()) {
-        const line = next.value;
-        if (line.trim() === '') continue;
-        if (line.startsWith('{"end"')) {
-          const end = parseLine(line, endLineSchema, 'The last line');
-          if (end.trainees !== count || count !== header.trainees) {
-            throw new BundleError(`It says it holds ${String(end.trainees)} trainees but holds ${String(count)}.`);
-          }
-          return count;
-        }
-        count += 1;
-        const { doc, history } = parseLine(line, traineeLineSchema, `Trainee ${String(count)}`);
-        if (seen.has(doc.trainee.id)) throw new BundleError(`Trainee ${String(count)} appears twice.`);
-        seen.add(doc.trainee.id);
-        if (history.some((e) => e.traineeId !== doc.trainee.id)) {
-          throw new BundleError(`Trainee ${String(count)} has history that belongs to someone else.`);
-        }
-        // A crash during a checkpoint can leave an event twice in a history file; it happened once.
-        const ids = new Set<string>();
-        await each(
-          doc,
-          history.filter((e) => !ids.has(e.id) && Boolean(ids.add(e.id))),
-        );
+      try {
+        return await eachTrainee(lines, header, each);
+      } finally {
+        await done();
       }
-      throw new BundleError('It is incomplete: it ends before its last line (it may have been cut short).');
     },
   };
+}
+
+async function eachTrainee(
+  lines: AsyncIterator<string>,
+  header: BundleHeader,
+  each: (doc: TraineeDoc, history: HistoryEvent[]) => Promise<void>,
+): Promise<number> {
+  let count = 0;
+  const seen = new Set<string>();
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const line = next.value;
+    if (line.trim() === '') continue;
+    if (line.startsWith('{"end"')) {
+      const end = parseLine(line, endLineSchema, 'The last line');
+      if (end.trainees !== count || count !== header.trainees) {
+        throw new BundleError(`It says it holds ${String(end.trainees)} trainees but holds ${String(count)}.`);
+      }
+      return count;
+    }
+    count += 1;
+    const { doc, history } = parseLine(line, traineeLineSchema, `Trainee ${String(count)}`);
+    if (seen.has(doc.trainee.id)) throw new BundleError(`Trainee ${String(count)} appears twice.`);
+    seen.add(doc.trainee.id);
+    if (history.some((e) => e.traineeId !== doc.trainee.id)) {
+      throw new BundleError(`Trainee ${String(count)} has history that belongs to someone else.`);
+    }
+    // A crash during a checkpoint can leave an event twice in a history file; it happened once.
+    const ids = new Set<string>();
+    await each(
+      doc,
+      history.filter((e) => !ids.has(e.id) && Boolean(ids.add(e.id))),
+    );
+  }
+  throw new BundleError('It is incomplete: it ends before its last line (it may have been cut short).');
 }
 
 /** Whether a text looks like a bundle (rather than an older one-file export). */

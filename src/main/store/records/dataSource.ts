@@ -31,7 +31,7 @@ async function bundleSource(lines: () => AsyncIterator<string>): Promise<DataSou
     }
   };
   // The header is checked now, so a file that is not a bundle is refused before anything else.
-  await wrap(() => readBundle(lines()));
+  await wrap(async () => (await readBundle(lines())).done());
   return {
     summary: () =>
       wrap(async () => {
