@@ -106,3 +106,23 @@ test('the same framework twice is reported as already in the library', async ({ 
   await expect(frameworks.importError).toContainText('ships with Trainplan');
   await expect(frameworks.rows).toHaveCount(4);
 });
+
+test('a framework file saved as Windows-1252 is refused as not UTF-8, and nothing is imported', async ({ page }) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  const text = newFrameworkText({ title: 'Opérateurs de machines' });
+  await frameworks.importFile({ name: 'cp1252.json', text: Buffer.from(text, 'latin1') });
+  await expect(frameworks.importError).toContainText('“cp1252.json” is not UTF-8 text');
+  await expect(frameworks.rows).toHaveCount(3);
+});
+
+test('a framework whose sources look like encoded bytes opens like any other', async ({ page }) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  const text = newFrameworkText().replace('"sources": {', '"sources": {\n    "$bytes": "AAAA",');
+  await frameworks.importFile({ name: 'odd-sources.json', text });
+  await expect(page.getByText('Framework imported')).toBeVisible();
+  await frameworks.openFramework('Machinists');
+  await expect(frameworks.statements).toHaveCount(40);
+  await expect(page.getByText('AAAA')).toBeVisible();
+});

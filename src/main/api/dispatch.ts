@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { isCallName } from '../../shared/api/callNames';
 import { contract, type Handlers } from '../../shared/api/contract';
 import { ApiError, type ApiFailure, type ApiResult, type FieldProblem } from '../../shared/api/errors';
+import { jsonShapeProblem } from '../../shared/json/jsonShape';
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -50,6 +51,11 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
         ok: false,
         error: { code: 'unknown_call', message: 'Trainplan does not know that action.', fields: [] },
       };
+    }
+    // Before zod walks it: an input nested thousands deep must not overflow the stack.
+    const shape = jsonShapeProblem(input);
+    if (shape) {
+      return { ok: false, error: { code: 'invalid_input', message: `The request ${shape}.`, fields: [] } };
     }
     const parsed = contract[name].input.safeParse(input);
     if (!parsed.success) {

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
-import { decodeFromWire, encodeForWire } from '../../shared/api/wire';
+import { jsonShapeProblem } from '../../shared/json/jsonShape';
+import { decodeRequest, encodeForWire, WireError } from '../../shared/api/wire';
 import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenIsValid } from './bridgeSecurity';
 
 /** Large enough for the biggest file anyone might try to import, so the user gets our message, not a reset. */
@@ -16,6 +17,8 @@ export interface BridgeOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Where unexpected failures are told (the console); tests listen here. */
+  log?: (error: unknown) => void;
 }
 
 export interface Bridge {
@@ -26,12 +29,28 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
+/** Every answer carries these, the refusals included. */
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+} as const;
+
 function send(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
   const text = JSON.stringify(encodeForWire(body));
   res.writeHead(status, {
+    ...SECURITY_HEADERS,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
   });
   res.end(text);
 }
@@ -40,6 +59,9 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   send(res, status, { ok: false, error: { code: 'invalid_input', message, fields: [] } });
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text, or null when it is too big; throws a WireError when it is not UTF-8. */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -53,9 +75,23 @@ function readBody(req: IncomingMessage): Promise<string | null> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolve(strictUtf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new WireError('The request is not UTF-8 text.'));
+      }
+    });
     req.on('error', reject);
   });
+}
+
+function callNameOf(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -68,42 +104,42 @@ export async function startBridge({
   rendererDir,
   port = 0,
   token = randomBytes(24).toString('base64url'),
+  log = console.error,
 }: BridgeOptions): Promise<Bridge> {
   const statics = sirv(rendererDir, {
     dev: false,
     etag: true,
-    setHeaders: (res) => {
-      res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-      res.setHeader('x-content-type-options', 'nosniff');
-      res.setHeader('referrer-policy', 'no-referrer');
+    setHeaders: (res, pathname) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      // The page is opened with the per-run token in its address: no copy of it is kept.
+      if (pathname === '/' || pathname.endsWith('.html')) res.setHeader('cache-control', 'no-store');
     },
   });
   let boundPort = port;
 
   const server = createServer((req, res) => {
-    if (!hostIsAllowed(req, boundPort)) {
-      res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden: unknown host');
-      return;
+    try {
+      route(req, res);
+    } catch (error) {
+      answerFailure(res, error);
     }
-    if (!originIsAllowed(req, boundPort)) {
-      res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden: foreign origin');
-      return;
-    }
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (!path.startsWith(API_PREFIX)) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405).end();
-        return;
-      }
-      statics(req, res, () => {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      });
-      return;
-    }
-    void handleApi(req, res, path.slice(API_PREFIX.length));
   });
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  function route(req: IncomingMessage, res: ServerResponse): void {
+    if (!hostIsAllowed(req, boundPort)) return plain(res, 403, 'Forbidden: unknown host');
+    if (!originIsAllowed(req, boundPort)) return plain(res, 403, 'Forbidden: foreign origin');
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (!path.startsWith(API_PREFIX)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
+      // sirv decodes the path itself; a malformed one is simply not found.
+      if (callNameOf(path) === null) return plain(res, 404, 'Not found');
+      statics(req, res, () => plain(res, 404, 'Not found'));
+      return;
+    }
+    handleApi(req, res, path.slice(API_PREFIX.length)).catch((error: unknown) => answerFailure(res, error));
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, encodedName: string): Promise<void> {
     if (!tokenIsValid(req, token))
       return refuse(
         res,
@@ -112,7 +148,19 @@ export async function startBridge({
       );
     if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Send JSON.');
-    const body = await readBody(req).catch(() => null);
+    const name = callNameOf(encodedName);
+    if (name === null) {
+      return send(res, 404, {
+        ok: false,
+        error: { code: 'unknown_call', message: 'Trainplan does not know that action.', fields: [] },
+      });
+    }
+    let body: string | null;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      return refuse(res, 400, error instanceof WireError ? error.message : 'The request could not be read.');
+    }
     if (body === null) return refuse(res, 413, 'That is too much data to send in one go.');
     let input: unknown;
     try {
@@ -120,7 +168,33 @@ export async function startBridge({
     } catch {
       return refuse(res, 400, 'The request was not valid JSON.');
     }
-    send(res, 200, await dispatch(decodeURIComponent(name), decodeFromWire(input)));
+    // Before anything walks it: a request nested thousands deep must not overflow a stack.
+    const problem = jsonShapeProblem(input);
+    if (problem) return refuse(res, 400, `The request ${problem}.`);
+    try {
+      input = decodeRequest(name, input);
+    } catch (error) {
+      return refuse(res, 400, error instanceof WireError ? error.message : 'The request could not be read.');
+    }
+    send(res, 200, await dispatch(name, input));
+  }
+
+  /** No request may end the process: whatever goes wrong is logged and answered. */
+  function answerFailure(res: ServerResponse, error: unknown): void {
+    log(error);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    send(res, 500, {
+      ok: false,
+      error: {
+        code: 'internal',
+        message:
+          'Something went wrong inside Trainplan and the action was not completed. Your saved records are unchanged.',
+        fields: [],
+      },
+    });
   }
 
   await new Promise<void>((resolve, reject) => {

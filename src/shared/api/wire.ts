@@ -1,8 +1,22 @@
+import type { CallName } from './callNames';
+
 /**
  * JSON cannot carry bytes (report PDFs), so over HTTP a Uint8Array travels as { $bytes: base64 }.
- * IPC uses structured clone and needs none of this.
+ * IPC uses structured clone and needs none of this. Decoding happens only where the contract puts
+ * bytes, so a file's contents that happen to look like { $bytes: … } are never turned into bytes.
  */
 const BYTES_KEY = '$bytes';
+
+/** Where, in each call's input and in its answer ({ ok, value }), the contract carries bytes; '*' is every array item. */
+type BytesPath = readonly string[];
+const BYTES_IN_INPUT: Partial<Record<CallName, BytesPath>> = { 'reports:combine': ['files', '*'] };
+const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
+  'reports:trainee-pdf': ['value', 'bytes'],
+  'reports:cohort-pdf': ['value', 'bytes'],
+  'reports:combine': ['value', 'bytes'],
+};
+
+export class WireError extends Error {}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -13,13 +27,17 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 function fromBase64(text: string): Uint8Array {
+  if (text.length % 4 !== 0 || !BASE64.test(text)) throw new WireError('A file sent with the request is damaged.');
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
 
+/** Bytes anywhere in an answer or a request become { $bytes }; only our own values are encoded. */
 export function encodeForWire(value: unknown): unknown {
   if (value instanceof Uint8Array) return { [BYTES_KEY]: toBase64(value) };
   if (Array.isArray(value)) return value.map(encodeForWire);
@@ -29,13 +47,31 @@ export function encodeForWire(value: unknown): unknown {
   return value;
 }
 
-export function decodeFromWire(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decodeFromWire);
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const bytes = record[BYTES_KEY];
-    if (typeof bytes === 'string' && Object.keys(record).length === 1) return fromBase64(bytes);
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, decodeFromWire(v)]));
+function isOwnRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Turns { $bytes } back into bytes at `path` only, in place; anything else there is left for validation. */
+function decodeAt(value: unknown, path: BytesPath): unknown {
+  const [step, ...rest] = path;
+  if (step === undefined) {
+    if (!isOwnRecord(value)) return value;
+    const bytes = Object.hasOwn(value, BYTES_KEY) ? value[BYTES_KEY] : undefined;
+    return typeof bytes === 'string' && Object.keys(value).length === 1 ? fromBase64(bytes) : value;
   }
-  return value;
+  if (step === '*') return Array.isArray(value) ? value.map((item: unknown) => decodeAt(item, rest)) : value;
+  if (!isOwnRecord(value) || !Object.hasOwn(value, step)) return value;
+  return { ...value, [step]: decodeAt(value[step], rest) };
+}
+
+/** A request's input as the contract expects it: bytes only where the call takes a file. Throws a WireError. */
+export function decodeRequest(name: string, input: unknown): unknown {
+  const path = Object.hasOwn(BYTES_IN_INPUT, name) ? BYTES_IN_INPUT[name as CallName] : undefined;
+  return path ? decodeAt(input, path) : input;
+}
+
+/** An answer as the contract promises it: bytes only where the call returns a file. Throws a WireError. */
+export function decodeAnswer(name: string, answer: unknown): unknown {
+  const path = Object.hasOwn(BYTES_IN_ANSWER, name) ? BYTES_IN_ANSWER[name as CallName] : undefined;
+  return path ? decodeAt(answer, path) : answer;
 }

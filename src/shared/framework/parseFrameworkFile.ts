@@ -1,4 +1,5 @@
 import { ApiError } from '../api/errors';
+import { jsonShapeProblem } from '../json/jsonShape';
 import { frameworkFileSchema, type FrameworkFile } from './frameworkFileSchema';
 import { frameworkProblems } from './frameworkProblems';
 import { fileTooLargeMessage, MAX_FRAMEWORK_FILE_BYTES } from './limits';
@@ -32,6 +33,16 @@ export function parseFrameworkFile(fileName: string, text: string): FrameworkFil
   if (bytes > MAX_FRAMEWORK_FILE_BYTES) {
     throw new ApiError('invalid_framework', fileTooLargeMessage(fileName, bytes), []);
   }
+  // An export is UTF-8; U+FFFD means bytes were read as UTF-8 that were not (a file saved as Windows-1252).
+  if (text.includes('\uFFFD')) {
+    throw notAFramework(fileName, [
+      {
+        path: '',
+        message:
+          'The file is not UTF-8 text: some characters could not be read. Save it as UTF-8 (or export it again) and import it again.',
+      },
+    ]);
+  }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
     throw notAFramework(fileName, [{ path: '', message: 'The file is empty.' }]);
@@ -45,6 +56,8 @@ export function parseFrameworkFile(fileName: string, text: string): FrameworkFil
       { path: '', message: `The file is not valid JSON${jsonErrorLocation(body, detail)}: ${detail}` },
     ]);
   }
+  const shape = jsonShapeProblem(json);
+  if (shape) throw notAFramework(fileName, [{ path: '', message: `The file ${shape}.` }]);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw notAFramework(fileName, [
       {

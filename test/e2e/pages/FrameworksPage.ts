@@ -3,7 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 
 export interface UploadFile {
   name: string;
-  text: string;
+  /** The file's text (saved as UTF-8), or its exact bytes. */
+  text: string | Buffer;
 }
 
 /** Locators and actions for the Frameworks pages, in one place. */
@@ -37,11 +38,17 @@ export class FrameworksPage {
   async importFile(file: UploadFile): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByTestId('import-framework').click();
-    await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await (
+      await chooser
+    ).setFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: typeof file.text === 'string' ? Buffer.from(file.text) : file.text,
+    });
   }
 
   /** Drops a file on the page the way a file manager does: dragenter on the document, then drop. */
-  async dropFile(file: UploadFile): Promise<void> {
+  async dropFile(file: { name: string; text: string }): Promise<void> {
     const transfer = await this.page.evaluateHandle(({ name, text }) => {
       const data = new DataTransfer();
       data.items.add(new File([text], name, { type: 'application/json' }));

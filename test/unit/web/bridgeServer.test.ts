@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTrainplan } from '../../../src/main/services';
 import { startBridge, type Bridge } from '../../../src/main/web/bridgeServer';
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/security/contentSecurityPolicy';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
-import { useTempDirs } from '../support/tempDir';
+import { closeAfterTest, useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
 let bridge: Bridge | undefined;
@@ -19,6 +20,7 @@ async function start(): Promise<Bridge> {
   await mkdir(rendererDir, { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Trainplan</title>');
   const app = await openTrainplan({ dataDir: await tempDir(), seedsDir: SEEDS_DIR, mode: 'browser', version: 't' });
+  closeAfterTest(app);
   bridge = await startBridge({ dispatch: app.dispatch, rendererDir });
   return bridge;
 }
@@ -116,5 +118,119 @@ describe('browser bridge', () => {
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { message: 'The request was not valid JSON.' } });
     expect((await apiCall(b)).status).toBe(200);
+  });
+});
+
+/** A call with the token, as the page makes it; the body is sent exactly as given. */
+function post(b: Bridge, path: string, body: string | Buffer): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: b.port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', host: `127.0.0.1:${b.port}`, 'x-trainplan-token': b.token },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+describe('requests that once ended the process with one call', () => {
+  it.each([
+    [
+      'bytes that are not base64 where a file is expected',
+      '/api/reports:combine',
+      '{"fileName":"x.pdf","files":[{"$bytes":"!!!"}]}',
+      400,
+      'A file sent with the request is damaged.',
+    ],
+    [
+      'a lone { $bytes } as the input of a call that takes none',
+      '/api/frameworks:list',
+      '{"$bytes":"!!!"}',
+      200,
+      'invalid_input',
+    ],
+    ['an array of { $bytes }', '/api/frameworks:list', '[{"$bytes":"a"}]', 200, 'invalid_input'],
+    [
+      'a body nested 3,000 deep (18 KB)',
+      '/api/trainees:create',
+      nested(3000),
+      400,
+      'The request is nested more than 64 levels deep',
+    ],
+    ['a call name that is not valid percent-encoding', '/api/%', '{}', 404, 'unknown_call'],
+    ['a call name cut inside a UTF-8 sequence', '/api/%E0%A4%A', '{}', 404, 'unknown_call'],
+    ['a call name that names a property of every object', '/api/constructor', '{}', 200, 'unknown_call'],
+  ])('answers %s with a typed error and goes on', async (_what, path, body, status, says) => {
+    const b = await start();
+    const reply = await post(b, path, body);
+    expect(reply.status).toBe(status);
+    expect(reply.body).toContain(says);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
+    expect((await apiCall(b)).status).toBe(200);
+  });
+
+  it('refuses a body that is not UTF-8 instead of reading it with replacement characters', async () => {
+    const b = await start();
+    const body = Buffer.concat([Buffer.from('{"fullName":"Fran'), Buffer.from([0xe7]), Buffer.from('ois"}')]);
+    const reply = await post(b, '/api/trainees:create', body);
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { message: 'The request is not UTF-8 text.' } });
+  });
+
+  it('answers a malformed page address with Not found, not a crash', async () => {
+    const b = await start();
+    const reply = await send(b.port, '/%E0%A4%A', { headers: { host: `127.0.0.1:${b.port}` } });
+    expect(reply.status).toBe(404);
+    expect((await apiCall(b)).status).toBe(200);
+  });
+
+  it('logs an unexpected failure, answers it as internal, and keeps serving', async () => {
+    const rendererDir = await tempDir();
+    const logged: unknown[] = [];
+    let calls = 0;
+    bridge = await startBridge({
+      dispatch: (name) => {
+        calls += 1;
+        if (calls === 1) throw new Error('boom');
+        return Promise.resolve({ ok: true, value: name });
+      },
+      rendererDir,
+      log: (error) => logged.push(error),
+    });
+    const first = await apiCall(bridge);
+    expect(first.status).toBe(500);
+    expect(JSON.parse(first.body)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged).toEqual([new Error('boom')]);
+    expect(JSON.parse((await apiCall(bridge)).body)).toEqual({ ok: true, value: 'frameworks:list' });
+  });
+});
+
+describe('security headers on every answer', () => {
+  it('sends the content security policy and nosniff with refusals, and never lets the page be cached', async () => {
+    const b = await start();
+    for (const reply of [
+      await send(b.port, '/', { headers: { host: `evil.example:${b.port}` } }),
+      await send(b.port, '/nothing-here.js', { headers: { host: `127.0.0.1:${b.port}` } }),
+      await send(b.port, '/', { headers: { host: `127.0.0.1:${b.port}`, origin: 'http://evil.example' } }),
+    ]) {
+      expect([403, 404]).toContain(reply.status);
+      expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    }
+    const page = await send(b.port, `/?token=${b.token}`, { headers: { host: `127.0.0.1:${b.port}` } });
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-store');
   });
 });

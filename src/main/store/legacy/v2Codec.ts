@@ -1,3 +1,4 @@
+import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { oneLine } from '../../../shared/text/oneLine';
 import { DataFileError } from '../dataFileError';
 import { V2_SCHEMA_VERSION, migrations, storeDataSchema, type StoreDataV2 } from './v2Schema';
@@ -17,6 +18,8 @@ export function decodeV2File(file: string, text: string): DecodedDataFile {
   } catch (error) {
     throw new DataFileError('not_json', file, `it is not valid JSON (${oneLine((error as Error).message)}).`);
   }
+  const shape = jsonShapeProblem(json);
+  if (shape) throw new DataFileError('invalid', file, `it ${shape}.`);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new DataFileError('invalid', file, 'it does not hold Trainplan records.');
   }

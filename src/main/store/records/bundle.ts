@@ -2,6 +2,7 @@ import { rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { HistoryEvent } from '../../../shared/history/historyEvent';
+import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { settingsSchema } from '../../../shared/settings/settings';
 import { syncFolder, tempFileFor, realFs, type WriteFs } from '../durableWrite';
 import type { StableView } from '../store';
@@ -96,6 +97,8 @@ function parseLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
   } catch {
     throw new BundleError(`${where} is not valid JSON.`);
   }
+  const shape = jsonShapeProblem(json);
+  if (shape) throw new BundleError(`${where} ${shape}.`);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

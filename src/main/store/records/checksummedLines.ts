@@ -1,3 +1,4 @@
+import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { crc32 } from 'node:zlib';
 
 /**
@@ -25,7 +26,9 @@ export function decodeLine(line: string): unknown {
   const json = line.slice(HEAD, -1);
   if (hex(json) !== line.slice(PREFIX.length, PREFIX.length + 8)) return undefined;
   try {
-    return JSON.parse(json) as unknown;
+    const record = JSON.parse(json) as unknown;
+    // A record no Trainplan writes (nested thousands deep, a "__proto__" key) counts as damage.
+    return jsonShapeProblem(record) === null ? record : undefined;
   } catch {
     return undefined;
   }

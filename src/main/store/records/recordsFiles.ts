@@ -1,3 +1,4 @@
+import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,6 +71,8 @@ export function parseJsonText<T>(file: string, text: string, schema: z.ZodType<T
   } catch (error) {
     throw new DataFileError('not_json', file, `it is not valid JSON (${oneLine((error as Error).message)}).`);
   }
+  const shape = jsonShapeProblem(json);
+  if (shape) throw new DataFileError('invalid', file, `it ${shape}.`);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

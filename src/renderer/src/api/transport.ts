@@ -1,6 +1,6 @@
 import type { CallName } from '../../../shared/api/callNames';
 import type { ApiResult } from '../../../shared/api/errors';
-import { decodeFromWire, encodeForWire } from '../../../shared/api/wire';
+import { decodeAnswer, encodeForWire } from '../../../shared/api/wire';
 
 export type Transport = (name: CallName, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -39,7 +39,7 @@ function httpTransport(): Transport {
         },
       };
     }
-    return decodeFromWire(await response.json()) as ApiResult<unknown>;
+    return decodeAnswer(name, await response.json()) as ApiResult<unknown>;
   };
 }
 

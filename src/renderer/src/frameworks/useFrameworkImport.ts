@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ApiError, type FieldProblem } from '../../../shared/api/errors';
 import { fileTooLargeMessage, MAX_FRAMEWORK_FILE_BYTES } from '../../../shared/framework/limits';
 import { useImportFramework } from '../api/frameworkQueries';
+import { readUtf8File } from '../platform/readUtf8File';
 
 export interface ImportProblem {
   message: string;
@@ -24,7 +25,7 @@ export function useFrameworkImport() {
         continue;
       }
       try {
-        const summary = await importFramework.mutateAsync({ fileName: file.name, text: await file.text() });
+        const summary = await importFramework.mutateAsync({ fileName: file.name, text: await readUtf8File(file) });
         notifications.show({
           color: 'teal',
           title: 'Framework imported',

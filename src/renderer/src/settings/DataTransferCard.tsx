@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DataSummary } from '../../../shared/api/contract';
 import { call, errorMessage } from '../api/client';
+import { readUtf8File } from '../platform/readUtf8File';
 import { saveDataFile } from '../platform/savePdf';
 
 function describe(s: DataSummary): string {
@@ -41,7 +42,7 @@ export function DataTransferCard() {
   const choose = async (file: File | null): Promise<void> => {
     if (!file) return;
     try {
-      const text = await file.text();
+      const text = await readUtf8File(file);
       const check = await call('data:check-import', { fileName: file.name, text });
       setPending({ fileName: file.name, text, ...check });
     } catch (error) {
