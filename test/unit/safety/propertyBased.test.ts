@@ -6,7 +6,8 @@ import { parseFrameworkFile } from '../../../src/shared/framework/parseFramework
 import { seedJson } from '../../fixtures/frameworkFiles';
 import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
 import { recordsState } from '../support/folderState';
-import { useTempDirs } from '../support/tempDir';
+import { closeAfterTest, useTempDirs } from '../support/tempDir';
+import { startBridge } from '../../../src/main/web/bridgeServer';
 
 const tempDir = useTempDirs();
 const ERROR_CODES = [
@@ -19,8 +20,23 @@ const ERROR_CODES = [
   'unknown_call',
 ];
 
+/** A request body as text: a body nested thousands deep is easy to send and hard to stringify. */
+class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** Shapes that once crashed a transport: encoded bytes that are not base64, deep nesting, "__proto__" keys. */
+const hostile = fc.oneof(
+  fc.constant<unknown>({ $bytes: '!!!' }),
+  fc.constant<unknown>([{ $bytes: 'a' }]),
+  fc.record({ fileName: fc.string(), files: fc.array(fc.record({ $bytes: fc.string() }), { maxLength: 3 }) }),
+  fc.integer({ min: 50, max: 5000 }).map((depth) => new JsonText(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)),
+  fc.constant<unknown>(JSON.parse('{"__proto__":{"fullName":"x"},"fullName":"Ana"}')),
+);
+
 /** Values like the ones a buggy or hostile caller might send: any JSON, odd strings, near-misses of real ids. */
 const payload = fc.oneof(
+  hostile,
   fc.anything(),
   fc.jsonValue(),
   fc.record(
@@ -103,13 +119,55 @@ describe('property-based: the importer', () => {
   });
 });
 
+/** A value in a few words, whatever its depth. */
+function shortly(value: unknown): string {
+  try {
+    return String(JSON.stringify(value)).slice(0, 200);
+  } catch {
+    return '(too deep to print)';
+  }
+}
+
+type Answer = { ok: true; value?: unknown } | { ok: false; error: { code: string; message: string } };
+type Transport = (
+  app: Awaited<ReturnType<typeof openTestApp>>['app'],
+) => Promise<(name: string, input: unknown) => Promise<Answer>>;
+
+/** How the calls reach the services: straight to dispatch, and through each real transport. */
+const TRANSPORTS: [string, Transport][] = [
+  [
+    'the dispatcher',
+    (app) =>
+      Promise.resolve(
+        (name, input) =>
+          app.dispatch(name, input instanceof JsonText ? JSON.parse(input.text) : input) as Promise<Answer>,
+      ),
+  ],
+  [
+    'the HTTP bridge',
+    async (app) => {
+      const bridge = await startBridge({ dispatch: app.dispatch, rendererDir: await tempDir() });
+      closeAfterTest(bridge);
+      return async (name, input) => {
+        const response = await fetch(`http://127.0.0.1:${String(bridge.port)}/api/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-trainplan-token': bridge.token },
+          body: input instanceof JsonText ? input.text : input === undefined ? '' : JSON.stringify(input),
+        });
+        return (await response.json()) as Answer;
+      };
+    },
+  ],
+];
+
 describe('property-based: every API call', () => {
-  it(
-    'answers any payload with a result or a typed error, never crashes, and a rejected call leaves every file of the records byte-identical',
-    { timeout: 120_000 },
-    async () => {
+  it.each(TRANSPORTS)(
+    'answers any payload sent through %s with a result or a typed error, never crashes, and a rejected call leaves every file of the records byte-identical',
+    { timeout: 180_000 },
+    async (_transport, connect) => {
       const dir = await tempDir();
       const { app, call } = await openTestApp(dir);
+      const send = await connect(app);
       const trainee = await call('trainees:create', TRAINEE);
       await call('plans:assign', {
         traineeId: trainee.id,
@@ -121,17 +179,29 @@ describe('property-based: every API call', () => {
       await app.store.checkpoint();
       await app.backupsSettled();
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...CALL_NAMES, 'fs:read', '__proto__', ''), payload, async (name, input) => {
-          const before = await recordsState(dir);
-          const result = await app.dispatch(name, input);
-          expect(typeof result.ok).toBe('boolean');
-          if (!result.ok) {
-            expect(ERROR_CODES).toContain(result.error.code);
-            expect(result.error.message.length).toBeGreaterThan(0);
-            expect(await recordsState(dir)).toEqual(before);
-          }
-        }),
-        { numRuns: 600 },
+        fc.asyncProperty(
+          fc.constantFrom(...CALL_NAMES, 'fs:read', '__proto__', 'constructor', ''),
+          payload,
+          async (name, input) => {
+            const before = await recordsState(dir);
+            const result = await send(name, input);
+            // Said in words here: fast-check cannot print a counterexample nested thousands deep.
+            const what = `${name} ${shortly(input)} → ${shortly(result)}`;
+            expect(typeof result.ok, what).toBe('boolean');
+            if (!result.ok) {
+              expect(ERROR_CODES, what).toContain(result.error.code);
+              expect(result.error.message.length, what).toBeGreaterThan(0);
+              expect(await recordsState(dir), what).toEqual(before);
+            }
+          },
+        ),
+        {
+          numRuns: 400,
+          // fast-check's own report would print the counterexample, which may be nested thousands deep.
+          reporter: (run) => {
+            if (run.failed) throw new Error(`After ${String(run.numRuns)} runs: ${String(run.errorInstance)}`);
+          },
+        },
       );
       // Still a working Trainplan afterwards.
       expect((await call('trainees:get', { id: trainee.id })).trainee.fullName).toBe(TRAINEE.fullName);
