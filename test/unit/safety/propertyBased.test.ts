@@ -122,7 +122,7 @@ describe('property-based: the importer', () => {
 /** A value in a few words, whatever its depth. */
 function shortly(value: unknown): string {
   try {
-    return String(JSON.stringify(value)).slice(0, 200);
+    return value === undefined ? 'undefined' : JSON.stringify(value).slice(0, 200);
   } catch {
     return '(too deep to print)';
   }
