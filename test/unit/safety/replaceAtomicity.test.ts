@@ -107,17 +107,20 @@ describe('an import or a restore replaces everything at once', () => {
       expect(after).not.toBe(before);
 
       const outcomes = { old: 0, new: 0 };
-      for (let kill = 0; kill < KILLS; kill += 1) {
+      const killAt = async (afterMs: number) => {
         const dataDir = await fresh();
-        // Spread the kills over the whole replacement, from its start to well past its end.
-        await replaceAndKill(dataDir, how, argument, (tookMs * 1.5 * kill) / (KILLS - 1));
+        await replaceAndKill(dataDir, how, argument, afterMs);
         const seen = await traineesIn(dataDir);
         expect([before, after]).toContain(seen);
         outcomes[seen === before ? 'old' : 'new'] += 1;
         // Nothing half-built is left to grow: unfinished records folders are removed on the next start.
         const folders = (await readdir(dataDir)).filter((name) => name.startsWith('records-'));
         expect(folders.length).toBeLessThanOrEqual(2);
-      }
+      };
+      // Spread the kills over the whole replacement, from its start to past its end.
+      for (let kill = 0; kill < KILLS; kill += 1) await killAt((tookMs * 1.5 * kill) / (KILLS - 1));
+      // On a busy machine a run can be slower than the one timed: kill later until one finished.
+      for (let late = 2; outcomes.new === 0 && late <= 5; late += 1) await killAt(tookMs * late);
       expect(outcomes.old).toBeGreaterThan(0);
       expect(outcomes.new).toBeGreaterThan(0);
     },
