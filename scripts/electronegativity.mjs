@@ -27,7 +27,7 @@ const EXCLUDED = {
   // Informational: they report that a CSP is set (response headers, meta tag), which it is; see above.
   CSPJSCheck: 'reviewed',
   CSPHTMLCheck: 'reviewed',
-  // The preload is reviewed: it exposes the contract's calls and two save dialogs through contextBridge, nothing else.
+  // The preload is reviewed: it exposes the contract's calls (the save dialogs among them) through contextBridge, nothing else.
   PreloadJSCheck: 'reviewed',
 };
 

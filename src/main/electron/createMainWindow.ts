@@ -1,11 +1,16 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { ElectronApi } from './electronApi';
 import { hardenWindow } from './hardenWindow';
+import type { RendererLocation } from './rendererLocation';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-
-export function createMainWindow(): BrowserWindow {
+/** The one window. Its settings are the security baseline every window must have (see CONVENTIONS). */
+export function createMainWindow(
+  electron: Pick<ElectronApi, 'BrowserWindow' | 'shell'>,
+  location: RendererLocation,
+  preload: string,
+): BrowserWindow {
+  // Destructured so that Electronegativity, which looks for `new BrowserWindow(…)`, checks these settings.
+  const { BrowserWindow } = electron;
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -14,7 +19,7 @@ export function createMainWindow(): BrowserWindow {
     title: 'Trainplan',
     show: false,
     webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
+      preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -27,12 +32,9 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: true,
     },
   });
-  const rendererIndex = join(here, '../renderer/index.html');
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  const ownPrefix = devUrl ?? new URL(`file://${rendererIndex}`).href;
-  hardenWindow(window, (url) => url.startsWith(ownPrefix));
+  hardenWindow(window, location.isOwnPage, electron.shell);
   window.once('ready-to-show', () => window.show());
-  if (devUrl) void window.loadURL(devUrl);
-  else void window.loadFile(rendererIndex);
+  if ('url' in location.load) void window.loadURL(location.load.url);
+  else void window.loadFile(location.load.file);
   return window;
 }

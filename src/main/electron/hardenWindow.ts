@@ -1,8 +1,8 @@
-import { session, shell, type BrowserWindow, type WebContents } from 'electron';
+import type { BrowserWindow, Session, Shell, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../web/bridgeSecurity';
 
 /** Only https links leave the app, and only to the user's browser. */
-export function openExternalSafely(url: string): void {
+export function openExternalSafely(url: string, shell: Pick<Shell, 'openExternal'>): void {
   try {
     if (new URL(url).protocol === 'https:') void shell.openExternal(url);
   } catch {
@@ -10,7 +10,11 @@ export function openExternalSafely(url: string): void {
   }
 }
 
-function lockDown(contents: WebContents, isOwnPage: (url: string) => boolean): void {
+function lockDown(
+  contents: WebContents,
+  isOwnPage: (url: string) => boolean,
+  shell: Pick<Shell, 'openExternal'>,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isOwnPage(url)) event.preventDefault();
   });
@@ -19,14 +23,13 @@ function lockDown(contents: WebContents, isOwnPage: (url: string) => boolean): v
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(url);
+    openExternalSafely(url, shell);
     return { action: 'deny' };
   });
 }
 
 /** Session-wide rules, applied once: deny every permission, send our CSP with every response. */
-export function hardenSession(): void {
-  const ses = session.defaultSession;
+export function hardenSession(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onHeadersReceived((details, callback) => {
@@ -37,6 +40,10 @@ export function hardenSession(): void {
 }
 
 /** Every window gets the same lock-down; nothing else creates one. */
-export function hardenWindow(window: BrowserWindow, isOwnPage: (url: string) => boolean): void {
-  lockDown(window.webContents, isOwnPage);
+export function hardenWindow(
+  window: BrowserWindow,
+  isOwnPage: (url: string) => boolean,
+  shell: Pick<Shell, 'openExternal'>,
+): void {
+  lockDown(window.webContents, isOwnPage, shell);
 }

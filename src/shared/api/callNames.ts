@@ -24,6 +24,7 @@ export const CALL_NAMES = [
   'reports:trainee-pdf',
   'reports:cohort-pdf',
   'reports:combine',
+  'reports:cancel',
   'backups:list',
   'backups:create',
   'backups:restore',
@@ -34,6 +35,10 @@ export const CALL_NAMES = [
   'recovery:restore',
   'recovery:start-empty',
   'recovery:quit',
+  // Save dialogs: answered by the desktop shell; the browser mode says it has none and downloads instead.
+  'files:save-pdf',
+  'files:save-pdfs',
+  'files:save-data',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

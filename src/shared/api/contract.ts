@@ -53,6 +53,18 @@ const dataFileInput = z
   .object({ fileName: z.string().trim().min(1, 'The file has no name.').max(255), text: z.string() })
   .strict();
 const frameworkIdInput = z.object({ id: id('framework') }).strict();
+
+/** Larger than any report or export Trainplan makes; a guard against a runaway caller, not a real limit. */
+const MAX_SAVED_FILE_BYTES = 512 * 1024 * 1024;
+const fileToSave = z
+  .object({
+    fileName: z.string().trim().min(1, 'The file has no name.').max(255, 'The file name is too long.'),
+    bytes: z
+      .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'The file has no content to save.' })
+      .refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'The file is too large to save (over 512 MB).'),
+  })
+  .strict();
+export type FileToSave = z.output<typeof fileToSave>;
 const traineeIdInput = z.object({ id: id('trainee') }).strict();
 
 /** The one API between renderer and main. Both transports (IPC and the browser bridge) serve exactly this. */
@@ -110,6 +122,8 @@ export const contract = {
 
   'reports:trainee-pdf': call<PdfFile>()(traineeReportOptionsSchema),
   'reports:cohort-pdf': call<PdfFile & { rowCount: number }>()(cohortReportOptionsSchema),
+  /** Stops the report being made and those waiting (the trainer pressed Cancel). */
+  'reports:cancel': call<{ cancelled: number }>()(noInput),
   'reports:combine': call<PdfFile>()(
     z
       .object({
@@ -140,6 +154,21 @@ export const contract = {
   ),
   'recovery:start-empty': call<{ started: true }>()(noInput),
   'recovery:quit': call<{ quitting: true }>()(noInput),
+
+  // The desktop shell's save dialogs. One file: the system dialog asks before replacing a file. Several:
+  // the user picks a folder and each file gets a free name there; nothing is overwritten.
+  'files:save-pdf': call<SavedFiles>()(fileToSave),
+  'files:save-pdfs': call<SavedFiles>()(
+    z
+      .object({
+        files: z
+          .array(fileToSave)
+          .min(1, 'Choose at least one report.')
+          .max(2000, 'At most 2,000 reports can be saved at once.'),
+      })
+      .strict(),
+  ),
+  'files:save-data': call<SavedFiles>()(fileToSave),
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
 
 export interface DataSummary {
@@ -147,6 +176,18 @@ export interface DataSummary {
   plans: number;
   checkoffs: number;
   importedFrameworks: number;
+}
+
+/** What a save did, for the message that follows it. */
+export interface SavedFiles {
+  /** False when the user closed the dialog without choosing; nothing was written then. */
+  saved: boolean;
+  /** The file (one) or the folder (several) the files went to, or where the browser puts downloads. */
+  location: string | null;
+  /** The names the files were saved under, in the order given. */
+  fileNames: string[];
+  /** How many of them got a number added, because the name was taken in that folder or by another file of the same save. */
+  renamed: number;
 }
 
 export interface BackupSummary {
@@ -163,6 +204,10 @@ export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodT
 
 /** What a service layer must provide: one async function per call. */
 export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<CallOutput<K>> };
+
+/** The calls only the desktop shell can answer with a dialog; it hands these handlers to the services. */
+export type SaveCallName = 'files:save-pdf' | 'files:save-pdfs' | 'files:save-data';
+export type SaveHandlers = Pick<Handlers, SaveCallName>;
 
 /** The surface the preload exposes on window.trainplan: one function per call, nothing generic. */
 export type IpcBridge = { [K in CallName]: (input: unknown) => Promise<ApiResult<unknown>> };

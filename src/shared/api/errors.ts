@@ -8,6 +8,10 @@ export type ApiErrorCode =
   | 'read_only'
   | 'storage_failed'
   | 'unknown_call'
+  /** The call came from somewhere other than the Trainplan window (another window, a frame inside it). */
+  | 'forbidden'
+  /** This way of running Trainplan cannot do it (a save dialog in the browser mode). */
+  | 'unsupported'
   | 'internal';
 
 /** One thing wrong with the input: where (a dotted path) and what, in words a trainer understands. */

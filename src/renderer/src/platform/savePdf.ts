@@ -1,6 +1,10 @@
-import type { PdfToSave, SaveOutcome } from '../../../shared/api/platform';
+import type { CallInput, SavedFiles } from '../../../shared/api/contract';
+import { call } from '../api/client';
+import { isDesktop } from '../api/transport';
 
-function download(file: PdfToSave, type = 'application/pdf'): void {
+export type FileToSave = CallInput<'files:save-pdf'>;
+
+function download(file: FileToSave, type = 'application/pdf'): void {
   const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -12,23 +16,31 @@ function download(file: PdfToSave, type = 'application/pdf'): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The desktop app's save dialog, or a download in the browser mode. */
-export async function savePdf(file: PdfToSave): Promise<SaveOutcome> {
-  if (window.trainplanPlatform) return window.trainplanPlatform.savePdf(file);
-  download(file);
-  return { saved: true, location: 'your downloads' };
+/** The browser names downloads itself (it numbers a name that is taken), so every file counts as saved. */
+function downloaded(files: FileToSave[]): SavedFiles {
+  return { saved: true, location: 'your downloads', fileNames: files.map((f) => f.fileName), renamed: 0 };
 }
 
-/** Several reports: one folder choice in the desktop app, one download each in the browser. */
-export async function savePdfs(files: PdfToSave[]): Promise<SaveOutcome> {
-  if (window.trainplanPlatform) return window.trainplanPlatform.savePdfs(files);
+// The save dialogs are contract calls the desktop app answers; the browser mode has none (it would answer
+// 'unsupported'), so there the page downloads instead. Failures arrive as an ApiError with words to show.
+
+/** The desktop app's save dialog, or a download in the browser mode. */
+export async function savePdf(file: FileToSave): Promise<SavedFiles> {
+  if (isDesktop) return call('files:save-pdf', file);
+  download(file);
+  return downloaded([file]);
+}
+
+/** Several reports: one folder choice in the desktop app (each file gets a free name), one download each in the browser. */
+export async function savePdfs(files: FileToSave[]): Promise<SavedFiles> {
+  if (isDesktop) return call('files:save-pdfs', { files });
   for (const file of files) download(file);
-  return { saved: true, location: 'your downloads' };
+  return downloaded(files);
 }
 
 /** A whole-data export: the desktop app's save dialog, or a download. */
-export async function saveDataFile(file: PdfToSave): Promise<SaveOutcome> {
-  if (window.trainplanPlatform) return window.trainplanPlatform.saveData(file);
+export async function saveDataFile(file: FileToSave): Promise<SavedFiles> {
+  if (isDesktop) return call('files:save-data', file);
   download(file, 'application/json');
-  return { saved: true, location: 'your downloads' };
+  return downloaded([file]);
 }

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import type { PdfFile } from '../../../shared/reports/reportOptions';
+import { errorMessage } from '../api/client';
 import { savePdf } from '../platform/savePdf';
 
 /** Shows the finished PDF before it is saved anywhere. */
@@ -26,12 +27,9 @@ export function ReportPreviewModal({ file, onClose }: { file: PdfFile | null; on
         });
         onClose();
       }
-    } catch {
-      notifications.show({
-        color: 'red',
-        title: 'Not saved',
-        message: 'The report could not be saved there. Try another folder.',
-      });
+    } catch (error) {
+      // The save call says what went wrong and where ("… because the disk is full").
+      notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) });
     } finally {
       setSaving(false);
     }

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
+import type { SavedFiles } from '../../../shared/api/contract';
 import type { PaperSize } from '../../../shared/settings/settings';
 import type { PdfFile } from '../../../shared/reports/reportOptions';
 import type { TraineeFilter } from '../../../shared/trainees/traineeFilter';
@@ -20,6 +21,14 @@ export interface IndividualOptions {
 }
 
 class Cancelled extends Error {}
+
+/** Counts the files actually written, and says why some names differ from the trainees' names. */
+function savedMessage(outcome: SavedFiles): string {
+  const count = outcome.fileNames.length;
+  const saved = `${count} ${count === 1 ? 'report was' : 'reports were'} saved to ${outcome.location ?? 'the chosen folder'}.`;
+  if (outcome.renamed === 0) return saved;
+  return `${saved} ${outcome.renamed} got a number added to the name (“Ana Silva (2).pdf”), because a file of that name was there already or two trainees share a name.`;
+}
 
 /**
  * Runs report exports: one trainee at a time so progress is real and Cancel takes effect between
@@ -80,13 +89,8 @@ export function useReportExport() {
         setPreview(joined);
       } else {
         const outcome = await savePdfs(files);
-        if (outcome.saved) {
-          notifications.show({
-            color: 'teal',
-            title: 'Reports saved',
-            message: `${files.length} reports were saved to ${outcome.location ?? 'the chosen folder'}.`,
-          });
-        }
+        if (outcome.saved)
+          notifications.show({ color: 'teal', title: 'Reports saved', message: savedMessage(outcome) });
       }
     });
 
@@ -105,6 +109,8 @@ export function useReportExport() {
     cancel: () => {
       cancelled.current = true;
       setProgress(null);
+      // The report being made stops too, instead of finishing for nobody.
+      void call('reports:cancel', {}).catch(() => undefined);
     },
     exportTrainees,
     exportCohort,
