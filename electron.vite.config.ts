@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { withContentSecurityPolicy } from './src/shared/security/contentSecurityPolicy';
 
 export default defineConfig({
   main: {
@@ -10,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           web: resolve(__dirname, 'src/main/web/cli.ts'),
+          reportWorker: resolve(__dirname, 'src/main/reports/reportWorker.ts'),
         },
       },
     },
@@ -28,6 +30,10 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [
+      react(),
+      // One policy for header and meta tag: see src/shared/security/contentSecurityPolicy.ts.
+      { name: 'trainplan-content-security-policy', transformIndexHtml: withContentSecurityPolicy },
+    ],
   },
 });

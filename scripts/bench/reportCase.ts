@@ -8,6 +8,7 @@ import type { CallName } from '../../src/shared/api/callNames';
 import { LEVEL_KEYS } from '../../src/shared/framework/levels';
 import { NO_FILTER } from '../../src/shared/trainees/traineeFilter';
 import { SEEDS_DIR } from '../../test/fixtures/frameworkFiles';
+import { steadyCalls } from '../../test/unit/reports/steadyCalls';
 
 // The cohort's data folder is built by the parent process, so building it does not count in this one's memory.
 const [kind = 'individual', size = '0', prepared] = process.argv.slice(2);
@@ -82,16 +83,34 @@ const peakTracking = existsSync('/proc/self/clear_refs');
 if (peakTracking) writeFileSync('/proc/self/clear_refs', '5');
 const times: number[] = [];
 let pageCount = 0;
+// Meanwhile the rest of the app is used: app:info every 50 ms, timed from when each was due.
+let busy = true;
+const calls = steadyCalls(
+  50,
+  () => call('app:info', {}),
+  () => busy,
+);
 for (let i = 0; i < repeats; i += 1) {
   const started = performance.now();
   ({ pageCount } = await run());
   times.push(performance.now() - started);
 }
+busy = false;
+const { answeredWhileBusy, longest } = await calls.stop();
+const due = Math.floor(times.reduce((sum, t) => sum + t, 0) / 50);
 const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 const hwm = peakTracking ? /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] : undefined;
 const peak = hwm ? Number(hwm) * 1024 : process.resourceUsage().maxRSS * 1024;
 await app.close();
 await rm(dir, { recursive: true, force: true });
 console.log(
-  JSON.stringify({ kind, size: Number(size), ms: Math.round(ms), beforeMb: mb(before), peakMb: mb(peak), pageCount }),
+  JSON.stringify({
+    kind,
+    size: Number(size),
+    ms: Math.round(ms),
+    beforeMb: mb(before),
+    peakMb: mb(peak),
+    pageCount,
+    calls: { due, answeredWhileBusy, longestMs: Math.round(longest) },
+  }),
 );

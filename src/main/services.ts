@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppInfo, Handlers } from '../shared/api/contract';
+import type { AppInfo, Handlers, SaveHandlers } from '../shared/api/contract';
 import { ApiError } from '../shared/api/errors';
 import type { Framework } from '../shared/framework/framework';
 import { createDispatch, type Dispatch } from './api/dispatch';
@@ -34,6 +34,8 @@ export interface TrainplanOptions {
   heldLock?: DataLock;
   checkpointBytes?: number;
   freeBytes?: BackupOptions['freeBytes'];
+  /** The desktop shell's save dialogs. Without them (the browser mode) the save calls say so, and the page downloads. */
+  saveDialogs?: SaveHandlers;
 }
 
 export interface Trainplan {
@@ -56,6 +58,21 @@ export function readOnlyReason(lock: DataLock): string | null {
   if (lock.mode === 'write') return null;
   return lock.holder ? describeHolder(lock.holder) : (lock.reason ?? 'the data folder cannot be written');
 }
+
+function noSaveDialogs(): Promise<never> {
+  return Promise.reject(
+    new ApiError(
+      'unsupported',
+      'Only the desktop app saves through a dialog; in the browser Trainplan downloads the file.',
+    ),
+  );
+}
+
+const withoutSaveDialogs: SaveHandlers = {
+  'files:save-pdf': noSaveDialogs,
+  'files:save-pdfs': noSaveDialogs,
+  'files:save-data': noSaveDialogs,
+};
 
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
 
@@ -144,6 +161,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'reports:trainee-pdf': (input) => reports.traineePdf(input),
     'reports:cohort-pdf': (input) => reports.cohortPdf(input),
     'reports:combine': (input) => reports.combine(input),
+    'reports:cancel': () => Promise.resolve({ cancelled: reports.cancel() }),
     'backups:list': () => backups.list(),
     'backups:create': () => backups.create(),
     'backups:restore': ({ fileName }) => backups.restore(fileName),
@@ -154,6 +172,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'recovery:restore': () => Promise.reject(nothingToRecover()),
     'recovery:start-empty': () => Promise.reject(nothingToRecover()),
     'recovery:quit': () => Promise.reject(nothingToRecover()),
+    ...(options.saveDialogs ?? withoutSaveDialogs),
   };
   return {
     store,
@@ -162,7 +181,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     dispatch: createDispatch(handlers),
     backupsSettled: () => backups.settle(),
     close: async () => {
-      // In this order: queued changes reach the disk, a backup being written finishes, then the lock goes.
+      // In this order: the report worker stops (a thread left running would keep the process alive),
+      // queued changes reach the disk, a backup being written finishes, then the lock goes.
+      await reports.close();
       await store.close();
       await backups.settle();
       await lock.release();

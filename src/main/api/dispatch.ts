@@ -24,6 +24,10 @@ const DISK_ERRORS: Record<string, string> = {
 
 function toFailure(error: unknown): ApiFailure {
   if (error instanceof ApiError) return error.toFailure();
+  // A report the trainer cancelled: not a fault, and nothing to log.
+  if (error instanceof Error && error.name === 'AbortError') {
+    return { code: 'conflict', message: 'The report was cancelled.', fields: [] };
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && code in DISK_ERRORS) {
     return {

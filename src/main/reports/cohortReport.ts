@@ -1,4 +1,4 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../../shared/dates';
 import type { Framework } from '../../shared/framework/framework';
 import { LEVEL_KEYS, LEVEL_LABELS } from '../../shared/framework/levels';
@@ -90,18 +90,18 @@ function summary(rows: readonly TraineeRow[], frameworks: readonly Framework[]):
 
 const HEADER = ['Trainee', 'Team', 'Trainer', 'Framework', 'Target', 'Attained', 'Progress', 'Status', 'Last activity'];
 
-function tableRows(rows: readonly TraineeRow[]): TableCell[][] {
-  const body: TableCell[][] = [];
+/** The table's rows, one trainee's plans at a time, so a slice's cells exist only while it is made. */
+function* tableRows(rows: readonly TraineeRow[]): Generator<TableCell[], void, undefined> {
   for (const row of sortForCohort(rows)) {
     const name = breakLongWords(row.archived ? `${row.fullName} (archived)` : row.fullName);
     const common = [name, breakLongWords(row.team), breakLongWords(row.trainer)];
     const last = formatDate(row.lastActivity);
     if (row.plans.length === 0) {
-      body.push([...common, 'No plan yet', '', '', '', '', last]);
+      yield [...common, 'No plan yet', '', '', '', '', last];
       continue;
     }
     for (const plan of row.plans) {
-      body.push([
+      yield [
         ...common,
         breakLongWords(plan.frameworkTitle),
         `${LEVEL_LABELS[plan.targetLevel]}${plan.targetDate ? ` by ${formatDate(plan.targetDate)}` : ''}`,
@@ -109,31 +109,56 @@ function tableRows(rows: readonly TraineeRow[]): TableCell[][] {
         `${plan.toTarget.percent}%`,
         PLAN_STATUS_LABELS[plan.status],
         last,
-      ]);
+      ];
     }
   }
-  return body;
 }
 
 /** Rows per pdfmake document: pdfmake holds a whole table's layout in memory, so long reports are made in slices. */
 export const ROWS_PER_SLICE = 2500;
 
 /**
+ * Module-level on purpose: pdfmake writes its measurements into the cells it lays out, and a closure
+ * made per slice would keep every slice's cells (and those measurements) alive until the last is done.
+ */
+const TABLE_LAYOUT: CustomTableLayout = {
+  hLineWidth: (i) => (i <= 1 ? 0.8 : 0.3),
+  vLineWidth: () => 0,
+  hLineColor: () => '#dee2e6',
+  fillColor: (i) => (i > 0 && i % 2 === 0 ? '#f8f9fa' : null),
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+export interface CohortReportDocuments {
+  /** How many slices (pdfmake documents) the report is made of. */
+  count: number;
+  /** Each slice's document, built when asked for: render one before asking for the next. */
+  documents: Generator<TDocumentDefinitions, void, undefined>;
+}
+
+/**
  * The manager's view: a summary, then every plan in a table whose header repeats on each page.
- * Returns one document per slice of rows; the first carries the title and summary, the last the
+ * Made of one document per slice of rows; the first carries the title and summary, the last the
  * attribution. Page numbers are stamped on the joined file, since no slice knows the total.
  */
-export function cohortReportDocuments(data: CohortReportData, rowsPerSlice = ROWS_PER_SLICE): TDocumentDefinitions[] {
+export function cohortReportDocuments(data: CohortReportData, rowsPerSlice = ROWS_PER_SLICE): CohortReportDocuments {
+  const tableRowCount = data.rows.reduce((sum, row) => sum + Math.max(1, row.plans.length), 0);
+  const count = Math.max(1, Math.ceil(tableRowCount / rowsPerSlice));
+  return { count, documents: sliceDocuments(data, rowsPerSlice, count) };
+}
+
+function* sliceDocuments(
+  data: CohortReportData,
+  rowsPerSlice: number,
+  count: number,
+): Generator<TDocumentDefinitions, void, undefined> {
   const { rows, generatedAt } = data;
   const width = contentWidth(data.paperSize, true);
-  const body = tableRows(rows);
   const selection = `${rows.length} trainee${rows.length === 1 ? '' : 's'}${data.filterDescription ? ` · ${data.filterDescription}` : ' · all trainees'}`;
   const frameworksUsed = data.frameworks.filter((f) => rows.some((r) => r.plans.some((p) => p.frameworkId === f.id)));
-  const slices: TableCell[][][] = [];
-  for (let i = 0; i < body.length; i += rowsPerSlice) slices.push(body.slice(i, i + rowsPerSlice));
-  if (slices.length === 0) slices.push([]);
 
-  return slices.map((slice, index) => {
+  const document = (slice: TableCell[][], index: number): TDocumentDefinitions => {
     const content: Content[] = [];
     if (index === 0) {
       content.push(
@@ -150,23 +175,27 @@ export function cohortReportDocuments(data: CohortReportData, rowsPerSlice = ROW
               widths: [118, 62, 72, '*', 96, 74, 42, 62, 58],
               body: [HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...slice],
             },
-            layout: {
-              hLineWidth: (i) => (i <= 1 ? 0.8 : 0.3),
-              vLineWidth: () => 0,
-              hLineColor: () => '#dee2e6',
-              fillColor: (i) => (i > 0 && i % 2 === 0 ? '#f8f9fa' : null),
-              paddingTop: () => 2,
-              paddingBottom: () => 2,
-            },
+            layout: TABLE_LAYOUT,
             fontSize: 8.5,
           },
     );
-    if (index === slices.length - 1 && frameworksUsed.length > 0) content.push(attributionBlock(frameworksUsed));
+    if (index === count - 1 && frameworksUsed.length > 0) content.push(attributionBlock(frameworksUsed));
     return {
       ...baseDocument(data.paperSize, true, COHORT_REPORT_TITLE),
       // A report of one slice numbers its own pages; slices get theirs when joined.
-      footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt, { pageNumbers: slices.length === 1 }),
+      footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt, { pageNumbers: count === 1 }),
       content,
     };
-  });
+  };
+
+  let slice: TableCell[][] = [];
+  let index = 0;
+  for (const row of tableRows(rows)) {
+    slice.push(row);
+    if (slice.length < rowsPerSlice) continue;
+    yield document(slice, index);
+    slice = [];
+    index += 1;
+  }
+  if (slice.length > 0 || index === 0) yield document(slice, index);
 }

@@ -1,6 +1,5 @@
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 import type * as PdfMakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
@@ -26,9 +25,6 @@ function pdfmakeConfigured(): Promise<PdfMake> {
 }
 
 function configure(pdfmake: PdfMake): void {
-  // pdfmake makes millions of short-lived objects; a larger young generation means far fewer
-  // collections that each have to trace the loaded records (measured: about 20 % faster on 10,000 rows).
-  setFlagsFromString('--max-semi-space-size=32');
   // Roboto covers Latin, Latin Extended (Vietnamese included), Greek and Cyrillic.
   const fontsFile = nodeRequire.resolve('pdfmake/fonts/Roboto.js');
   const fontDir = dirname(fontsFile);

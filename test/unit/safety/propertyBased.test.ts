@@ -7,6 +7,7 @@ import { seedJson } from '../../fixtures/frameworkFiles';
 import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
 import { recordsState } from '../support/folderState';
 import { closeAfterTest, useTempDirs } from '../support/tempDir';
+import { registerIpc } from '../../../src/main/electron/registerIpc';
 import { startBridge } from '../../../src/main/web/bridgeServer';
 
 const tempDir = useTempDirs();
@@ -18,6 +19,7 @@ const ERROR_CODES = [
   'in_use',
   'conflict',
   'unknown_call',
+  'unsupported',
 ];
 
 /** A request body as text: a body nested thousands deep is easy to send and hard to stringify. */
@@ -133,6 +135,9 @@ type Transport = (
   app: Awaited<ReturnType<typeof openTestApp>>['app'],
 ) => Promise<(name: string, input: unknown) => Promise<Answer>>;
 
+/** What the desktop shell registers with ipcMain.handle for each call (typed without importing Electron). */
+type IpcHandler = Parameters<Parameters<typeof registerIpc>[0]['handle']>[1];
+
 /** How the calls reach the services: straight to dispatch, and through each real transport. */
 const TRANSPORTS: [string, Transport][] = [
   [
@@ -142,6 +147,26 @@ const TRANSPORTS: [string, Transport][] = [
         (name, input) =>
           app.dispatch(name, input instanceof JsonText ? JSON.parse(input.text) : input) as Promise<Answer>,
       ),
+  ],
+  [
+    'IPC (as the desktop window calls)',
+    (app) => {
+      const handlers = new Map<string, IpcHandler>();
+      registerIpc({ handle: (name, handler) => handlers.set(name, handler) }, app.dispatch, () => true);
+      return Promise.resolve(async (name, input) => {
+        const handler = handlers.get(name);
+        // The preload offers only the contract's calls; anything else never reaches the main process.
+        if (!handler) return { ok: false, error: { code: 'unknown_call', message: 'No such call.' } };
+        let cloned: unknown;
+        try {
+          // Electron copies the input with the structured clone algorithm on its way across.
+          cloned = structuredClone(input instanceof JsonText ? JSON.parse(input.text) : input);
+        } catch {
+          return { ok: false, error: { code: 'invalid_input', message: 'The window could not send it.' } };
+        }
+        return (await handler({} as Parameters<IpcHandler>[0], cloned)) as Answer;
+      });
+    },
   ],
   [
     'the HTTP bridge',
