@@ -27,6 +27,8 @@ export function traineePageOptions(filter: TraineeQuery['filter'], sort: Trainee
   return queryOptions({
     queryKey: traineeKeys.page(filter, sort, page),
     queryFn: () => call('trainees:query', { filter, sort, offset: page * TRAINEE_PAGE_SIZE, limit: TRAINEE_PAGE_SIZE }),
+    // A screenful is cheap (the main process keeps the sorted list), so coming back to the list always asks again.
+    staleTime: 0,
   });
 }
 
