@@ -162,6 +162,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'reports:cohort-pdf': (input) => reports.cohortPdf(input),
     'reports:combine': (input) => reports.combine(input),
     'reports:cancel': () => Promise.resolve({ cancelled: reports.cancel() }),
+    'reports:progress': () => Promise.resolve(reports.progress()),
     'backups:list': () => backups.list(),
     'backups:create': () => backups.create(),
     'backups:restore': ({ fileName }) => backups.restore(fileName),

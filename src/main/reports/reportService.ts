@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import type { ReportProgress } from './reportJobs';
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
 import { STATUS_FILTER_LABELS, matchesFilter, type TraineeFilter } from '../../shared/trainees/traineeFilter';
@@ -70,6 +71,8 @@ const isAbort = (error: unknown): boolean => error instanceof Error && error.nam
 export function createReportService(deps: ReportDeps) {
   const { store, views, now } = deps;
   const queue = createReportQueue({ startWorker: () => startReportWorker(WORKER_LIMITS) });
+  /** How far the cohort report being made is, in slices of rows, for the window's progress bar. */
+  let cohortProgress: ReportProgress | null = null;
 
   /** Not async, so the gathered rows are not kept alive while the worker renders: it has its own copy. */
   function startCohort(options: CohortReportOptions, run: RunOptions) {
@@ -101,8 +104,16 @@ export function createReportService(deps: ReportDeps) {
     },
 
     async cohortPdf(options: CohortReportOptions, run: RunOptions = {}): Promise<PdfFile & { rowCount: number }> {
-      const { rowCount, generatedAt, pdf } = startCohort(options, run);
-      const { bytes, pageCount } = await pdf;
+      const { rowCount, generatedAt, pdf } = startCohort(options, {
+        ...run,
+        onProgress: (progress) => {
+          cohortProgress = progress;
+          run.onProgress?.(progress);
+        },
+      });
+      const { bytes, pageCount } = await pdf.finally(() => {
+        cohortProgress = null;
+      });
       const date = dayjs(generatedAt).format('YYYY-MM-DD');
       return { fileName: `Cohort progression - ${date}.pdf`, bytes, pageCount, rowCount };
     },
@@ -121,6 +132,8 @@ export function createReportService(deps: ReportDeps) {
       }
     },
 
+    /** The cohort report being made: slices done of all, or null when none is being made. */
+    progress: (): ReportProgress | null => cohortProgress,
     /** Stops every report being made or waiting; says how many there were. */
     cancel: (): number => queue.cancelAll(),
     close: (): Promise<void> => queue.close(),

@@ -25,6 +25,7 @@ export const CALL_NAMES = [
   'reports:cohort-pdf',
   'reports:combine',
   'reports:cancel',
+  'reports:progress',
   'backups:list',
   'backups:create',
   'backups:restore',

@@ -124,6 +124,8 @@ export const contract = {
   'reports:cohort-pdf': call<PdfFile & { rowCount: number }>()(cohortReportOptionsSchema),
   /** Stops the report being made and those waiting (the trainer pressed Cancel). */
   'reports:cancel': call<{ cancelled: number }>()(noInput),
+  /** How far the cohort report being made is (slices of rows done, of all), or null when none is being made. */
+  'reports:progress': call<{ done: number; total: number } | null>()(noInput),
   'reports:combine': call<PdfFile>()(
     z
       .object({

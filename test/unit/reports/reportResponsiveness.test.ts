@@ -72,3 +72,34 @@ describe('cancelling a report', () => {
     expect(next.rowCount).toBe(600);
   }, 120_000);
 });
+
+describe('progress of a cohort report', () => {
+  it('says how many slices of rows are done while the report is made, and nothing once it is', async () => {
+    const dir = await tempDir();
+    await buildDataset(dir, 6000, 2);
+    const { app, call } = await openTestApp(dir);
+    await app.backupsSettled();
+    expect(await call('reports:progress', {})).toBeNull();
+    const seen: { done: number; total: number }[] = [];
+    const state = { running: true };
+    const report = call('reports:cohort-pdf', { filter: { ...NO_FILTER, includeArchived: true }, paperSize: 'A4' });
+    const watching = (async () => {
+      while (state.running) {
+        const now = await call('reports:progress', {});
+        if (now) seen.push(now);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    await report.finally(() => {
+      state.running = false;
+    });
+    await watching;
+    // 6,000 rows are made in slices of 2,500 (and the summary): at least three parts, and the window sees them go by.
+    expect(seen.length).toBeGreaterThan(0);
+    const totals = [...new Set(seen.map((p) => p.total))];
+    expect(totals).toHaveLength(1);
+    expect(totals[0]).toBeGreaterThanOrEqual(3);
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(await call('reports:progress', {})).toBeNull();
+  }, 120_000);
+});

@@ -39,8 +39,10 @@ export function useReportExport() {
   const [preview, setPreview] = useState<PdfFile | null>(null);
   const cancelled = useRef(false);
 
+  // A function, read when called: Cancel may have been pressed while a call was awaited.
+  const isCancelled = (): boolean => cancelled.current;
   const checkCancelled = (): void => {
-    if (cancelled.current) throw new Cancelled();
+    if (isCancelled()) throw new Cancelled();
   };
 
   async function run(task: () => Promise<void>): Promise<void> {
@@ -48,7 +50,8 @@ export function useReportExport() {
     try {
       await task();
     } catch (error) {
-      if (error instanceof Cancelled)
+      // Cancel also stops the report in the main process, whose call then fails: that is the cancel, not a fault.
+      if (error instanceof Cancelled || isCancelled())
         notifications.show({ color: 'gray', message: 'Export cancelled. Nothing was saved.' });
       else
         notifications.show({
@@ -97,7 +100,21 @@ export function useReportExport() {
   const exportCohort = (filter: TraineeFilter, paperSize: PaperSize) =>
     run(async () => {
       setProgress({ label: 'Preparing the cohort progression report…', done: 0, total: 1 });
-      const file = await call('reports:cohort-pdf', { filter, paperSize });
+      // The report is made in slices of rows; ask how far it is while waiting.
+      const watch = setInterval(() => {
+        void call('reports:progress', {})
+          .then((now) => {
+            if (now && !cancelled.current) {
+              setProgress({
+                label: `Making the cohort progression report: part ${String(now.done + 1 > now.total ? now.total : now.done + 1)} of ${String(now.total)}…`,
+                done: now.done,
+                total: now.total,
+              });
+            }
+          })
+          .catch(() => undefined);
+      }, 400);
+      const file = await call('reports:cohort-pdf', { filter, paperSize }).finally(() => clearInterval(watch));
       checkCancelled();
       setPreview(file);
     });
