@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../lib/build-if-stale.mjs';
+import { NO_FILTER } from '../../src/shared/trainees/traineeFilter';
 import { buildDataset } from '../../test/fixtures/recordsDataset';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -68,15 +69,7 @@ async function coldOpen(dataDir: string): Promise<{ ms: number; peakMb: number }
     return response.json();
   };
   const screen = (offset: number) => ({
-    filter: {
-      search: '',
-      team: null,
-      site: null,
-      trainer: null,
-      frameworkId: null,
-      status: null,
-      includeArchived: false,
-    },
+    filter: NO_FILTER,
     sort: { key: 'name', direction: 'asc' },
     offset,
     limit: 100,

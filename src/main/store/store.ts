@@ -14,14 +14,14 @@ import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type Opene
 import { readJsonDocument, readTextFile, type RecordsPaths } from './records/recordsFiles';
 import {
   historyEventSchema,
-  indexEntryOf,
   traineeDocSchema,
   type ImportedFramework,
   type IndexEntry,
   type JournalRecord,
   type TraineeDoc,
 } from './records/recordsSchema';
-import { employeeIdKey, RecordsState } from './records/recordsState';
+import { RecordsState } from './records/recordsState';
+import { queuedView } from './records/queuedView';
 import { Transaction, type WriterView } from './records/transaction';
 
 export type { Transaction };
@@ -263,71 +263,11 @@ class RecordsStore implements Store {
 
   /** The records a new change builds on: committed, plus what is queued to be flushed. */
   private writerView(): WriterView {
-    const unflushed = (): PendingChange[] => [...this.inFlight, ...this.pending].reverse();
-    const pendingDoc = (id: string): TraineeDoc | null | undefined => {
-      for (const change of unflushed()) {
-        const found = change.record.docs?.find((d) => d.id === id);
-        if (found) return found.doc;
-      }
-      return undefined;
-    };
-    return {
-      settings: () => unflushed().find((c) => c.record.settings)?.record.settings ?? this.state.settings,
-      frameworks: () => {
-        const map = new Map(this.state.frameworks);
-        for (const change of unflushed().reverse()) {
-          for (const { id, framework } of change.record.frameworks ?? []) {
-            if (framework) map.set(id, framework);
-            else map.delete(id);
-          }
-        }
-        return map;
-      },
-      doc: async (id) => {
-        const queued = pendingDoc(id);
-        if (queued !== undefined) return queued ?? undefined;
-        return this.doc(id);
-      },
-      entries: () => {
-        const map = new Map(this.state.index);
-        for (const change of unflushed().reverse()) {
-          for (const { id, doc } of change.record.docs ?? []) {
-            if (doc) map.set(id, indexEntryOf(doc));
-            else map.delete(id);
-          }
-        }
-        return map;
-      },
-      withEmployeeId: (employeeId) => {
-        const key = employeeIdKey(employeeId);
-        const found = new Map<string, IndexEntry>();
-        for (const id of this.state.employeeIds.get(key) ?? []) {
-          const entry = this.state.index.get(id);
-          if (entry) found.set(id, entry);
-        }
-        for (const change of [...unflushed()].reverse()) {
-          for (const { id, doc } of change.record.docs ?? []) {
-            if (doc?.trainee.employeeId && employeeIdKey(doc.trainee.employeeId) === key) {
-              found.set(id, indexEntryOf(doc));
-            } else found.delete(id);
-          }
-        }
-        return [...found.values()];
-      },
-      hasTrainee: (id) => {
-        const queued = pendingDoc(id);
-        return queued === undefined ? this.state.index.has(id) : queued !== null;
-      },
-      planOwner: (planId) => {
-        for (const change of unflushed()) {
-          for (const { id, doc } of change.record.docs ?? []) {
-            if (doc?.plans.some((p) => p.id === planId)) return id;
-          }
-        }
-        const owner = this.state.planOwners.get(planId);
-        return owner !== undefined && pendingDoc(owner) !== undefined ? undefined : owner;
-      },
-    };
+    return queuedView(
+      this.state,
+      () => [...this.inFlight, ...this.pending].reverse().map((change) => change.record),
+      (id) => this.doc(id),
+    );
   }
 
   update<R>(change: (tx: Transaction) => R | Promise<R>): Promise<R> {

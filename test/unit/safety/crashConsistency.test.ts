@@ -1,31 +1,20 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
 import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
+import { bundleChildScript } from '../support/childScript';
 import { useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
 const KILLS = Number(process.env.TRAINPLAN_KILLS ?? 200);
 const WORKERS = 2;
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const BUNDLE = join(ROOT, 'node_modules', '.cache', 'trainplan', 'crashWriter.mjs');
+let BUNDLE = '';
 
 beforeAll(async () => {
-  // One plain-JS bundle, so each of the hundreds of child processes starts in milliseconds.
-  await mkdir(join(ROOT, 'node_modules', '.cache', 'trainplan'), { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'crashWriter.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: BUNDLE,
-    logLevel: 'error',
-  });
+  BUNDLE = await bundleChildScript(join(import.meta.dirname, 'crashWriter.ts'), 'crashWriter');
 });
 
 /** Starts the writer, lets it acknowledge a random number of changes, then SIGKILLs it mid-stream. */

@@ -1,32 +1,22 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openTrainplan } from '../../../src/main/services';
 import type { CallName } from '../../../src/shared/api/callNames';
 import type { CallInput, CallOutput } from '../../../src/shared/api/contract';
 import { buildDataset } from '../../fixtures/recordsDataset';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
+import { bundleChildScript } from '../support/childScript';
 import { useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const BUNDLE = join(ROOT, 'node_modules', '.cache', 'trainplan', 'replaceWriter.mjs');
+let BUNDLE = '';
 const KILLS = 12;
 
 beforeAll(async () => {
-  await mkdir(join(ROOT, 'node_modules', '.cache', 'trainplan'), { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'replaceWriter.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: BUNDLE,
-    logLevel: 'error',
-  });
+  BUNDLE = await bundleChildScript(join(import.meta.dirname, 'replaceWriter.ts'), 'replaceWriter');
 });
 
 /** Runs the child until it is ready, then kills it `afterMs` into the import or restore (or lets it finish). */
