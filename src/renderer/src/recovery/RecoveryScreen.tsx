@@ -30,8 +30,8 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
         <Stack>
           <Title order={2}>Update Trainplan to open these records</Title>
           <Alert color="blue" title="Written by a newer Trainplan">
-            {recovery.problem} Nothing was moved or changed: the records stay as they are for the computers that already
-            run the newer version. Update Trainplan on this computer, then start it again.
+            Trainplan could not open these records: {recovery.problem} Nothing was moved or changed: the records stay as
+            they are for the computers that already run the newer version.
           </Alert>
           {error && (
             <Alert color="red" role="alert">
