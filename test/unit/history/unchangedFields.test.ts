@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../src/shared/history/historyEvent';
-import { describeEvent } from '../../../src/renderer/src/trainees/historyText';
+import { describeEvent } from '../../../src/shared/history/historyText';
 import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 

@@ -5,7 +5,7 @@ import type { HistoryEvent } from '../../../shared/history/historyEvent';
 import { HISTORY_GROUP_KEYS, HISTORY_GROUP_LABELS, type HistoryPlanChoice } from '../../../shared/history/historyQuery';
 import { errorMessage } from '../api/client';
 import { useHistory, type HistoryFilter } from '../api/historyQueries';
-import { describeEvent } from './historyText';
+import { describeEvent } from '../../../shared/history/historyText';
 
 const ALL_PLANS = '';
 

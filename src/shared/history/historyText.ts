@@ -1,7 +1,7 @@
-import { formatDate } from '../../../shared/dates';
-import { LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
-import type { HistoryEvent } from '../../../shared/history/historyEvent';
-import { sameValue } from '../../../shared/history/sameValue';
+import { formatDate } from '../dates';
+import { LEVEL_LABELS, type LevelKey } from '../framework/levels';
+import type { HistoryEvent } from './historyEvent';
+import { sameValue } from './sameValue';
 
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'name',
