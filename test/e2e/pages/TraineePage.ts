@@ -41,9 +41,9 @@ export class TraineePage {
     await this.page.getByRole('tab', { name: 'Details' }).click();
   }
 
-  /** A kind filter of the history (Check-offs, Plan changes, Trainee details), a toggle. */
+  /** A kind filter of the history (Check-offs, Plan changes, Trainee details): a chip, clicked by its label. */
   historyKind(label: string): Locator {
-    return this.page.getByTestId('history-filters').getByRole('checkbox', { name: label });
+    return this.page.getByTestId('history-filters').locator('label', { hasText: label });
   }
 
   async historyPlan(option: string): Promise<void> {
