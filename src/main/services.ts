@@ -5,6 +5,7 @@ import type { Framework } from '../shared/framework/framework';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createCheckoffService } from './checkoffs/checkoffService';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
+import { createHistoryQuery } from './history/historyQuery';
 import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/frameworkLibrary';
 import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
@@ -123,6 +124,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const listing = createTraineeListing(store, views, now);
   void listing.warm();
   const plans = createPlanService(ctx);
+  const history = createHistoryQuery(store);
   const checkoffs = createCheckoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
   const backups = createBackupService(store, {
@@ -154,6 +156,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'trainees:update': ({ id, ...fields }) => trainees.update(id, fields),
     'trainees:set-archived': ({ id, archived }) => trainees.setArchived(id, archived),
     'trainees:delete': ({ id, confirmName }) => trainees.remove(id, confirmName),
+    'history:query': (query) => history.page(query),
     'plans:assign': (input) => plans.assign(input),
     'plans:update': (input) => plans.update(input),
     'plans:remove': ({ planId }) => plans.remove(planId),

@@ -121,12 +121,15 @@ test('checking a whole level asks once for the details, records each statement, 
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('10 / 10');
   await expect(trainee.attained(plan)).toHaveText('Emerging');
   await expect(trainee.item(plan, 'Plant safety hazards')).toContainText('Dev Patel · Observed over a full shift');
+  await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Checked off:' })).toHaveCount(10);
 
   await trainee.confirmation.getByRole('button', { name: 'Undo' }).click();
+  await expect(trainee.history.filter({ hasText: 'Unchecked:' })).toHaveCount(10);
+  await trainee.showPlans();
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('0 / 10');
   await expect(trainee.attained(plan)).toHaveText('Not yet Emerging');
-  await expect(trainee.history.filter({ hasText: 'Unchecked:' })).toHaveCount(10);
+  await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Checked off:' })).toHaveCount(10);
 });
 
@@ -153,6 +156,7 @@ test('a check-off’s date, assessor and note can be corrected, but not to a dat
   await expect(trainee.item(plan, topic)).toContainText(
     `Achieved ${shown(earlier)} · Maria Keane · Signed off at the quarterly review`,
   );
+  await trainee.showHistory();
   await expect(trainee.history.first()).toContainText(`Check-off edited: ${topic}`);
   await expect(trainee.history.first()).toContainText(`date achieved: ${shown(daysFromToday(0))} → ${shown(earlier)}`);
 });
@@ -199,6 +203,7 @@ test('changing a target and removing a plan are recorded, and the history stays'
   await plan.getByRole('button', { name: 'Remove plan' }).click();
   await page.getByRole('dialog', { name: 'Remove this plan?' }).getByRole('button', { name: 'Remove plan' }).click();
   await expect(trainee.plans).toHaveCount(0);
+  await trainee.showHistory();
   await expect(trainee.history.nth(0)).toContainText(`Plan removed: ${PLANT_TITLE}`);
   await expect(trainee.history.nth(1)).toContainText('target level: Developing → Proficient');
   await expect(trainee.history.nth(2)).toContainText('Checked off: Materials and equipment');
@@ -248,6 +253,7 @@ test('everything is still there after Trainplan restarts', async ({ page, app })
   await trainee.openFromList(who.fullName);
   await expect(trainee.attained(trainee.plan(PLANT_TITLE))).toHaveText('Emerging');
   await expect(trainee.item(trainee.plan(PLANT_TITLE), 'Plant safety hazards')).toContainText('Maria Keane · Shift 3');
+  await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Checked off:' })).toHaveCount(10);
 });
 

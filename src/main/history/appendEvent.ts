@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '../../shared/history/historyEvent';
+import { sameValue } from '../../shared/history/sameValue';
 import type { ServiceContext } from '../serviceContext';
 import type { Transaction } from '../store/store';
 
@@ -28,14 +29,15 @@ export function appendEvent(
   return full;
 }
 
-/** The fields that differ, as before/after records: the timeline says exactly what changed. */
+/**
+ * The fields that differ, as before/after records: the timeline says exactly what changed, and a field
+ * that reads the same (null and "", text differing only in surrounding spaces) is not a change.
+ */
 export function changedFields<T extends object>(
   before: T,
   after: T,
 ): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
-  const keys = (Object.keys(after) as (keyof T & string)[]).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
+  const keys = (Object.keys(after) as (keyof T & string)[]).filter((key) => !sameValue(before[key], after[key]));
   if (keys.length === 0) return null;
   return {
     before: Object.fromEntries(keys.map((k) => [k, before[k]])),

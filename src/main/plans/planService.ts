@@ -1,5 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
+import { sameValue } from '../../shared/history/sameValue';
+import { firstCheckoffOn, planStartProblem } from '../../shared/plans/planDates';
 import type { PlanTarget } from '../../shared/plans/planFields';
 import { appendEvent, changedFields } from '../history/appendEvent';
 import type { ServiceContext } from '../serviceContext';
@@ -28,6 +30,16 @@ function targetRecord(target: PlanTarget): Record<string, unknown> {
   return { targetLevel: target.targetLevel, targetDate: target.targetDate, startDate: target.startDate };
 }
 
+/** Refuses a start before the trainee's, or after the plan's own first check-off, naming the date that limits it. */
+function checkStartDate(doc: TraineeDoc, startDate: string, plan?: StoredPlan): void {
+  const message = planStartProblem(startDate, {
+    traineeName: doc.trainee.fullName,
+    traineeStart: doc.trainee.startDate,
+    firstCheckoffOn: plan ? firstCheckoffOn(Object.values(plan.checkoffs)) : null,
+  });
+  if (message) throw new ApiError('invalid_input', message, [{ path: 'startDate', message }]);
+}
+
 export function createPlanService(ctx: ServiceContext) {
   const { store, frameworks } = ctx;
   return {
@@ -43,6 +55,7 @@ export function createPlanService(ctx: ServiceContext) {
           const message = `${trainee.fullName} already has a plan for ${frameworkTitle(framework)}.`;
           throw new ApiError('conflict', message, [{ path: 'frameworkId', message }]);
         }
+        checkStartDate(doc, input.startDate);
         const plan: StoredPlan = {
           id: ctx.newId(),
           frameworkId: framework.id,
@@ -69,6 +82,8 @@ export function createPlanService(ctx: ServiceContext) {
         const { doc, plan } = await findPlan(tx, input.planId);
         const diff = changedFields(targetRecord(plan), targetRecord(input));
         if (!diff) return { planId: plan.id };
+        // Only a moved start is checked: a plan kept from before these rules can still have its target changed.
+        if (!sameValue(plan.startDate, input.startDate)) checkStartDate(doc, input.startDate, plan);
         plan.targetLevel = input.targetLevel;
         plan.targetDate = input.targetDate;
         plan.startDate = input.startDate;

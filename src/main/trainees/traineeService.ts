@@ -1,4 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
+import { sameValue } from '../../shared/history/sameValue';
+import { firstCheckoffOn, traineeStartProblem } from '../../shared/plans/planDates';
 import type { Trainee, TraineeFields } from '../../shared/trainees/traineeFields';
 import { appendEvent, changedFields } from '../history/appendEvent';
 import type { ServiceContext } from '../serviceContext';
@@ -22,6 +24,14 @@ function checkIdIsFree(tx: Transaction, fields: TraineeFields, exceptId?: string
   }
 }
 
+/** A start date moved after the trainee's first check-off is refused, naming that check-off's date. */
+function checkStartDate(doc: TraineeDoc, startDate: string | null): void {
+  if (sameValue(doc.trainee.startDate, startDate)) return;
+  const first = firstCheckoffOn(doc.plans.flatMap((plan) => Object.values(plan.checkoffs)));
+  const message = traineeStartProblem(startDate, doc.trainee.fullName, first);
+  if (message) throw new ApiError('invalid_input', message, [{ path: 'startDate', message }]);
+}
+
 export function createTraineeService(ctx: ServiceContext) {
   const { store } = ctx;
   return {
@@ -38,7 +48,9 @@ export function createTraineeService(ctx: ServiceContext) {
 
     async update(id: string, fields: TraineeFields): Promise<Trainee> {
       return store.update(async (tx) => {
-        const { trainee } = await traineeDoc(tx, id);
+        const doc = await traineeDoc(tx, id);
+        const { trainee } = doc;
+        checkStartDate(doc, fields.startDate);
         // Only a changed ID is checked: records from before the check may hold duplicates.
         const unchanged =
           trainee.employeeId !== null && employeeIdKey(trainee.employeeId) === employeeIdKey(fields.employeeId ?? '');

@@ -1,5 +1,6 @@
 import { todayIso } from '../../shared/dates';
 import type { Framework } from '../../shared/framework/framework';
+import { firstCheckoffOn } from '../../shared/plans/planDates';
 import type { Checkoff } from '../../shared/plans/planFields';
 import { planProgress } from '../../shared/progress/progressRules';
 import type { PlanSummary, PlanView, TraineeDetail, TraineeRow } from '../../shared/trainees/traineeViews';
@@ -74,6 +75,11 @@ export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, n
           levels,
           checkoffs: withWording(plan, framework),
           framework,
+          startLimits: {
+            traineeName: doc.trainee.fullName,
+            traineeStart: doc.trainee.startDate,
+            firstCheckoffOn: firstCheckoffOn(Object.values(plan.checkoffs)),
+          },
         },
       ];
     });
@@ -114,8 +120,12 @@ export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, n
     async detail(traineeId: string): Promise<TraineeDetail> {
       const doc = await store.doc(traineeId);
       if (!doc) throw notFoundTrainee();
-      const history = await store.history(traineeId);
-      return { trainee: { ...doc.trainee }, plans: planViews(doc, todayIso(now())), history: history.reverse() };
+      // The history is not sent: the page asks for it a page at a time (history:query).
+      return {
+        trainee: { ...doc.trainee },
+        plans: planViews(doc, todayIso(now())),
+        firstCheckoffOn: firstCheckoffOn(doc.plans.flatMap((plan) => Object.values(plan.checkoffs))),
+      };
     },
   };
 }

@@ -17,6 +17,7 @@ export const CALL_NAMES = [
   'trainees:update',
   'trainees:set-archived',
   'trainees:delete',
+  'history:query',
   'plans:assign',
   'plans:update',
   'plans:remove',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkoffChangeSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
 import type { Framework, FrameworkSummary } from '../framework/framework';
+import { historyQuerySchema, type HistoryPage } from '../history/historyQuery';
 import { planTargetShape, targetNotBeforeStart } from '../plans/planFields';
 import { cohortReportOptionsSchema, traineeReportOptionsSchema, type PdfFile } from '../reports/reportOptions';
 import { settingsSchema, type Settings } from '../settings/settings';
@@ -97,6 +98,9 @@ export const contract = {
   'trainees:delete': call<{ deleted: string }>()(
     z.object({ id: id('trainee'), confirmName: z.string().max(400) }).strict(),
   ),
+
+  /** One page of a trainee's history, newest first: the trainee page never loads the whole file. */
+  'history:query': call<HistoryPage>()(historyQuerySchema),
 
   'plans:assign': call<{ planId: string }>()(
     targetNotBeforeStart(

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Framework } from '../framework/framework';
 import type { LevelKey } from '../framework/levels';
-import type { HistoryEvent } from '../history/historyEvent';
+import type { PlanStartLimits } from '../plans/planDates';
 import type { Checkoff, Plan } from '../plans/planFields';
 import type { Fraction, LevelProgress, PlanStatus } from '../progress/progressRules';
 import type { Trainee } from './traineeFields';
@@ -39,13 +39,15 @@ export interface PlanView extends PlanSummary {
   levels: LevelProgress[];
   checkoffs: Record<string, Checkoff>;
   framework: Framework;
+  /** What the start date may move within (the change-target form shows it; main enforces it). */
+  startLimits: PlanStartLimits;
 }
 
 export interface TraineeDetail {
   trainee: Trainee;
   plans: PlanView[];
-  /** Newest first. */
-  history: HistoryEvent[];
+  /** The earliest check-off of any of their plans: their start date cannot move after it. */
+  firstCheckoffOn: IsoDate | null;
 }
 
 export type { Plan };

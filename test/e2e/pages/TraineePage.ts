@@ -27,6 +27,37 @@ export class TraineePage {
     this.checkoffForm = page.getByTestId('checkoff-form');
   }
 
+  /** The History tab: the timeline, newest first, with its filters and "Load more". */
+  async showHistory(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'History' }).click();
+    await this.page.getByTestId('history-filters').waitFor();
+  }
+
+  async showPlans(): Promise<void> {
+    await this.page.getByRole('tab', { name: /^Plans/ }).click();
+  }
+
+  async showDetails(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Details' }).click();
+  }
+
+  /** A kind filter of the history (Check-offs, Plan changes, Trainee details): a chip, clicked by its label. */
+  historyKind(label: string): Locator {
+    return this.page.getByTestId('history-filters').locator('label', { hasText: label });
+  }
+
+  async historyPlan(option: string): Promise<void> {
+    await choose(this.page, 'Plan', option, this.page.getByTestId('history-filters'));
+  }
+
+  get historyCount(): Locator {
+    return this.page.getByTestId('history-count');
+  }
+
+  get loadMore(): Locator {
+    return this.page.getByRole('button', { name: 'Load more' });
+  }
+
   async openFromList(name: string): Promise<void> {
     await this.page.getByRole('link', { name, exact: true }).click();
     await this.page.getByRole('heading', { name, level: 2 }).waitFor();

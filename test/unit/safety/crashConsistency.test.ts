@@ -93,7 +93,7 @@ async function killLoop(kills: number): Promise<{ kills: number; acknowledged: n
     await reopened.app.close();
   }
   const final = await openTestApp(dir);
-  const { history } = await final.call('trainees:get', { id: trainee.id });
+  const history = await final.history(trainee.id);
   expect(history.filter((e) => e.kind === 'statement.checked' || e.kind === 'statement.edited').length).toBeGreaterThan(
     acknowledged,
   );

@@ -36,7 +36,19 @@ export async function openTestApp(dataDir: string, clock = { now: new Date('2026
     return result.error;
   }
 
-  return { app, call, fail, clock };
+  /** A trainee's whole history, newest first, read a page at a time as the trainee page reads it. */
+  async function history(traineeId: string) {
+    const events: CallOutput<'history:query'>['events'] = [];
+    let cursor: string | null = null;
+    do {
+      const page: CallOutput<'history:query'> = await call('history:query', { traineeId, cursor, limit: 200 });
+      events.push(...page.events);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return events;
+  }
+
+  return { app, call, fail, clock, history };
 }
 
 export const TRAINEE = {

@@ -23,7 +23,7 @@ function detail(): TraineeDetail {
       createdAt: '',
       updatedAt: '',
     },
-    history: [],
+    firstCheckoffOn: null,
     plans: [
       {
         planId: 'p',
@@ -36,6 +36,7 @@ function detail(): TraineeDetail {
         toTarget: { achieved: 0, total: 10, percent: 0 },
         status: 'no_date',
         startDate: '2026-09-01',
+        startLimits: { traineeName: 'T', traineeStart: null, firstCheckoffOn: null },
         createdAt: '',
         levels: [],
         checkoffs: {},

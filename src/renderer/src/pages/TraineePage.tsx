@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -17,14 +17,17 @@ import { HistoryTimeline } from '../trainees/HistoryTimeline';
 import { TraineeDetailsCard } from '../trainees/TraineeDetailsCard';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
 
+type TraineeTab = 'plans' | 'history' | 'details';
+
 function TraineeView({ detail }: { detail: TraineeDetail }) {
-  const { trainee, plans, history } = detail;
+  const { trainee, plans } = detail;
   const settings = useSettings();
   const archive = useSetArchived();
   const actions = useCheckoffActions(trainee.id);
   const navigate = useNavigate();
   const exporter = useReportExport();
   const [dialog, setDialog] = useState<'edit' | 'assign' | 'delete' | 'report' | null>(null);
+  const [tab, setTab] = useState<TraineeTab>('plans');
 
   const setArchived = (archived: boolean): void =>
     archive.mutate(
@@ -73,29 +76,42 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
           </Button>
         </Group>
       </Group>
-      <TraineeDetailsCard trainee={trainee} />
-
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Plans
-        </Title>
-        {!trainee.archived && <Button onClick={() => setDialog('assign')}>Assign framework</Button>}
-      </Group>
-      {plans.length === 0 && <Text c="dimmed">No plan yet. Assign a framework with a target level to start.</Text>}
-      {plans.map((plan) => (
-        <PlanCard
-          key={plan.planId}
-          plan={plan}
-          defaultAssessor={settings.data?.trainerName ?? ''}
-          actions={actions}
-          readOnly={trainee.archived}
-        />
-      ))}
-
-      <Title order={3} size="h4" mt="md">
-        History
-      </Title>
-      <HistoryTimeline events={history} />
+      {/* Tabs keep a long history from making the page endless; each tab loads only when it is opened. */}
+      <Tabs value={tab} onChange={(value) => setTab((value as TraineeTab | null) ?? 'plans')} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="plans">Plans ({plans.length})</Tabs.Tab>
+          <Tabs.Tab value="history">History</Tabs.Tab>
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="plans" pt="md">
+          <Stack>
+            <Group justify="space-between">
+              <Title order={3} size="h4">
+                Plans
+              </Title>
+              {!trainee.archived && <Button onClick={() => setDialog('assign')}>Assign framework</Button>}
+            </Group>
+            {plans.length === 0 && (
+              <Text c="dimmed">No plan yet. Assign a framework with a target level to start.</Text>
+            )}
+            {plans.map((plan) => (
+              <PlanCard
+                key={plan.planId}
+                plan={plan}
+                defaultAssessor={settings.data?.trainerName ?? ''}
+                actions={actions}
+                readOnly={trainee.archived}
+              />
+            ))}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryTimeline traineeId={trainee.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="details" pt="md">
+          <TraineeDetailsCard trainee={trainee} firstCheckoffOn={detail.firstCheckoffOn} />
+        </Tabs.Panel>
+      </Tabs>
 
       {dialog === 'report' && (
         <TraineeReportModal
@@ -108,12 +124,20 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
       )}
       <ExportProgressModal progress={exporter.progress} onCancel={exporter.cancel} />
       <ReportPreviewModal file={exporter.preview} onClose={exporter.closePreview} />
-      {dialog === 'edit' && <TraineeFormModal opened trainee={trainee} onClose={() => setDialog(null)} />}
+      {dialog === 'edit' && (
+        <TraineeFormModal
+          opened
+          trainee={trainee}
+          firstCheckoffOn={detail.firstCheckoffOn}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'assign' && (
         <AssignPlanModal
           opened
           traineeId={trainee.id}
           traineeName={trainee.fullName}
+          traineeStart={trainee.startDate}
           heldFrameworkIds={plans.map((p) => p.frameworkId)}
           onClose={() => setDialog(null)}
         />

@@ -4,17 +4,19 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
-import { todayIso } from '../../../shared/dates';
+import { todayIso, type IsoDate } from '../../../shared/dates';
+import type { PlanStartLimits } from '../../../shared/plans/planDates';
 import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { useAssignPlan } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
-import { PlanTargetFields, type PlanTargetValues } from './PlanTargetFields';
+import { PlanTargetFields, startDateErrors, type PlanTargetValues } from './PlanTargetFields';
 
 const schema = targetNotBeforeStart(
   z.object({ frameworkId: z.string().min(1, 'Choose a framework.'), ...planTargetShape }),
 );
+const schemaErrors = schemaResolver(schema, { sync: true });
 
 interface Values extends PlanTargetValues {
   frameworkId: string;
@@ -24,22 +26,34 @@ export function AssignPlanModal({
   opened,
   traineeId,
   traineeName,
+  traineeStart,
   heldFrameworkIds,
   onClose,
 }: {
   opened: boolean;
   traineeId: string;
   traineeName: string;
+  /** A plan cannot start before the trainee did. */
+  traineeStart: IsoDate | null;
   heldFrameworkIds: string[];
   onClose: () => void;
 }) {
   const frameworks = useFrameworks();
   const assign = useAssignPlan();
   const [formError, setFormError] = useState<string | null>(null);
+  const limits: PlanStartLimits = { traineeName, traineeStart, firstCheckoffOn: null };
+  const today = todayIso();
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { frameworkId: '', targetLevel: 'emerging', targetDate: '', startDate: todayIso() },
-    validate: schemaResolver(schema, { sync: true }),
+    // A trainee who starts later than today gets their own start as the plan's, which the rule allows.
+    initialValues: {
+      frameworkId: '',
+      targetLevel: 'emerging',
+      targetDate: '',
+      startDate: traineeStart !== null && traineeStart > today ? traineeStart : today,
+    },
+    validate: (values) => ({ ...startDateErrors(values, limits), ...schemaErrors(values) }),
+    validateInputOnChange: ['startDate'],
   });
   const close = (): void => {
     form.reset();
@@ -73,7 +87,7 @@ export function AssignPlanModal({
         <Stack>
           <FormError message={formError} />
           <Select label="Framework" withAsterisk searchable data={options} {...form.getInputProps('frameworkId')} />
-          <PlanTargetFields form={form} />
+          <PlanTargetFields form={form} limits={limits} />
         </Stack>
         <FormButtons onCancel={close} submitLabel="Assign" loading={assign.isPending} />
       </form>

@@ -8,7 +8,9 @@ import type { PlanView } from '../../../shared/trainees/traineeViews';
 import { errorMessage } from '../api/client';
 import { useUpdatePlan } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
-import { PlanTargetFields, type PlanTargetValues } from './PlanTargetFields';
+import { PlanTargetFields, startDateErrors, type PlanTargetValues } from './PlanTargetFields';
+
+const schemaErrors = schemaResolver(planTargetSchema, { sync: true });
 
 export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; opened: boolean; onClose: () => void }) {
   const update = useUpdatePlan();
@@ -16,7 +18,12 @@ export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; o
   const form = useForm<PlanTargetValues>({
     mode: 'controlled',
     initialValues: { targetLevel: plan.targetLevel, targetDate: plan.targetDate ?? '', startDate: plan.startDate },
-    validate: schemaResolver(planTargetSchema, { sync: true }),
+    // As in main, only a moved start is checked: a plan kept from before the rule can still change its target.
+    validate: (values) => ({
+      ...(values.startDate === plan.startDate ? {} : startDateErrors(values, plan.startLimits)),
+      ...schemaErrors(values),
+    }),
+    validateInputOnChange: ['startDate'],
   });
   return (
     <Modal opened={opened} onClose={onClose} title={`Change target: ${plan.frameworkTitle}`} centered>
@@ -37,7 +44,7 @@ export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; o
       >
         <Stack>
           <FormError message={formError} />
-          <PlanTargetFields form={form} />
+          <PlanTargetFields form={form} limits={plan.startLimits} />
         </Stack>
         <FormButtons onCancel={onClose} submitLabel="Save target" loading={update.isPending} />
       </form>

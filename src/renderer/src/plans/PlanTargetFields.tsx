@@ -1,6 +1,8 @@
 import { Select, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { formatDate } from '../../../shared/dates';
 import { LEVEL_KEYS, LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
+import { planStartProblem, type PlanStartLimits } from '../../../shared/plans/planDates';
 
 export interface PlanTargetValues {
   targetLevel: LevelKey;
@@ -10,7 +12,30 @@ export interface PlanTargetValues {
 
 export const LEVEL_OPTIONS = LEVEL_KEYS.map((key) => ({ value: key, label: LEVEL_LABELS[key] }));
 
-export function PlanTargetFields<T extends PlanTargetValues>({ form }: { form: UseFormReturnType<T> }) {
+/** The start date rule, as a form error on `startDate` (main refuses the same dates). */
+export function startDateErrors(values: PlanTargetValues, limits: PlanStartLimits): Record<string, string> {
+  const problem = values.startDate ? planStartProblem(values.startDate, limits) : null;
+  return problem ? { startDate: problem } : {};
+}
+
+/** Says beside the field which dates limit the start, before the trainer picks one. */
+function startHint(limits: PlanStartLimits): string | undefined {
+  const parts = [
+    limits.traineeStart && `not before ${limits.traineeName} started (${formatDate(limits.traineeStart)})`,
+    limits.firstCheckoffOn && `not after the first check-off (${formatDate(limits.firstCheckoffOn)})`,
+  ].filter(Boolean);
+  if (parts.length === 0) return undefined;
+  const text = parts.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function PlanTargetFields<T extends PlanTargetValues>({
+  form,
+  limits,
+}: {
+  form: UseFormReturnType<T>;
+  limits?: PlanStartLimits;
+}) {
   return (
     <>
       <Select
@@ -21,7 +46,15 @@ export function PlanTargetFields<T extends PlanTargetValues>({ form }: { form: U
         {...form.getInputProps('targetLevel')}
       />
       <TextInput label="Target date" type="date" description="Optional" {...form.getInputProps('targetDate')} />
-      <TextInput label="Start date" type="date" withAsterisk {...form.getInputProps('startDate')} />
+      <TextInput
+        label="Start date"
+        type="date"
+        withAsterisk
+        min={limits?.traineeStart ?? undefined}
+        max={limits?.firstCheckoffOn ?? undefined}
+        description={limits && startHint(limits)}
+        {...form.getInputProps('startDate')}
+      />
     </>
   );
 }

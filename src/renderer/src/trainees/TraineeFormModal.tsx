@@ -3,6 +3,8 @@ import { Modal, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { formatDate, type IsoDate } from '../../../shared/dates';
+import { traineeStartProblem } from '../../../shared/plans/planDates';
 import {
   EMPTY_TRAINEE_FIELDS,
   traineeFieldsSchema,
@@ -25,15 +27,20 @@ function fieldsOf(trainee: Trainee): TraineeFieldsInput {
   };
 }
 
+const schemaErrors = schemaResolver(traineeFieldsSchema, { sync: true });
+
 /** Add or edit a trainee. Validated with the same schema the main process uses, and saved only when it says so. */
 export function TraineeFormModal({
   opened,
   trainee,
   onClose,
   onSaved,
+  firstCheckoffOn = null,
 }: {
   opened: boolean;
   trainee?: Trainee;
+  /** Their earliest check-off: the start date cannot move after it (main refuses it too). */
+  firstCheckoffOn?: IsoDate | null;
   onClose: () => void;
   onSaved?: (trainee: Trainee) => void;
 }) {
@@ -43,8 +50,15 @@ export function TraineeFormModal({
   const form = useForm<TraineeFieldsInput>({
     mode: 'controlled',
     initialValues: trainee ? fieldsOf(trainee) : EMPTY_TRAINEE_FIELDS,
-    validate: schemaResolver(traineeFieldsSchema, { sync: true }),
+    validate: (values) => {
+      const errors = schemaErrors(values);
+      const startProblem =
+        trainee && values.startDate ? traineeStartProblem(values.startDate, trainee.fullName, firstCheckoffOn) : null;
+      return startProblem && !errors.startDate ? { ...errors, startDate: startProblem } : errors;
+    },
     validateInputOnBlur: true,
+    // The date rule is said as soon as a date is picked, not only on leaving the field or saving.
+    validateInputOnChange: ['startDate'],
   });
 
   const close = (): void => {
@@ -84,7 +98,15 @@ export function TraineeFormModal({
           <TextInput label="Team or department" {...form.getInputProps('team')} />
           <TextInput label="Site" {...form.getInputProps('site')} />
           <TextInput label="Trainer" {...form.getInputProps('trainer')} />
-          <TextInput label="Start date" type="date" {...form.getInputProps('startDate')} />
+          <TextInput
+            label="Start date"
+            type="date"
+            max={firstCheckoffOn ?? undefined}
+            description={
+              firstCheckoffOn ? `Not after their first check-off (${formatDate(firstCheckoffOn)})` : undefined
+            }
+            {...form.getInputProps('startDate')}
+          />
         </SimpleGrid>
         <Textarea label="Notes" mt="sm" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
         <FormButtons

@@ -1,6 +1,7 @@
-import { formatDate } from '../../../shared/dates';
-import { LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
-import type { HistoryEvent } from '../../../shared/history/historyEvent';
+import { formatDate } from '../dates';
+import { LEVEL_LABELS, type LevelKey } from '../framework/levels';
+import type { HistoryEvent } from './historyEvent';
+import { sameValue } from './sameValue';
 
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'name',
@@ -24,13 +25,24 @@ function show(key: string, value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/**
+ * The fields that changed, "label: before → after". Events recorded before main skipped unchanged fields
+ * may carry every field, or "" against null: a field that reads the same is left out here too.
+ */
 function changes(event: HistoryEvent): string {
   const after = event.after ?? {};
   const before = event.before ?? {};
-  return Object.keys(after)
-    .filter((k) => k !== 'notes' || after[k] !== before[k])
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys
+    .filter((k) => !sameValue(before[k], after[k]))
     .map((k) => `${FIELD_LABELS[k] ?? k}: ${show(k, before[k])} → ${show(k, after[k])}`)
     .join('; ');
+}
+
+/** A check-off's date, assessor and note, as one line: what a tick recorded, or what an uncheck removed. */
+function checkoffLine(fields: Record<string, unknown> | null): string {
+  const note = fields?.note;
+  return `${show('achievedOn', fields?.achievedOn)} · assessed by ${show('assessor', fields?.assessor)}${note ? ` · ${show('note', note)}` : ''}`;
 }
 
 /** One line a trainer can read for each kind of event. */
@@ -64,13 +76,13 @@ export function describeEvent(event: HistoryEvent): { title: string; subject?: s
       return {
         title: 'Checked off:',
         subject: statement,
-        detail: `${show('achievedOn', event.after?.achievedOn)} · assessed by ${show('assessor', event.after?.assessor)}${event.after?.note ? ` · ${show('note', event.after.note)}` : ''}`,
+        detail: checkoffLine(event.after),
       };
     case 'statement.unchecked':
       return {
         title: 'Unchecked:',
         subject: statement,
-        detail: `Had been achieved ${show('achievedOn', event.before?.achievedOn)}`,
+        detail: `Removed: ${checkoffLine(event.before)}`,
       };
     case 'statement.edited':
       return { title: 'Check-off edited:', subject: statement, detail: changes(event) };
