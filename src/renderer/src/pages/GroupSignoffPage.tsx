@@ -9,7 +9,8 @@ import { errorMessage } from '../api/client';
 import { useFramework, useFrameworks } from '../api/frameworkQueries';
 import { useSettings } from '../api/traineeQueries';
 import { SignoffDetails, type FieldErrors } from '../signoff/SignoffDetails';
-import { SignoffOutcome, type Outcome } from '../signoff/SignoffOutcome';
+import { setLastOutcome, useLastOutcome } from '../signoff/lastOutcome';
+import { SignoffOutcome } from '../signoff/SignoffOutcome';
 import { signedOffMessage, undoneMessage } from '../signoff/signoffText';
 import { StatementPicker } from '../signoff/StatementPicker';
 import { TraineePicker } from '../signoff/TraineePicker';
@@ -44,7 +45,7 @@ export function GroupSignoffPage() {
   const [typed, setTyped] = useState<CheckoffFields>({ achievedOn: today, assessor: '', note: '' });
   const [assessorTyped, setAssessorTyped] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcome = useLastOutcome();
   const signOff = useSignOffGroup();
   const undo = useSetManyCheckoffs();
 
@@ -85,10 +86,10 @@ export function GroupSignoffPage() {
       { frameworkId, statementIds: ordered, planIds: chosenTrainees.map((c) => c.planId), checkoff: fields },
       {
         onSuccess: (result) => {
-          setOutcome({ kind: 'saved', message: signedOffMessage(statementCount, result), changed: result.changed });
+          setLastOutcome({ kind: 'saved', message: signedOffMessage(statementCount, result), changed: result.changed });
           setPlanIds(new Set());
         },
-        onError: (error) => setOutcome({ kind: 'failed', message: errorMessage(error) }),
+        onError: (error) => setLastOutcome({ kind: 'failed', message: errorMessage(error) }),
       },
     );
   };
@@ -96,8 +97,8 @@ export function GroupSignoffPage() {
     undo.mutate(
       { plans: changed.map(({ planId, previous }) => ({ planId, changes: previous })) },
       {
-        onSuccess: (result) => setOutcome({ kind: 'undone', message: undoneMessage(result.changed) }),
-        onError: (error) => setOutcome({ kind: 'failed', message: `Undo failed: ${errorMessage(error)}` }),
+        onSuccess: (result) => setLastOutcome({ kind: 'undone', message: undoneMessage(result.changed) }),
+        onError: (error) => setLastOutcome({ kind: 'failed', message: `Undo failed: ${errorMessage(error)}` }),
       },
     );
   // Ctrl+Enter saves from anywhere on the page, the note included.

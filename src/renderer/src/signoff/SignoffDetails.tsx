@@ -47,7 +47,7 @@ export function SignoffDetails({
             max={today}
             withAsterisk
             value={fields.achievedOn}
-            error={errors.achievedOn ?? (dateProblem ? true : undefined)}
+            error={errors.achievedOn}
             onChange={(e) => onChange({ ...fields, achievedOn: e.currentTarget.value })}
           />
           <TextInput
@@ -70,7 +70,7 @@ export function SignoffDetails({
           onChange={(e) => onChange({ ...fields, note: e.currentTarget.value })}
         />
         {dateProblem && (
-          <Alert color="red" mt="sm" data-testid="signoff-date-problem">
+          <Alert color="red" mt="sm" role="alert" data-testid="signoff-date-problem">
             {dateProblem}
           </Alert>
         )}
