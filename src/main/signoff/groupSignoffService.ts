@@ -15,7 +15,7 @@ import type { ServiceContext } from '../serviceContext';
 import type { StoredPlan, TraineeDoc } from '../store/records/recordsSchema';
 import type { Transaction } from '../store/store';
 import { applyCheckoffChange } from './applyCheckoffChange';
-import { signoffCandidates } from './signoffCandidates';
+import { createSignoffCandidates } from './signoffCandidates';
 
 function statementsOf(framework: Framework): Map<string, Statement> {
   return new Map(framework.levels.flatMap((l) => l.statements.map((s) => [s.id, s])));
@@ -72,7 +72,7 @@ async function groupTargets(tx: Transaction, planIds: string[], framework: Frame
 export function createGroupSignoffService(ctx: ServiceContext) {
   const { store, frameworks } = ctx;
   return {
-    candidates: (input: { frameworkId: string; team?: string | undefined }) => signoffCandidates(ctx, input),
+    candidates: createSignoffCandidates(ctx),
 
     /**
      * Signs the chosen statements off for every chosen plan in one transaction: one check-off and one

@@ -209,4 +209,21 @@ describe('group sign-off', () => {
     );
     expect(await checkoffEvents(ctx, ana.traineeId)).toEqual([]);
   });
+
+  it('lists a changed start date and a corrected check-off date at once (what was read is never kept past a change)', async () => {
+    const ctx = await cohort([{ name: 'Ana Silva' }]);
+    const [ana] = ctx.plans;
+    if (!ana) throw new Error('set-up');
+    await ctx.call('signoff:candidates', { frameworkId: PLANT });
+    await ctx.call('checkoffs:set', { planId: ana.planId, changes: [{ statementId: 'emerging.1', checkoff: CHECK }] });
+    await ctx.call('signoff:candidates', { frameworkId: PLANT });
+    // Same clock, same statements held: only the dates differ.
+    await ctx.call('checkoffs:set', {
+      planId: ana.planId,
+      changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, achievedOn: '2026-11-02' } }],
+    });
+    await ctx.call('trainees:update', { id: ana.traineeId, ...person('Ana Silva', { startDate: '2026-08-15' }) });
+    const [listed] = await ctx.call('signoff:candidates', { frameworkId: PLANT });
+    expect(listed).toMatchObject({ traineeStart: '2026-08-15', achieved: { 'emerging.1': '2026-11-02' } });
+  });
 });

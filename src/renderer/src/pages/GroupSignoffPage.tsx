@@ -1,6 +1,7 @@
-import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { useHotkeys } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { checkoffFieldsSchema, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
 import { todayIso } from '../../../shared/dates';
 import { groupDateProblem } from '../../../shared/signoff/groupDates';
@@ -11,7 +12,7 @@ import { useSettings } from '../api/traineeQueries';
 import { SignoffDetails, type FieldErrors } from '../signoff/SignoffDetails';
 import { setLastOutcome, useLastOutcome } from '../signoff/lastOutcome';
 import { SignoffOutcome } from '../signoff/SignoffOutcome';
-import { signedOffMessage, undoneMessage } from '../signoff/signoffText';
+import { signedOffMessage, undoneMessage } from '../../../shared/signoff/signoffMessages';
 import { StatementPicker } from '../signoff/StatementPicker';
 import { TraineePicker } from '../signoff/TraineePicker';
 import { useSetManyCheckoffs, useSignoffCandidates, useSignOffGroup } from '../signoff/useGroupSignoff';
@@ -36,11 +37,23 @@ function fieldErrors(fields: CheckoffFields, today: string): FieldErrors {
 export function GroupSignoffPage() {
   const frameworks = useFrameworks();
   const settings = useSettings();
-  const [frameworkId, setFrameworkId] = useState<string | null>(null);
+  // The framework is kept in the address, so coming back from a trainee's page finds it still chosen.
+  const [params, setParams] = useSearchParams();
+  const frameworkId = params.get('framework');
   const framework = useFramework(frameworkId ?? '');
   const candidates = useSignoffCandidates(frameworkId);
   const [statementIds, setStatementIds] = useState<Set<string>>(new Set());
   const [planIds, setPlanIds] = useState<Set<string>>(new Set());
+  const toggleTrainees = useCallback((ids: string[], on: boolean) => {
+    setPlanIds((previous) => {
+      const next = new Set(previous);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
   const today = todayIso();
   const [typed, setTyped] = useState<CheckoffFields>({ achievedOn: today, assessor: '', note: '' });
   const [assessorTyped, setAssessorTyped] = useState(false);
@@ -119,7 +132,7 @@ export function GroupSignoffPage() {
         framework={frameworkId ? framework.data : undefined}
         chosen={statementIds}
         onFramework={(id) => {
-          setFrameworkId(id);
+          setParams(id ? { framework: id } : {}, { replace: true });
           setStatementIds(new Set());
           setPlanIds(new Set());
         }}
@@ -127,8 +140,18 @@ export function GroupSignoffPage() {
       />
       {frameworkId && candidates.isPending && <Loader aria-label="Loading trainees" />}
       {candidates.isError && <Alert color="red">{errorMessage(candidates.error)}</Alert>}
+      {!frameworkId && (
+        <Card withBorder component="section" aria-labelledby="signoff-step-2">
+          <Title order={3} size="h4" id="signoff-step-2" mb="xs">
+            2. Trainees who demonstrated it
+          </Title>
+          <Text c="dimmed" size="sm">
+            Choose a framework to see the trainees with a plan on it.
+          </Text>
+        </Card>
+      )}
       {frameworkId && candidates.data && (
-        <TraineePicker candidates={candidates.data} statementIds={ordered} chosen={planIds} onChosen={setPlanIds} />
+        <TraineePicker candidates={candidates.data} statementIds={ordered} chosen={planIds} onToggle={toggleTrainees} />
       )}
       <SignoffDetails
         fields={fields}

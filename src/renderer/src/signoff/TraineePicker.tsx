@@ -1,5 +1,5 @@
 import { Badge, Card, Checkbox, Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import type { SignoffCandidate } from '../../../shared/signoff/groupSignoff';
 import { foldForSearch } from '../../../shared/trainees/traineeFilter';
@@ -17,17 +17,57 @@ function heldText(candidate: SignoffCandidate, statementIds: readonly string[]):
   return `${String(dates.length)} of ${String(statementIds.length)} already achieved`;
 }
 
+/**
+ * One trainee's row. Memoised: with a whole plant on one framework, ticking one box redraws one row,
+ * not two thousand.
+ */
+const TraineeRow = memo(function TraineeRow({
+  candidate: c,
+  held,
+  checked,
+  onToggle,
+}: {
+  candidate: SignoffCandidate;
+  held: string | null;
+  checked: boolean;
+  onToggle: (planIds: string[], on: boolean) => void;
+}) {
+  return (
+    <Table.Tr data-testid="signoff-trainee">
+      <Table.Td>
+        <Checkbox
+          aria-label={`Choose ${c.fullName}`}
+          checked={checked}
+          onChange={(e) => onToggle([c.planId], e.currentTarget.checked)}
+        />
+      </Table.Td>
+      <Table.Td>{c.fullName}</Table.Td>
+      <Table.Td>{c.team || '—'}</Table.Td>
+      <Table.Td>{c.site || '—'}</Table.Td>
+      <Table.Td>{c.employeeId ?? '—'}</Table.Td>
+      <Table.Td>
+        {held && (
+          <Badge variant="light" color="gray" tt="none" data-testid="already-achieved">
+            {held}
+          </Badge>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
 /** Step 2: who demonstrated it. Those already holding every chosen statement are marked; they would be skipped. */
 export function TraineePicker({
   candidates,
   statementIds,
   chosen,
-  onChosen,
+  onToggle,
 }: {
   candidates: SignoffCandidate[];
   statementIds: readonly string[];
   chosen: ReadonlySet<string>;
-  onChosen: (planIds: Set<string>) => void;
+  /** Adds or removes trainees by plan; stable across renders, so unchanged rows are not redrawn. */
+  onToggle: (planIds: string[], on: boolean) => void;
 }) {
   const [team, setTeam] = useState(ALL_TEAMS);
   const [search, setSearch] = useState('');
@@ -39,14 +79,6 @@ export function TraineePicker({
       (!needle || foldForSearch(c.fullName).includes(needle) || foldForSearch(c.employeeId ?? '').includes(needle)),
   );
   const visibleChosen = visible.filter((c) => chosen.has(c.planId)).length;
-  const setMany = (planIds: string[], on: boolean) => {
-    const next = new Set(chosen);
-    for (const id of planIds) {
-      if (on) next.add(id);
-      else next.delete(id);
-    }
-    onChosen(next);
-  };
 
   return (
     <Card withBorder component="section" aria-labelledby="signoff-step-2">
@@ -88,7 +120,7 @@ export function TraineePicker({
                     checked={visible.length > 0 && visibleChosen === visible.length}
                     indeterminate={visibleChosen > 0 && visibleChosen < visible.length}
                     onChange={(e) =>
-                      setMany(
+                      onToggle(
                         visible.map((c) => c.planId),
                         e.currentTarget.checked,
                       )
@@ -103,31 +135,15 @@ export function TraineePicker({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {visible.map((c) => {
-                const held = statementIds.length > 0 ? heldText(c, statementIds) : null;
-                return (
-                  <Table.Tr key={c.planId} data-testid="signoff-trainee">
-                    <Table.Td>
-                      <Checkbox
-                        aria-label={`Choose ${c.fullName}`}
-                        checked={chosen.has(c.planId)}
-                        onChange={(e) => setMany([c.planId], e.currentTarget.checked)}
-                      />
-                    </Table.Td>
-                    <Table.Td>{c.fullName}</Table.Td>
-                    <Table.Td>{c.team || '—'}</Table.Td>
-                    <Table.Td>{c.site || '—'}</Table.Td>
-                    <Table.Td>{c.employeeId ?? '—'}</Table.Td>
-                    <Table.Td>
-                      {held && (
-                        <Badge variant="light" color="gray" tt="none" data-testid="already-achieved">
-                          {held}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              {visible.map((c) => (
+                <TraineeRow
+                  key={c.planId}
+                  candidate={c}
+                  held={statementIds.length > 0 ? heldText(c, statementIds) : null}
+                  checked={chosen.has(c.planId)}
+                  onToggle={onToggle}
+                />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -1,4 +1,4 @@
-import type { ChangedPlan, GroupSignoffResult } from '../../../shared/signoff/groupSignoff';
+import type { ChangedPlan, GroupSignoffResult } from './groupSignoff';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -12,7 +12,9 @@ export function signedOffMessage(statements: number, result: GroupSignoffResult)
   const kept =
     result.skipped === 0
       ? ''
-      : ` ${count(result.skipped, 'check-off already achieved was', 'check-offs already achieved were')} kept as they were.`;
+      : result.skipped === 1
+        ? ' 1 check-off already achieved was kept as it was.'
+        : ` ${result.skipped.toLocaleString('en')} check-offs already achieved were kept as they were.`;
   return `${done}${kept}`;
 }
 
