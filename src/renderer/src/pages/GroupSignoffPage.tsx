@@ -7,7 +7,7 @@ import { todayIso } from '../../../shared/dates';
 import { groupDateProblem } from '../../../shared/signoff/groupDates';
 import type { ChangedPlan } from '../../../shared/signoff/groupSignoff';
 import { errorMessage } from '../api/client';
-import { useFramework, useFrameworks } from '../api/frameworkQueries';
+import { useFrameworks } from '../api/frameworkQueries';
 import { useSettings } from '../api/traineeQueries';
 import { SignoffDetails, type FieldErrors } from '../signoff/SignoffDetails';
 import { setLastOutcome, useLastOutcome } from '../signoff/lastOutcome';
@@ -15,7 +15,12 @@ import { SignoffOutcome } from '../signoff/SignoffOutcome';
 import { signedOffMessage, undoneMessage } from '../../../shared/signoff/signoffMessages';
 import { StatementPicker } from '../signoff/StatementPicker';
 import { TraineePicker } from '../signoff/TraineePicker';
-import { useSetManyCheckoffs, useSignoffCandidates, useSignOffGroup } from '../signoff/useGroupSignoff';
+import {
+  useChosenFramework,
+  useSetManyCheckoffs,
+  useSignoffCandidates,
+  useSignOffGroup,
+} from '../signoff/useGroupSignoff';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -40,7 +45,7 @@ export function GroupSignoffPage() {
   // The framework is kept in the address, so coming back from a trainee's page finds it still chosen.
   const [params, setParams] = useSearchParams();
   const frameworkId = params.get('framework');
-  const framework = useFramework(frameworkId ?? '');
+  const framework = useChosenFramework(frameworkId);
   const candidates = useSignoffCandidates(frameworkId);
   const [statementIds, setStatementIds] = useState<Set<string>>(new Set());
   const [planIds, setPlanIds] = useState<Set<string>>(new Set());
@@ -125,6 +130,7 @@ export function GroupSignoffPage() {
         Statements a trainee has already achieved keep their check-off.
       </Text>
       {frameworks.isError && <Alert color="red">{errorMessage(frameworks.error)}</Alert>}
+      {framework.isError && <Alert color="red">{errorMessage(framework.error)}</Alert>}
       <SignoffOutcome outcome={outcome} undoing={undo.isPending} onUndo={undoGroup} />
       <StatementPicker
         frameworks={frameworks.data ?? []}

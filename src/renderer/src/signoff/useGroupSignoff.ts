@@ -1,12 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../../shared/api/contract';
 import { call } from '../api/client';
+import { frameworkKeys } from '../api/frameworkQueries';
 import { traineeKeys } from '../api/traineeQueries';
 
 export const signoffKeys = {
   all: ['signoff'] as const,
   candidates: (frameworkId: string) => ['signoff', 'candidates', frameworkId] as const,
 };
+
+/** The chosen framework's statements; nothing is asked while none is chosen. */
+export function useChosenFramework(frameworkId: string | null) {
+  return useQuery({
+    queryKey: frameworkKeys.one(frameworkId ?? ''),
+    queryFn: () => call('frameworks:get', { id: frameworkId ?? '' }),
+    enabled: frameworkId !== null,
+  });
+}
 
 /** Everyone who can be signed off on the framework; the page filters by team and name itself, at once. */
 export function useSignoffCandidates(frameworkId: string | null) {
