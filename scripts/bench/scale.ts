@@ -22,6 +22,13 @@ interface CaseResult {
   open: { p50: number; p95: number };
   concurrent: { p50: number; p95: number; max: number };
   ratio: { tick: number; edit: number; create: number; concurrentP95: number };
+  group: {
+    size: number;
+    candidates: { p50: number; p95: number };
+    save: { p50: number; p95: number };
+    undo: { p50: number; p95: number };
+  };
+  groupRatio: { save: number; undo: number };
   listFirst: number;
   list: { p50: number; p95: number };
   search: { p50: number; p95: number };
@@ -131,6 +138,7 @@ for (const size of SIZES) {
       `${ms(r.edit.p50)} (${times(r.ratio.edit)})`,
       `${ms(r.create.p50)} (${times(r.ratio.create)})`,
       `${ms(r.concurrent.p95)} (${times(r.ratio.concurrentP95)})`,
+      `${ms(r.group.candidates.p50)} / ${ms(r.group.save.p50)} (${times(r.groupRatio.save)}) / ${ms(r.group.undo.p50)} (${times(r.groupRatio.undo)}), ${String(r.group.size)} trainees`,
       `${ms(r.listFirst)} / ${ms(r.list.p50)}`,
       ms(r.search.p50),
       ms(r.open.p50),
@@ -144,8 +152,8 @@ for (const size of SIZES) {
 
 console.log(
   [
-    '| Trainees | Data folder | Cold open (start → first list screen) | Peak memory (main process) | Bare durable 4 KB write, ms | Tick p50 / p95, ms (p50 ÷ bare) | Edit p50, ms (÷ bare) | New trainee p50, ms (÷ bare) | 10 trainers ticking at once: p95, ms (÷ bare) | List: first / next, ms | Search, ms | Open one trainee, ms | First screen sent to the window |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Trainees | Data folder | Cold open (start → first list screen) | Peak memory (main process) | Bare durable 4 KB write, ms | Tick p50 / p95, ms (p50 ÷ bare) | Edit p50, ms (÷ bare) | New trainee p50, ms (÷ bare) | 10 trainers ticking at once: p95, ms (÷ bare) | Group sign-off, 3 statements: candidates / save (÷ bare) / undo (÷ bare), ms | List: first / next, ms | Search, ms | Open one trainee, ms | First screen sent to the window |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n'),
 );

@@ -124,6 +124,42 @@ for (let n = 0; n < 10; n += 1) {
 const firstScreenBytes = JSON.stringify(await call('trainees:query', firstScreen)).length;
 const wholeListBytes = JSON.stringify(await call('trainees:list', {})).length;
 
+// A group sign-off after a session: 3 statements for (up to) 200 trainees of one framework, in one
+// transaction, then its Undo; the candidates list is what the page asks first.
+const groupFramework = (await call('trainees:get', { id: datasetTraineeId(0) })).plans[0]?.frameworkId ?? '';
+const candidatesMs: number[] = [];
+const groups: number[] = [];
+const undos: number[] = [];
+let groupSize = 0;
+for (let n = 0; n < 5; n += 1) {
+  let planIds: string[] = [];
+  candidatesMs.push(
+    await timed(async () => {
+      const candidates = await call('signoff:candidates', { frameworkId: groupFramework });
+      planIds = candidates.slice(0, 200).map((c) => c.planId);
+    }),
+  );
+  groupSize = planIds.length;
+  bare.push(await timed(bareDurableWrite));
+  let changed: CallOutput<'checkoffs:sign-off-group'>['changed'] = [];
+  groups.push(
+    await timed(async () => {
+      const result = await call('checkoffs:sign-off-group', {
+        frameworkId: groupFramework,
+        statementIds: ['advanced.8', 'advanced.9', 'advanced.10'],
+        planIds,
+        checkoff: { achievedOn: '2026-11-20', assessor: 'Dev Patel', note: 'Toolbox talk, bay 3' },
+      });
+      changed = result.changed;
+    }),
+  );
+  undos.push(
+    await timed(() =>
+      call('checkoffs:set-many', { plans: changed.map(({ planId, previous }) => ({ planId, changes: previous })) }),
+    ),
+  );
+}
+
 await app.close();
 await unlink(join(dataDir, 'bench-reference.json')).catch(() => undefined);
 const bareP50 = percentile(bare, 0.5);
@@ -141,6 +177,8 @@ console.log(
       create: percentile(creates, 0.5) / bareP50,
       concurrentP95: percentile(concurrent, 0.95) / bareP50,
     },
+    group: { size: groupSize, candidates: summary(candidatesMs), save: summary(groups), undo: summary(undos) },
+    groupRatio: { save: percentile(groups, 0.5) / bareP50, undo: percentile(undos, 0.5) / bareP50 },
     listFirst,
     list: summary(lists),
     search: summary(searches),

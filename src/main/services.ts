@@ -10,6 +10,7 @@ import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/fram
 import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
 import type { ServiceContext } from './serviceContext';
+import { createGroupSignoffService } from './signoff/groupSignoffService';
 import { createSettingsService } from './settings/settingsService';
 import { createBackupService } from './store/backupService';
 import type { BackupOptions } from './store/backups';
@@ -126,6 +127,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const plans = createPlanService(ctx);
   const history = createHistoryQuery(store);
   const checkoffs = createCheckoffService(ctx);
+  const signoff = createGroupSignoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
   const backups = createBackupService(store, {
     now,
@@ -161,6 +163,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'plans:update': (input) => plans.update(input),
     'plans:remove': ({ planId }) => plans.remove(planId),
     'checkoffs:set': (input) => checkoffs.set(input),
+    'checkoffs:set-many': (input) => signoff.setMany(input),
+    'checkoffs:sign-off-group': (input) => signoff.signOffGroup(input),
+    'signoff:candidates': (input) => signoff.candidates(input),
     'reports:trainee-pdf': (input) => reports.traineePdf(input),
     'reports:cohort-pdf': (input) => reports.cohortPdf(input),
     'reports:combine': (input) => reports.combine(input),

@@ -4,6 +4,7 @@ import { AppLayout } from './layout/AppLayout';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { FrameworkDetailPage } from './pages/FrameworkDetailPage';
 import { FrameworksPage } from './pages/FrameworksPage';
+import { GroupSignoffPage } from './pages/GroupSignoffPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TraineePage } from './pages/TraineePage';
@@ -20,6 +21,7 @@ export function App() {
         <Route path="trainees/:id" element={<TraineePage />} />
         <Route path="frameworks" element={<FrameworksPage />} />
         <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
+        <Route path="sign-off" element={<GroupSignoffPage />} />
         <Route path="reports" element={<ReportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/trainees" replace />} />

@@ -8,6 +8,14 @@ import { settingsSchema, type Settings } from '../settings/settings';
 import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
 import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
 import { traineeQuerySchema, type TraineePage } from '../trainees/traineeQuery';
+import {
+  groupSignoffInput,
+  setManyCheckoffsInput,
+  signoffCandidatesInput,
+  type ChangedPlan,
+  type GroupSignoffResult,
+  type SignoffCandidate,
+} from '../signoff/groupSignoff';
 import type { CallName } from './callNames';
 import type { ApiResult } from './errors';
 
@@ -123,6 +131,12 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Several plans' statements in one transaction: the group sign-off's Undo sends back what it replaced. */
+  'checkoffs:set-many': call<{ changed: ChangedPlan[] }>()(setManyCheckoffsInput),
+  /** The same statements signed off for many trainees at once; those already achieved are kept and counted as skipped. */
+  'checkoffs:sign-off-group': call<GroupSignoffResult>()(groupSignoffInput),
+  /** Active trainees with a plan on the framework, with what each has already achieved. */
+  'signoff:candidates': call<SignoffCandidate[]>()(signoffCandidatesInput),
 
   'reports:trainee-pdf': call<PdfFile>()(traineeReportOptionsSchema),
   'reports:cohort-pdf': call<PdfFile & { rowCount: number }>()(cohortReportOptionsSchema),

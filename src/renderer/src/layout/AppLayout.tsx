@@ -4,6 +4,7 @@ import { useAppInfo } from '../api/traineeQueries';
 
 const SECTIONS = [
   { to: '/trainees', label: 'Trainees' },
+  { to: '/sign-off', label: 'Group sign-off' },
   { to: '/frameworks', label: 'Frameworks' },
   { to: '/reports', label: 'Reports' },
   { to: '/settings', label: 'Settings' },

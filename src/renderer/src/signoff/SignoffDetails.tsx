@@ -1,0 +1,89 @@
+import { Alert, Button, Card, Group, Kbd, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { MAX_EVIDENCE_CHARS, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
+
+export type FieldErrors = Partial<Record<keyof CheckoffFields, string>>;
+
+/** Step 3: one date, assessor and evidence note for the whole group, and Save. */
+export function SignoffDetails({
+  fields,
+  errors,
+  today,
+  dateProblem,
+  summary,
+  canSave,
+  saving,
+  onChange,
+  onSave,
+}: {
+  fields: CheckoffFields;
+  errors: FieldErrors;
+  today: string;
+  /** Why the date does not suit some chosen trainees, shown before saving. */
+  dateProblem: string | null;
+  /** "2 statements for 4 trainees", or null while nothing is chosen. */
+  summary: string | null;
+  canSave: boolean;
+  saving: boolean;
+  onChange: (fields: CheckoffFields) => void;
+  onSave: () => void;
+}) {
+  return (
+    <Card withBorder component="section" aria-labelledby="signoff-step-3">
+      <Title order={3} size="h4" id="signoff-step-3" mb="sm">
+        3. Date, assessor and evidence
+      </Title>
+      <form
+        noValidate
+        data-testid="signoff-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSave();
+        }}
+      >
+        <Group grow align="flex-start">
+          <TextInput
+            label="Date achieved"
+            type="date"
+            max={today}
+            withAsterisk
+            value={fields.achievedOn}
+            error={errors.achievedOn}
+            onChange={(e) => onChange({ ...fields, achievedOn: e.currentTarget.value })}
+          />
+          <TextInput
+            label="Assessor"
+            withAsterisk
+            value={fields.assessor}
+            error={errors.assessor}
+            onChange={(e) => onChange({ ...fields, assessor: e.currentTarget.value })}
+          />
+        </Group>
+        <Textarea
+          mt="sm"
+          label="Evidence note"
+          description={`Optional; the same note goes on every check-off. ${fields.note.length.toLocaleString('en')} / ${MAX_EVIDENCE_CHARS.toLocaleString('en')} characters`}
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={fields.note}
+          error={errors.note}
+          onChange={(e) => onChange({ ...fields, note: e.currentTarget.value })}
+        />
+        {dateProblem && (
+          <Alert color="red" mt="sm" role="alert" data-testid="signoff-date-problem">
+            {dateProblem}
+          </Alert>
+        )}
+        <Group justify="space-between" mt="md">
+          <Text size="sm" c="dimmed">
+            {summary ? `Signs off ${summary}.` : 'Choose statements and trainees first.'} <Kbd>Ctrl</Kbd> +{' '}
+            <Kbd>Enter</Kbd> saves.
+          </Text>
+          <Button type="submit" loading={saving} disabled={!canSave}>
+            Sign off
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ChangedPlan, GroupSignoffResult } from './groupSignoff';
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** "Signed off 3 statements for 12 trainees. 2 already achieved were kept as they were." */
+export function signedOffMessage(statements: number, result: GroupSignoffResult): string {
+  const trainees = count(result.changed.length, 'trainee', 'trainees');
+  const done =
+    result.checkoffs === 0
+      ? 'Nothing new to sign off.'
+      : `Signed off ${count(statements, 'statement', 'statements')} for ${trainees}.`;
+  const kept =
+    result.skipped === 0
+      ? ''
+      : result.skipped === 1
+        ? ' 1 check-off already achieved was kept as it was.'
+        : ` ${result.skipped.toLocaleString('en')} check-offs already achieved were kept as they were.`;
+  return `${done}${kept}`;
+}
+
+/** What the Undo did, in words: the trainer must be able to trust it put everything back. */
+export function undoneMessage(changed: ChangedPlan[]): string {
+  const removed = changed.reduce((n, plan) => n + plan.previous.length, 0);
+  return `Undone: ${count(removed, 'check-off', 'check-offs')} removed from ${count(changed.length, 'trainee', 'trainees')}. Their checklists are as they were before the sign-off.`;
+}
