@@ -35,7 +35,7 @@ async function cohort(people: { name: string; team?: string; planStart?: string;
 }
 
 const checkoffEvents = async (ctx: Awaited<ReturnType<typeof cohort>>, traineeId: string) =>
-  (await ctx.call('trainees:get', { id: traineeId })).history
+  (await ctx.history(traineeId))
     .filter((e) => e.kind.startsWith('statement.'))
     .map((e) => [e.kind, e.statementId, e.after?.note ?? null]);
 
