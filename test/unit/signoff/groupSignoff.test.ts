@@ -100,7 +100,7 @@ describe('group sign-off', () => {
     const ctx = await cohort([
       { name: 'Ana Silva', planStart: '2026-11-21' },
       { name: 'Ben Okafor' },
-      { name: 'Chen Wei', startDate: '2026-11-21', planStart: '2026-11-01' },
+      { name: 'Chen Wei', startDate: '2026-11-21', planStart: '2026-11-21' },
     ]);
     const before = await ctx.call('signoff:candidates', { frameworkId: PLANT });
     const failure = await ctx.fail('checkoffs:sign-off-group', {
@@ -110,8 +110,8 @@ describe('group sign-off', () => {
       checkoff: CHECK,
     });
     expect(failure.message).toBe(
-      'The date is before the plan started for: Ana Silva (21 Nov 2026). ' +
-        'The date is before the trainee started for: Chen Wei (21 Nov 2026). Choose a later date or leave them out.',
+      'The date is before the plan started for: Ana Silva (21 Nov 2026), Chen Wei (21 Nov 2026). ' +
+        'Choose a later date or leave them out.',
     );
     expect(failure.fields.map((f) => f.path)).toEqual(['checkoff.achievedOn']);
     expect(await ctx.call('signoff:candidates', { frameworkId: PLANT })).toEqual(before);

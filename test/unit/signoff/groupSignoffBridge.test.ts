@@ -78,8 +78,8 @@ describe('group sign-off through the HTTP bridge', () => {
     const candidates = await call('signoff:candidates', { frameworkId: PLANT, team: 7 });
     expect(candidates.ok).toBe(false);
 
-    const detail = await call('trainees:get', { id: traineeId });
-    const history = (detail.value as { history: { kind: string }[] }).history.map((e) => e.kind);
+    const page = await call('history:query', { traineeId, limit: 200 });
+    const history = (page.value as { events: { kind: string }[] }).events.map((e) => e.kind);
     expect(history).toEqual(['plan.assigned', 'trainee.created']);
   });
 });
