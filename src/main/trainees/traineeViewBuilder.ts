@@ -73,6 +73,7 @@ export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, n
           createdAt: plan.createdAt,
           levels,
           checkoffs: withWording(plan, framework),
+          removedCheckoffs: plan.removedCheckoffs ?? {},
           framework,
         },
       ];
