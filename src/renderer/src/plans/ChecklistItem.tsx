@@ -1,24 +1,91 @@
-import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
+import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
+import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
 import { formatDate } from '../../../shared/dates';
 import type { Statement } from '../../../shared/framework/framework';
 import type { Checkoff } from '../../../shared/plans/planFields';
+import { QuickCheckoffForm } from '../checkoffs/QuickCheckoffForm';
 import { StatementText } from '../frameworks/StatementText';
+
+/** The note popover beside a tick; open for at most one statement of a checklist. */
+export interface QuickCheckoff {
+  opened: boolean;
+  limits: CheckoffDateLimits;
+  removed: RemovedCheckoff | undefined;
+  onSave: (fields: CheckoffFields) => void;
+  onRestore: (fields: CheckoffFields) => void;
+  onClose: () => void;
+}
 
 export function ChecklistItem({
   levelLabel,
   statement,
   checkoff,
+  tabbable,
+  onFocus,
+  selection,
+  quick,
   onToggle,
   onEdit,
 }: {
   levelLabel: string;
   statement: Statement;
   checkoff: Checkoff | undefined;
+  /** The one checkbox of the checklist that Tab reaches (arrow keys and j/k move between the others). */
+  tabbable: boolean;
+  onFocus: () => void;
+  /** In selection mode, an unchecked statement offers a "Select" box instead of its tick. */
+  selection: { selected: boolean; onChange: (selected: boolean) => void } | null;
+  quick: QuickCheckoff;
   onToggle: () => void;
   onEdit: () => void;
 }) {
   // Topics can repeat across levels, so the label also says which level and position this is.
   const label = `${statement.topic ?? statement.text} (${levelLabel} ${String(statement.position)})`;
+  const box = selection ? (
+    <Checkbox
+      checked={selection.selected}
+      onChange={(e) => selection.onChange(e.currentTarget.checked)}
+      aria-label={`Select: ${label}`}
+      color="grape"
+      mt={2}
+    />
+  ) : (
+    <Popover
+      opened={quick.opened && checkoff !== undefined}
+      onClose={quick.onClose}
+      position="right-start"
+      withArrow
+      trapFocus
+      returnFocus
+      shadow="md"
+      width={380}
+      withRoles={false}
+    >
+      <Popover.Target>
+        <Checkbox
+          checked={checkoff !== undefined}
+          onChange={onToggle}
+          onFocus={onFocus}
+          tabIndex={tabbable ? 0 : -1}
+          data-statement-id={statement.id}
+          aria-label={`Achieved: ${label}`}
+          mt={2}
+        />
+      </Popover.Target>
+      <Popover.Dropdown role="dialog" aria-label={`Check-off details: ${label}`}>
+        {checkoff && (
+          <QuickCheckoffForm
+            initial={{ achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note }}
+            limits={quick.limits}
+            removed={quick.removed}
+            onSave={quick.onSave}
+            onRestore={quick.onRestore}
+          />
+        )}
+      </Popover.Dropdown>
+    </Popover>
+  );
   return (
     <Group
       wrap="nowrap"
@@ -28,7 +95,7 @@ export function ChecklistItem({
       data-testid="checklist-item"
       data-checked={checkoff ? 'true' : 'false'}
     >
-      <Checkbox checked={checkoff !== undefined} onChange={onToggle} aria-label={`Achieved: ${label}`} mt={2} />
+      {box}
       <Stack gap={2} style={{ flex: 1 }}>
         <Text size="sm">
           <StatementText statement={statement} />
@@ -36,7 +103,7 @@ export function ChecklistItem({
         {checkoff && (
           <Group gap="xs">
             <Text size="xs" c="dimmed" data-testid="checkoff-meta">
-              Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor}
+              Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor || 'assessor not recorded'}
               {checkoff.note ? ` · ${checkoff.note}` : ''}
             </Text>
             <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={`Edit check-off: ${label}`}>
