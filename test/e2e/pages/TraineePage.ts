@@ -19,12 +19,17 @@ export class TraineePage {
   readonly history: Locator;
   readonly confirmation: Locator;
   readonly checkoffForm: Locator;
+  /** The note popover beside a tick. */
+  readonly quickForm: Locator;
+  readonly shortcutsHelp: Locator;
 
   constructor(readonly page: Page) {
     this.plans = page.getByTestId('plan-card');
     this.history = page.getByTestId('history-event');
     this.confirmation = page.getByTestId('checkoff-confirmation');
     this.checkoffForm = page.getByTestId('checkoff-form');
+    this.quickForm = page.getByTestId('quick-checkoff');
+    this.shortcutsHelp = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   }
 
   async openFromList(name: string): Promise<void> {
@@ -61,6 +66,22 @@ export class TraineePage {
     await expect(box).not.toBeChecked();
     await box.click();
     await expect(box).toBeChecked();
+  }
+
+  /** In a level's selection mode, the box that chooses a statement for "Tick selected". */
+  selectBox(plan: Locator, topic: string, level = 'Emerging'): Locator {
+    return plan.getByRole('checkbox', { name: `Select: ${topic} (${level} ` });
+  }
+
+  async tickSelected(plan: Locator, level: string, topics: string[], input: CheckoffInput = {}): Promise<void> {
+    await plan
+      .getByTestId(`checklist-level-${level.toLowerCase()}`)
+      .getByRole('button', { name: 'Select statements…' })
+      .click();
+    for (const topic of topics) await this.selectBox(plan, topic, level).check();
+    await plan.getByRole('button', { name: `Tick selected (${String(topics.length)})` }).click();
+    await this.fillCheckoff(input);
+    await this.checkoffForm.getByRole('button', { name: `Check ${String(topics.length)} statements` }).click();
   }
 
   item(plan: Locator, topic: string, level = 'Emerging'): Locator {

@@ -53,7 +53,13 @@ async function save(client: QueryClient, request: CheckoffRequest): Promise<Chec
         const states = statesIn(before, request.planId, request.changes);
         client.setQueryData(key, applyCheckoffChanges(now, request.planId, states, todayIso()));
       }
-      notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error), autoClose: 8000 });
+      notifications.show({
+        color: 'red',
+        title: 'Not saved',
+        message: errorMessage(error),
+        autoClose: 8000,
+        closeButtonProps: { 'aria-label': 'Close message' },
+      });
       return null;
     }
   } finally {
@@ -71,7 +77,11 @@ async function undo(client: QueryClient, traineeId: string, traineeName: string,
   const results = await Promise.all(
     calls.map((c) => save(client, { traineeId, traineeName, ...c, verb: 'Undone', subject: '' })),
   );
-  if (results.every((r) => r !== null)) announceUndone(traineeName, done);
+  announceUndone(
+    traineeName,
+    done,
+    results.every((r) => r !== null),
+  );
 }
 
 /** Saves a change and announces it with an Undo bound to this trainee and this change. */

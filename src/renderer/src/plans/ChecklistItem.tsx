@@ -53,7 +53,10 @@ export function ChecklistItem({
   ) : (
     <Popover
       opened={quick.opened && checkoff !== undefined}
-      onClose={quick.onClose}
+      // Controlled, the popover reports Escape and a click elsewhere through onChange (onClose follows `opened`).
+      onChange={(opened) => {
+        if (!opened) quick.onClose();
+      }}
       position="right-start"
       withArrow
       trapFocus
