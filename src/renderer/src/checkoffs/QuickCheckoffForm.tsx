@@ -55,7 +55,7 @@ export function QuickCheckoffForm({
         {offer && (
           <Group gap="xs" wrap="nowrap" data-testid="restore-offer">
             <Text size="sm">Restore the earlier check-off: {describeRemoved(offer)}?</Text>
-            <Button size="compact-sm" variant="light" onClick={() => onRestore(offer)}>
+            <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} onClick={() => onRestore(offer)}>
               Restore
             </Button>
           </Group>

@@ -29,7 +29,7 @@ export function ShortcutsHelp() {
         <Table.Tbody>
           {SHORTCUTS.map(([keys, what]) => (
             <Table.Tr key={what}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {keys.map((k, i) => (
                   <span key={k}>
                     {i > 0 && (keys[0] === 'Ctrl' ? ' + ' : ' or ')}

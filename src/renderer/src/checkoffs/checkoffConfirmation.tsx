@@ -29,6 +29,7 @@ function content(id: string, text: string, series: Series | null) {
         <Button
           size="compact-sm"
           variant="light"
+          style={{ flexShrink: 0 }}
           onClick={() => {
             // The same confirmation says what became of the undo; the button goes so it cannot be pressed twice.
             if (shown?.id === id) shown = { id, series: null };

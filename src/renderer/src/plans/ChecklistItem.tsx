@@ -51,30 +51,62 @@ export function ChecklistItem({
       mt={2}
     />
   ) : (
+    <Checkbox
+      checked={checkoff !== undefined}
+      onChange={onToggle}
+      onFocus={onFocus}
+      tabIndex={tabbable ? 0 : -1}
+      data-statement-id={statement.id}
+      aria-label={`Achieved: ${label}`}
+      mt={2}
+    />
+  );
+  // The popover hangs below the statement at its right end: the statement it annotates stays readable and
+  // the checkboxes below stay clickable, so quick ticking carries on past an open note.
+  return (
     <Popover
-      opened={quick.opened && checkoff !== undefined}
+      opened={quick.opened && checkoff !== undefined && selection === null}
       // Controlled, the popover reports Escape and a click elsewhere through onChange (onClose follows `opened`).
       onChange={(opened) => {
         if (!opened) quick.onClose();
       }}
-      position="right-start"
+      position="bottom-end"
+      offset={2}
       withArrow
+      arrowPosition="center"
       trapFocus
       returnFocus
       shadow="md"
-      width={380}
+      width={400}
       withRoles={false}
     >
       <Popover.Target>
-        <Checkbox
-          checked={checkoff !== undefined}
-          onChange={onToggle}
-          onFocus={onFocus}
-          tabIndex={tabbable ? 0 : -1}
-          data-statement-id={statement.id}
-          aria-label={`Achieved: ${label}`}
-          mt={2}
-        />
+        <Group
+          wrap="nowrap"
+          align="flex-start"
+          gap="sm"
+          py={6}
+          data-testid="checklist-item"
+          data-checked={checkoff ? 'true' : 'false'}
+        >
+          {box}
+          <Stack gap={2} style={{ flex: 1 }}>
+            <Text size="sm">
+              <StatementText statement={statement} />
+            </Text>
+            {checkoff && (
+              <Group gap="xs">
+                <Text size="xs" c="dimmed" data-testid="checkoff-meta">
+                  Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor || 'assessor not recorded'}
+                  {checkoff.note ? ` · ${checkoff.note}` : ''}
+                </Text>
+                <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={`Edit check-off: ${label}`}>
+                  Edit
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Group>
       </Popover.Target>
       <Popover.Dropdown role="dialog" aria-label={`Check-off details: ${label}`}>
         {checkoff && (
@@ -88,33 +120,5 @@ export function ChecklistItem({
         )}
       </Popover.Dropdown>
     </Popover>
-  );
-  return (
-    <Group
-      wrap="nowrap"
-      align="flex-start"
-      gap="sm"
-      py={6}
-      data-testid="checklist-item"
-      data-checked={checkoff ? 'true' : 'false'}
-    >
-      {box}
-      <Stack gap={2} style={{ flex: 1 }}>
-        <Text size="sm">
-          <StatementText statement={statement} />
-        </Text>
-        {checkoff && (
-          <Group gap="xs">
-            <Text size="xs" c="dimmed" data-testid="checkoff-meta">
-              Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor || 'assessor not recorded'}
-              {checkoff.note ? ` · ${checkoff.note}` : ''}
-            </Text>
-            <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={`Edit check-off: ${label}`}>
-              Edit
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </Group>
   );
 }

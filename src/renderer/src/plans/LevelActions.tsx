@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 
 /**
  * A level's bulk actions: check all that remain, or choose some (selection mode) and tick those with one
@@ -30,6 +30,9 @@ export function LevelActions({
         <Button size="compact-sm" variant="default" onClick={() => onSelectMode(false)}>
           Cancel selection
         </Button>
+        <Text size="sm" c="dimmed">
+          Choose statements, then tick them with one date, assessor and note.
+        </Text>
       </Group>
     );
   }
