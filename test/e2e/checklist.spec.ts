@@ -244,11 +244,12 @@ test('several chosen statements of a level are ticked at once, one history entry
   const plan = trainee.plan(PLANT_TITLE);
   const chosen = [EMERGING[1] ?? '', EMERGING[4] ?? '', EMERGING[8] ?? ''];
 
-  await plan.getByTestId('checklist-level-emerging').getByRole('button', { name: 'Select statements…' }).click();
-  await trainee.selectBox(plan, chosen[0] ?? '').check();
+  await trainee.select(plan, 'Emerging', chosen);
   await page.screenshot({ path: `${SHOTS}/selection.png` });
-  await plan.getByRole('button', { name: 'Cancel selection' }).click();
-  await trainee.tickSelected(plan, 'Emerging', chosen, { note: 'Seen on the night shift' });
+  await plan.getByRole('button', { name: 'Tick selected (3)' }).click();
+  await trainee.fillCheckoff({ note: 'Seen on the night shift' });
+  // Ctrl+Enter saves the form from the note, where Enter is a new line.
+  await trainee.checkoffForm.getByLabel('Evidence note').press('Control+Enter');
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('3 / 10');
   for (const topic of chosen) await expect(trainee.item(plan, topic)).toContainText('Seen on the night shift');
   await expect(trainee.checkbox(plan, EMERGING[0] ?? '')).not.toBeChecked();
