@@ -79,6 +79,12 @@ export function Checklist({
     .flatMap((l) => shownIn(l).map((s) => s.id));
   const tabbable = active !== null && visibleOrder.includes(active) ? active : visibleOrder[0];
 
+  // The note popover sits above the page: it closes before a dialog opens, or it would cover the dialog.
+  const openDialog = (next: Dialog): void => {
+    setQuickFor(null);
+    setDialog(next);
+  };
+
   const apply = (changes: CheckoffChange[], verb: string, subject: string): Promise<boolean> =>
     actions.apply(plan.planId, changes, verb, subject);
 
@@ -203,10 +209,10 @@ export function Checklist({
                     levelLabel={level.label}
                     remaining={remaining.length}
                     selected={selecting ? selecting.ids.length : null}
-                    onCheckAll={() => setDialog({ kind: 'bulk', level, statements: remaining, what: 'remaining' })}
+                    onCheckAll={() => openDialog({ kind: 'bulk', level, statements: remaining, what: 'remaining' })}
                     onSelectMode={(on) => setSelection(on ? { level: level.key, ids: [] } : null)}
                     onTickSelected={() =>
-                      setDialog({
+                      openDialog({
                         kind: 'bulk',
                         level,
                         statements: remaining.filter((s) => selecting?.ids.includes(s.id)),
@@ -250,7 +256,7 @@ export function Checklist({
                         onClose: () => setQuickFor((open) => (open === statement.id ? null : open)),
                       }}
                       onToggle={() => tick(statement, false)}
-                      onEdit={() => setDialog({ kind: 'edit', statement })}
+                      onEdit={() => openDialog({ kind: 'edit', statement })}
                     />
                   ))}
                 </Accordion.Panel>
