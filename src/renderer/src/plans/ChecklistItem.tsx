@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
 import { formatDate } from '../../../shared/dates';
@@ -41,6 +42,9 @@ export function ChecklistItem({
   onEdit: () => void;
 }) {
   // Topics can repeat across levels, so the label also says which level and position this is.
+  // The statement that has focus is marked, so Space, n and "Next outstanding" visibly act on it (a box
+  // focused from a button shows no focus ring of its own after a mouse click).
+  const [focusWithin, setFocusWithin] = useState(false);
   const label = `${statement.topic ?? statement.text} (${levelLabel} ${String(statement.position)})`;
   const box = selection ? (
     <Checkbox
@@ -86,8 +90,14 @@ export function ChecklistItem({
           align="flex-start"
           gap="sm"
           py={6}
+          pl={6}
           data-testid="checklist-item"
           data-checked={checkoff ? 'true' : 'false'}
+          style={focusWithin ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-teal-6)' } : undefined}
+          onFocus={() => setFocusWithin(true)}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) setFocusWithin(false);
+          }}
         >
           {box}
           <Stack gap={2} style={{ flex: 1 }}>
