@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
-import { FUTURE_DATE_MESSAGE, type CheckoffChange, type CheckoffFields } from '../../shared/checkoffs/checkoffFields';
+import { checkoffDateProblem } from '../../shared/checkoffs/checkoffDates';
+import type { CheckoffChange, CheckoffFields } from '../../shared/checkoffs/checkoffFields';
 import { todayIso } from '../../shared/dates';
 import type { Statement } from '../../shared/framework/framework';
 import type { StoredCheckoff } from '../store/records/recordsSchema';
@@ -28,15 +29,28 @@ export function createCheckoffService(ctx: ServiceContext) {
       changes: CheckoffChange[];
     }): Promise<{ planId: string; previous: CheckoffChange[] }> {
       const today = todayIso(ctx.now());
-      input.changes.forEach((change, index) => {
-        if (change.checkoff && change.checkoff.achievedOn > today) {
-          throw new ApiError('invalid_input', FUTURE_DATE_MESSAGE, [
-            { path: `changes.${index}.checkoff.achievedOn`, message: FUTURE_DATE_MESSAGE },
-          ]);
-        }
-      });
       return store.update(async (tx) => {
         const { doc, plan } = await findPlan(tx, input.planId);
+        const limits = {
+          planStart: plan.startDate,
+          traineeStart: doc.trainee.startDate,
+          traineeName: doc.trainee.fullName,
+          today,
+        };
+        // The same rule the forms show before saving; a change that leaves a check-off as it is
+        // (an undo of something older than a later start date) is not refused for it.
+        input.changes.forEach((change, index) => {
+          const current = Object.hasOwn(plan.checkoffs, change.statementId)
+            ? plan.checkoffs[change.statementId]
+            : undefined;
+          if (!change.checkoff || same(fieldsOf(current), change.checkoff)) return;
+          const problem = checkoffDateProblem(change.checkoff.achievedOn, limits);
+          if (problem) {
+            throw new ApiError('invalid_input', problem, [
+              { path: `changes.${String(index)}.checkoff.achievedOn`, message: problem },
+            ]);
+          }
+        });
         const framework = frameworks.get(plan.frameworkId);
         const statements = new Map<string, Statement>(
           framework.levels.flatMap((l) => l.statements.map((s) => [s.id, s])),
@@ -66,6 +80,9 @@ export function createCheckoffService(ctx: ServiceContext) {
             };
           } else {
             plan.checkoffs = Object.fromEntries(Object.entries(plan.checkoffs).filter(([id]) => id !== statement.id));
+            // Only the last removal per statement: enough to offer it back on a re-tick without reading the history.
+            if (before)
+              plan.removedCheckoffs = { ...plan.removedCheckoffs, [statement.id]: { ...before, removedAt: at } };
           }
           appendEvent(tx, ctx, {
             kind:

@@ -74,6 +74,7 @@ export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, n
           createdAt: plan.createdAt,
           levels,
           checkoffs: withWording(plan, framework),
+          removedCheckoffs: plan.removedCheckoffs ?? {},
           framework,
           startLimits: {
             traineeName: doc.trainee.fullName,

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates';
 import type { Framework } from '../framework/framework';
 import type { LevelKey } from '../framework/levels';
 import type { PlanStartLimits } from '../plans/planDates';
+import type { RemovedCheckoff } from '../checkoffs/checkoffFields';
 import type { Checkoff, Plan } from '../plans/planFields';
 import type { Fraction, LevelProgress, PlanStatus } from '../progress/progressRules';
 import type { Trainee } from './traineeFields';
@@ -38,6 +39,8 @@ export interface PlanView extends PlanSummary {
   createdAt: string;
   levels: LevelProgress[];
   checkoffs: Record<string, Checkoff>;
+  /** Per statement, the last check-off that was removed from it (re-ticking offers to restore it). */
+  removedCheckoffs?: Record<string, RemovedCheckoff>;
   framework: Framework;
   /** What the start date may move within (the change-target form shows it; main enforces it). */
   startLimits: PlanStartLimits;

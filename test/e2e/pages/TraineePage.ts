@@ -19,12 +19,17 @@ export class TraineePage {
   readonly history: Locator;
   readonly confirmation: Locator;
   readonly checkoffForm: Locator;
+  /** The note popover beside a tick. */
+  readonly quickForm: Locator;
+  readonly shortcutsHelp: Locator;
 
   constructor(readonly page: Page) {
     this.plans = page.getByTestId('plan-card');
     this.history = page.getByTestId('history-event');
     this.confirmation = page.getByTestId('checkoff-confirmation');
     this.checkoffForm = page.getByTestId('checkoff-form');
+    this.quickForm = page.getByTestId('quick-checkoff');
+    this.shortcutsHelp = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   }
 
   /** The History tab: the timeline, newest first, with its filters and "Load more". */
@@ -92,6 +97,20 @@ export class TraineePage {
     await expect(box).not.toBeChecked();
     await box.click();
     await expect(box).toBeChecked();
+  }
+
+  /** In a level's selection mode, the box that chooses a statement for "Tick selected". */
+  selectBox(plan: Locator, topic: string, level = 'Emerging'): Locator {
+    return plan.getByRole('checkbox', { name: `Select: ${topic} (${level} ` });
+  }
+
+  /** Turns on a level's selection mode and chooses `topics` for "Tick selected". */
+  async select(plan: Locator, level: string, topics: string[]): Promise<void> {
+    await plan
+      .getByTestId(`checklist-level-${level.toLowerCase()}`)
+      .getByRole('button', { name: 'Select statements…' })
+      .click();
+    for (const topic of topics) await this.selectBox(plan, topic, level).check();
   }
 
   item(plan: Locator, topic: string, level = 'Emerging'): Locator {

@@ -145,17 +145,17 @@ describe('check-offs', () => {
       planId,
       changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, achievedOn: '2026-11-23' } }],
     });
-    expect(future.message).toBe('The date achieved cannot be in the future.');
+    expect(future.message).toBe('The date achieved cannot be in the future (today is 22 Nov 2026).');
     const long = await fail('checkoffs:set', {
       planId,
       changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, note: 'n'.repeat(2001) } }],
     });
     expect(long.fields[0]?.message).toBe('Evidence note can be at most 2,000 characters (this one has 2,001).');
-    const noAssessor = await fail('checkoffs:set', {
+    const longAssessor = await fail('checkoffs:set', {
       planId,
-      changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, assessor: ' ' } }],
+      changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, assessor: 'a'.repeat(201) } }],
     });
-    expect(noAssessor.fields[0]?.message).toBe('Enter the assessor.');
+    expect(longAssessor.fields[0]?.message).toBe('Assessor can be at most 200 characters (this one has 201).');
     const unknown = await fail('checkoffs:set', { planId, changes: [{ statementId: 'expert.1', checkoff: CHECK }] });
     expect(unknown.message).toBe('Statement expert.1 is not part of Plant and System Operators, All Other.');
     expect((await call('trainees:get', { id: trainee.id })).plans[0]?.checkoffs).toEqual({});

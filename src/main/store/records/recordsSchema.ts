@@ -47,6 +47,14 @@ export const storedCheckoffSchema = z.object({
   statementText: z.string().optional(),
 });
 
+/** The last check-off removed from a statement (without its wording: that is the statement's, or in the history). */
+export const removedCheckoffSchema = z.object({
+  achievedOn: date,
+  assessor: z.string(),
+  note: z.string(),
+  removedAt: z.string(),
+});
+
 export const storedPlanSchema = z.object({
   id: recordId,
   frameworkId: z.string(),
@@ -55,6 +63,8 @@ export const storedPlanSchema = z.object({
   startDate: date,
   createdAt: z.string(),
   checkoffs: z.record(recordId, storedCheckoffSchema),
+  /** Optional: records written before it existed load without it. */
+  removedCheckoffs: z.record(recordId, removedCheckoffSchema).optional(),
 });
 
 /** One trainee's own records: the unit a change rewrites. */

@@ -1,50 +1,134 @@
-import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
+import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
 import { formatDate } from '../../../shared/dates';
 import type { Statement } from '../../../shared/framework/framework';
 import type { Checkoff } from '../../../shared/plans/planFields';
+import { QuickCheckoffForm } from '../checkoffs/QuickCheckoffForm';
 import { StatementText } from '../frameworks/StatementText';
+
+/** The note popover beside a tick; open for at most one statement of a checklist. */
+export interface QuickCheckoff {
+  opened: boolean;
+  limits: CheckoffDateLimits;
+  removed: RemovedCheckoff | undefined;
+  onSave: (fields: CheckoffFields) => void;
+  onRestore: (fields: CheckoffFields) => void;
+  onClose: () => void;
+}
 
 export function ChecklistItem({
   levelLabel,
   statement,
   checkoff,
+  tabbable,
+  onFocus,
+  selection,
+  quick,
   onToggle,
   onEdit,
 }: {
   levelLabel: string;
   statement: Statement;
   checkoff: Checkoff | undefined;
+  /** The one checkbox of the checklist that Tab reaches (arrow keys and j/k move between the others). */
+  tabbable: boolean;
+  onFocus: () => void;
+  /** In selection mode, an unchecked statement offers a "Select" box instead of its tick. */
+  selection: { selected: boolean; onChange: (selected: boolean) => void } | null;
+  quick: QuickCheckoff;
   onToggle: () => void;
   onEdit: () => void;
 }) {
   // Topics can repeat across levels, so the label also says which level and position this is.
+  // The statement that has focus is marked, so Space, n and "Next outstanding" visibly act on it (a box
+  // focused from a button shows no focus ring of its own after a mouse click).
+  const [focusWithin, setFocusWithin] = useState(false);
   const label = `${statement.topic ?? statement.text} (${levelLabel} ${String(statement.position)})`;
+  const box = selection ? (
+    <Checkbox
+      checked={selection.selected}
+      onChange={(e) => selection.onChange(e.currentTarget.checked)}
+      aria-label={`Select: ${label}`}
+      color="grape"
+      mt={2}
+    />
+  ) : (
+    <Checkbox
+      checked={checkoff !== undefined}
+      onChange={onToggle}
+      onFocus={onFocus}
+      tabIndex={tabbable ? 0 : -1}
+      data-statement-id={statement.id}
+      aria-label={`Achieved: ${label}`}
+      mt={2}
+    />
+  );
+  // The popover hangs below the statement at its right end: the statement it annotates stays readable and
+  // the checkboxes below stay clickable, so quick ticking carries on past an open note.
   return (
-    <Group
-      wrap="nowrap"
-      align="flex-start"
-      gap="sm"
-      py={6}
-      data-testid="checklist-item"
-      data-checked={checkoff ? 'true' : 'false'}
+    <Popover
+      opened={quick.opened && checkoff !== undefined && selection === null}
+      // Controlled, the popover reports Escape and a click elsewhere through onChange (onClose follows `opened`).
+      onChange={(opened) => {
+        if (!opened) quick.onClose();
+      }}
+      position="bottom-end"
+      offset={2}
+      withArrow
+      arrowPosition="center"
+      trapFocus
+      returnFocus
+      shadow="md"
+      width={400}
+      withRoles={false}
     >
-      <Checkbox checked={checkoff !== undefined} onChange={onToggle} aria-label={`Achieved: ${label}`} mt={2} />
-      <Stack gap={2} style={{ flex: 1 }}>
-        <Text size="sm">
-          <StatementText statement={statement} />
-        </Text>
-        {checkoff && (
-          <Group gap="xs">
-            <Text size="xs" c="dimmed" data-testid="checkoff-meta">
-              Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor}
-              {checkoff.note ? ` · ${checkoff.note}` : ''}
+      <Popover.Target>
+        <Group
+          wrap="nowrap"
+          align="flex-start"
+          gap="sm"
+          py={6}
+          pl={6}
+          data-testid="checklist-item"
+          data-checked={checkoff ? 'true' : 'false'}
+          style={focusWithin ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-teal-6)' } : undefined}
+          onFocus={() => setFocusWithin(true)}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) setFocusWithin(false);
+          }}
+        >
+          {box}
+          <Stack gap={2} style={{ flex: 1 }}>
+            <Text size="sm">
+              <StatementText statement={statement} />
             </Text>
-            <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={`Edit check-off: ${label}`}>
-              Edit
-            </Button>
-          </Group>
+            {checkoff && (
+              <Group gap="xs">
+                <Text size="xs" c="dimmed" data-testid="checkoff-meta">
+                  Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor || 'assessor not recorded'}
+                  {checkoff.note ? ` · ${checkoff.note}` : ''}
+                </Text>
+                <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={`Edit check-off: ${label}`}>
+                  Edit
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Group>
+      </Popover.Target>
+      <Popover.Dropdown role="dialog" aria-label={`Check-off details: ${label}`}>
+        {checkoff && (
+          <QuickCheckoffForm
+            initial={{ achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note }}
+            limits={quick.limits}
+            removed={quick.removed}
+            onSave={quick.onSave}
+            onRestore={quick.onRestore}
+          />
         )}
-      </Stack>
-    </Group>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

@@ -1,27 +1,17 @@
 import { Button, Group, Modal, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { getHotkeyHandler } from '@mantine/hooks';
 import { useEffect } from 'react';
-import type { z } from 'zod';
-import {
-  checkoffFieldsSchema,
-  FUTURE_DATE_MESSAGE,
-  MAX_EVIDENCE_CHARS,
-  type CheckoffFields,
-} from '../../../shared/checkoffs/checkoffFields';
-import { todayIso } from '../../../shared/dates';
-
-/** The same rules as the main process, plus "not in the future" by this computer's calendar. */
-function dialogSchema(today: string) {
-  return checkoffFieldsSchema.extend({
-    achievedOn: checkoffFieldsSchema.shape.achievedOn.refine((d) => d <= today, FUTURE_DATE_MESSAGE),
-  }) satisfies z.ZodType<CheckoffFields>;
-}
+import { earliestCheckoffDate, type CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
+import { MAX_EVIDENCE_CHARS, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
+import { checkoffFormSchema } from '../../../shared/checklist/checkoffFormRules';
 
 export function CheckoffDialog({
   opened,
   title,
   description,
   initial,
+  limits,
   confirmLabel,
   onSubmit,
   onClose,
@@ -30,15 +20,20 @@ export function CheckoffDialog({
   title: string;
   description?: string;
   initial: CheckoffFields;
+  /** What limits the date: the same rule the main process applies. */
+  limits: CheckoffDateLimits;
   confirmLabel: string;
   onSubmit: (fields: CheckoffFields) => void;
   onClose: () => void;
 }) {
-  const today = todayIso();
   const form = useForm<CheckoffFields>({
     mode: 'controlled',
     initialValues: initial,
-    validate: schemaResolver(dialogSchema(today), { sync: true }),
+    validate: schemaResolver(checkoffFormSchema(limits), { sync: true }),
+  });
+  const submit = form.onSubmit((values) => {
+    onSubmit(values);
+    onClose();
   });
   const { setValues } = form;
   useEffect(() => {
@@ -57,14 +52,20 @@ export function CheckoffDialog({
       <form
         noValidate
         data-testid="checkoff-form"
-        onSubmit={form.onSubmit((values) => {
-          onSubmit(values);
-          onClose();
-        })}
+        onSubmit={submit}
+        // Ctrl+Enter saves from anywhere in the form, the evidence note included (where Enter is a new line).
+        onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}
       >
         <Group grow align="flex-start">
-          <TextInput label="Date achieved" type="date" max={today} withAsterisk {...form.getInputProps('achievedOn')} />
-          <TextInput label="Assessor" withAsterisk {...form.getInputProps('assessor')} />
+          <TextInput
+            label="Date achieved"
+            type="date"
+            min={earliestCheckoffDate(limits)}
+            max={limits.today}
+            withAsterisk
+            {...form.getInputProps('achievedOn')}
+          />
+          <TextInput label="Assessor" placeholder="Not recorded" {...form.getInputProps('assessor')} />
         </Group>
         <Textarea
           mt="sm"
@@ -79,7 +80,7 @@ export function CheckoffDialog({
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" data-autofocus>
+          <Button type="submit" data-autofocus title="Ctrl+Enter">
             {confirmLabel}
           </Button>
         </Group>

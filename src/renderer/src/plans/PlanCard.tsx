@@ -13,7 +13,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { ChangeTargetModal } from './ChangeTargetModal';
 import { Checklist } from './Checklist';
 import { LevelBars } from './LevelBars';
-import type { useCheckoffActions } from './useCheckoffActions';
+import type { CheckoffActions } from './useCheckoffActions';
 
 export function PlanCard({
   plan,
@@ -23,7 +23,7 @@ export function PlanCard({
 }: {
   plan: PlanView;
   defaultAssessor: string;
-  actions: ReturnType<typeof useCheckoffActions>;
+  actions: CheckoffActions;
   readOnly: boolean;
 }) {
   const remove = useRemovePlan();
@@ -57,7 +57,8 @@ export function PlanCard({
             Attained: <b data-testid="attained-level">{attainedLabel(plan.attained)}</b>
           </Text>
           <Text size="sm">
-            Target: <b>{LEVEL_LABELS[plan.targetLevel]}</b> by {formatDate(plan.targetDate)}
+            Target: <b>{LEVEL_LABELS[plan.targetLevel]}</b>
+            {plan.targetDate ? ` by ${formatDate(plan.targetDate)}` : ', no target date'}
           </Text>
           <ProgressCell progress={plan.toTarget} label="Progress to target" />
           <StatusBadge status={plan.status} />

@@ -1,0 +1,100 @@
+import { notifications } from '@mantine/notifications';
+import type { QueryClient } from '@tanstack/react-query';
+import type { CheckoffChange } from '../../../shared/checkoffs/checkoffFields';
+import { todayIso } from '../../../shared/dates';
+import { applyCheckoffChanges } from '../../../shared/progress/applyCheckoffChanges';
+import type { TraineeDetail } from '../../../shared/trainees/traineeViews';
+import { call, errorMessage } from '../api/client';
+import { traineeKeys } from '../api/traineeQueries';
+import { announceChange, announceUndone } from './checkoffConfirmation';
+import { undoCalls, type DoneChange } from '../../../shared/checklist/undoGroup';
+
+/** Everything a check-off change needs, named by trainee: nothing depends on which page is showing. */
+export interface CheckoffRequest {
+  traineeId: string;
+  traineeName: string;
+  planId: string;
+  changes: CheckoffChange[];
+  verb: string;
+  subject: string;
+}
+
+const inFlight = new Map<string, number>();
+
+/** The states `changes` overwrote in `before`, to put back on failure without undoing later ticks. */
+function statesIn(before: TraineeDetail, planId: string, changes: readonly CheckoffChange[]): CheckoffChange[] {
+  const plan = before.plans.find((p) => p.planId === planId);
+  return changes.map(({ statementId }) => {
+    const checkoff = plan?.checkoffs[statementId];
+    return {
+      statementId,
+      checkoff: checkoff ? { achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note } : null,
+    };
+  });
+}
+
+/**
+ * Shows the change on that trainee's cached page at once, saves it, and rolls just those statements
+ * back with a message if it could not be saved. Resolves to the states it replaced, or null.
+ */
+async function save(client: QueryClient, request: CheckoffRequest): Promise<CheckoffChange[] | null> {
+  const key = traineeKeys.one(request.traineeId);
+  inFlight.set(request.traineeId, (inFlight.get(request.traineeId) ?? 0) + 1);
+  try {
+    await client.cancelQueries({ queryKey: key });
+    const before = client.getQueryData<TraineeDetail>(key);
+    if (before) client.setQueryData(key, applyCheckoffChanges(before, request.planId, request.changes, todayIso()));
+    try {
+      const result = await call('checkoffs:set', { planId: request.planId, changes: request.changes });
+      return result.previous;
+    } catch (error) {
+      const now = client.getQueryData<TraineeDetail>(key);
+      if (before && now) {
+        const states = statesIn(before, request.planId, request.changes);
+        client.setQueryData(key, applyCheckoffChanges(now, request.planId, states, todayIso()));
+      }
+      notifications.show({
+        color: 'red',
+        title: 'Not saved',
+        message: errorMessage(error),
+        autoClose: 8000,
+        closeButtonProps: { 'aria-label': 'Close message' },
+      });
+      return null;
+    }
+  } finally {
+    const left = (inFlight.get(request.traineeId) ?? 1) - 1;
+    inFlight.set(request.traineeId, left);
+    // While another tick is still on its way a refetch would show the page without it for a moment:
+    // refetch only when the last of a quick series has settled.
+    if (left === 0) void client.invalidateQueries({ queryKey: traineeKeys.list });
+  }
+}
+
+/** Undoes a series of changes to one trainee, whichever page is showing, and says so. */
+async function undo(client: QueryClient, traineeId: string, traineeName: string, done: DoneChange[]): Promise<void> {
+  const calls = undoCalls(done);
+  const results = await Promise.all(
+    calls.map((c) => save(client, { traineeId, traineeName, ...c, verb: 'Undone', subject: '' })),
+  );
+  announceUndone(
+    traineeName,
+    done,
+    results.every((r) => r !== null),
+  );
+}
+
+/** Saves a change and announces it with an Undo bound to this trainee and this change. */
+export async function runCheckoffChange(client: QueryClient, request: CheckoffRequest): Promise<boolean> {
+  const previous = await save(client, request);
+  if (previous === null) return false;
+  if (previous.length > 0) {
+    announceChange(
+      request.traineeId,
+      request.traineeName,
+      { planId: request.planId, previous, verb: request.verb, subject: request.subject },
+      (done) => void undo(client, request.traineeId, request.traineeName, done),
+    );
+  }
+  return true;
+}
