@@ -53,8 +53,8 @@ describe('check-off dates, refused by main through the bridge', () => {
     expect((await tick('2026-10-01')).ok).toBe(true);
   });
 
-  it('refuses a date before the trainee started when they started after the plan', async () => {
-    const { tick } = await bridgeWithPlan('2026-10-15', '2026-10-01');
+  it('names the trainee’s start when the plan started the same day (a plan cannot start before them)', async () => {
+    const { tick } = await bridgeWithPlan('2026-10-15', '2026-10-15');
     const answer = await tick('2026-10-14');
     expect(answer.error?.message).toBe('The date achieved cannot be before Łukasz Żółć started (15 Oct 2026).');
   });
