@@ -68,7 +68,9 @@ describe('framework library', () => {
     expect(again.code).toBe('already_exists');
     expect(again.message).toBe('Machinists (SOC 51-4041.00) is already in your library — nothing was imported.');
     const seed = await rejection(frameworks.import({ fileName: 'plant.json', text: seedText('51-8099.00') }));
-    expect(seed.message).toMatch(/^.+ \(SOC 51-8099\.00\) is already in your library \(it ships with Trainplan\) — nothing was imported\.$/);
+    expect(seed.message).toMatch(
+      /^.+ \(SOC 51-8099\.00\) is already in your library \(it ships with Trainplan\) — nothing was imported\.$/,
+    );
     expect(frameworks.list()).toHaveLength(4);
   });
 

@@ -22,9 +22,7 @@ describe('a file given to the wrong importer says what it is and where it goes',
     for (const [what, text] of Object.entries(NOT_JSON)) {
       const answer = await call('frameworks:import', { fileName: 'photo.png', text });
       expect(answer.ok, what).toBe(false);
-      expect(answer.error?.message, what).toBe(
-        '“photo.png”: This is not a Trainplan framework file (it is not JSON).',
-      );
+      expect(answer.error?.message, what).toBe('“photo.png”: This is not a Trainplan framework file (it is not JSON).');
     }
     expect(await recordsState(dir)).toEqual(before);
   });
