@@ -73,10 +73,10 @@ export function BackupsCard() {
           <Table.Tbody>
             {backups.data.map((b) => (
               <Table.Tr key={b.fileName} data-testid="backup-row">
-                <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.createdAt)}</Table.Td>
                 <Table.Td data-testid="backup-kind">{BACKUP_KIND_LABELS[b.kind]}</Table.Td>
                 <Table.Td>{b.traineeCount}</Table.Td>
-                <Table.Td>{formatBytes(b.sizeBytes)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(b.sizeBytes)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)}>

@@ -8,7 +8,7 @@ import { errorMessage } from '../api/client';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQueries';
 
 const LABEL = 'Your name, as it will appear as assessor on check-offs';
-const nameSchema = lineText('Your name', 200, true);
+const nameSchema = lineText('Your name', 200).refine((v) => v !== '', 'Enter your name, or choose Later.');
 
 function NameForm({ settings }: { settings: Settings }) {
   const update = useUpdateSettings();
@@ -30,7 +30,7 @@ function NameForm({ settings }: { settings: Settings }) {
   const save = (): void => {
     const parsed = nameSchema.safeParse(name);
     if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? 'Enter your name.');
+      setFieldError(parsed.error.issues[0]?.message ?? 'Enter your name, or choose Later.');
       return;
     }
     setFieldError(null);
