@@ -50,9 +50,15 @@ function idOf(imported: ImportedFramework): string {
   return frameworkId(imported.file.occupation.soc, imported.file.framework.version);
 }
 
-/** The parts of a framework a trainer reads; the export date of an identical re-export does not count. */
+/** Keys in one order, so a file whose fields were written in another order is still the same content. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Everything but the export date: an identical framework exported again on another day is the same one. */
 function sameContent(a: Framework, b: Framework): boolean {
-  const content = (framework: Framework) => JSON.stringify({ ...framework, exportedAt: null });
+  const content = (framework: Framework) => JSON.stringify({ ...framework, exportedAt: null }, sortedKeys);
   return content(a) === content(b);
 }
 
