@@ -69,7 +69,7 @@ test('a backup can be deleted from settings to free disk space, after confirmati
 
   await card.getByTestId('backup-row').first().getByRole('button', { name: 'Delete…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this backup?' });
-  await expect(dialog).toContainText('1 trainees');
+  await expect(dialog).toContainText('1 trainee,');
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Backup deleted.')).toBeVisible();
   await expect(card.getByTestId('backup-row')).toHaveCount(1);
