@@ -149,6 +149,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'frameworks:get': ({ id }) => Promise.resolve(frameworks.get(id)),
     'frameworks:import': (input) => frameworks.import(input),
     'frameworks:remove': ({ id }) => frameworks.remove(id),
+    'frameworks:usage': ({ id }) => Promise.resolve(frameworks.usage(id)),
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': (input) => settings.update(input),
     'trainees:list': () => Promise.resolve(views.rows()),

@@ -98,7 +98,9 @@ test('the same framework twice is reported as already in the library', async ({ 
   await frameworks.importFile({ name: 'machinists.json', text: newFrameworkText() });
   await expect(frameworks.rows).toHaveCount(4);
   await frameworks.importFile({ name: 'machinists-copy.json', text: newFrameworkText() });
-  await expect(frameworks.importError).toContainText('is already in the library');
+  await expect(frameworks.importError).toContainText(
+    'Machinists (SOC 51-4041.00) is already in your library — nothing was imported.',
+  );
   await frameworks.importFile({
     name: 'plant.json',
     text: (await import('../fixtures/frameworkFiles')).seedText('51-8099.00'),

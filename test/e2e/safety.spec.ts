@@ -42,7 +42,7 @@ test('settings lists the backups, makes one now, and restores one after backing 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const card = page.getByTestId('backups-card');
   await card.getByRole('button', { name: 'Make a backup now' }).click();
-  await expect(page.getByText('Backup made: 1 trainees.')).toBeVisible();
+  await expect(page.getByText('Backup made: 1 trainee.')).toBeVisible();
   // The first change in the new folder made one already; this is the second.
   await expect(card.getByTestId('backup-row')).toHaveCount(2);
 
@@ -69,7 +69,7 @@ test('a backup can be deleted from settings to free disk space, after confirmati
 
   await card.getByTestId('backup-row').first().getByRole('button', { name: 'Delete…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this backup?' });
-  await expect(dialog).toContainText('1 trainees');
+  await expect(dialog).toContainText('1 trainee,');
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Backup deleted.')).toBeVisible();
   await expect(card.getByTestId('backup-row')).toHaveCount(1);
@@ -123,7 +123,7 @@ test('all data is exported to one file and imported into another Trainplan after
   await card.getByRole('button', { name: 'Import data…' }).click();
   await (await chooser).setFiles({ name: 'export.jsonl', mimeType: 'application/json', buffer: Buffer.from(exported) });
   const dialog = page.getByRole('dialog', { name: 'Replace all records?' });
-  await expect(dialog).toContainText('holds 1 trainees');
+  await expect(dialog).toContainText('holds 1 trainee, 0 plans');
   await expect(dialog).toContainText('everything here now (2 trainees');
   await dialog.getByRole('button', { name: 'Replace all records' }).click();
   await expect(page.getByText('Data imported')).toBeVisible();

@@ -5,6 +5,7 @@ import {
   normaliseFramework,
   type Framework,
   type FrameworkSummary,
+  type FrameworkUsage,
 } from '../../shared/framework/framework';
 import { parseFrameworkFile } from '../../shared/framework/parseFrameworkFile';
 import type { Store } from '../store/store';
@@ -17,7 +18,12 @@ export interface FrameworkLibrary {
   find(id: string): Framework | undefined;
   import(input: { fileName: string; text: string }): Promise<FrameworkSummary>;
   remove(id: string): Promise<{ removed: string }>;
+  /** Who has a plan on the framework, so removing it can say who is in the way before asking. */
+  usage(id: string): FrameworkUsage;
 }
+
+/** How many names a usage answer carries; a dialog lists these and says how many more there are. */
+export const USAGE_NAMES_SHOWN = 10;
 
 export interface FrameworkLibraryDeps {
   store: Store;
@@ -42,6 +48,36 @@ function summarise(framework: Framework, imported?: ImportedFramework): Framewor
 
 function idOf(imported: ImportedFramework): string {
   return frameworkId(imported.file.occupation.soc, imported.file.framework.version);
+}
+
+/** Keys in one order, so a file whose fields were written in another order is still the same content. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Everything but the export date: an identical framework exported again on another day is the same one. */
+function sameContent(a: Framework, b: Framework): boolean {
+  const content = (framework: Framework) => JSON.stringify({ ...framework, exportedAt: null }, sortedKeys);
+  return content(a) === content(b);
+}
+
+/**
+ * A framework's id is its SOC code and version, and plans point at it by that id: a second copy
+ * cannot come in beside the first. The same content is simply already there; different content under
+ * the same version would change statements trainees were checked off against, so it is refused and
+ * the trainer is told what to ask for.
+ */
+function alreadyInLibrary(existing: Framework, incoming: Framework): ApiError {
+  const name = `${existing.occupation.title} (SOC ${existing.occupation.soc})`;
+  const shipped = existing.origin === 'bundled' ? ' (it ships with Trainplan)' : '';
+  if (sameContent(existing, incoming)) {
+    return new ApiError('already_exists', `${name} is already in your library${shipped} — nothing was imported.`);
+  }
+  return new ApiError(
+    'already_exists',
+    `${name}, version ${existing.version}, is already in your library${shipped}, and this file has different content under the same version — nothing was imported. Ask for an export with a new version number to use both.`,
+  );
 }
 
 export function createFrameworkLibrary({
@@ -89,19 +125,25 @@ export function createFrameworkLibrary({
       const file = parseFrameworkFile(fileName, text);
       const id = frameworkId(file.occupation.soc, file.framework.version);
       const existing = find(id);
-      if (existing) {
-        const where = existing.origin === 'bundled' ? 'ships with Trainplan' : 'was imported earlier';
-        throw new ApiError(
-          'already_exists',
-          `“${fileName}” is already in the library: ${file.occupation.title} (${file.occupation.soc}), version ${file.framework.version} ${where}.`,
-        );
-      }
+      if (existing) throw alreadyInLibrary(existing, normaliseFramework(file, existing.origin));
       const entry: ImportedFramework = { fileName, importedAt: now().toISOString(), file };
       await store.update((tx) => {
-        if (tx.frameworks().has(id)) throw new ApiError('already_exists', `“${fileName}” is already in the library.`);
+        const stored = tx.frameworks().get(id);
+        if (stored) throw alreadyInLibrary(importedFramework(stored), normaliseFramework(file, 'imported'));
         tx.putFramework(id, entry);
       });
       return summarise(importedFramework(entry), entry);
+    },
+
+    usage(id) {
+      // Checked so a stale dialog is told the framework is gone rather than that nobody uses it.
+      if (!find(id)) throw new ApiError('not_found', 'That framework is not in the library. It may have been removed.');
+      const names: string[] = [];
+      for (const entry of store.entries()) {
+        if (entry.plans.some((p) => p.frameworkId === id)) names.push(entry.fullName);
+      }
+      names.sort((a, b) => a.localeCompare(b));
+      return { traineeCount: names.length, trainees: names.slice(0, USAGE_NAMES_SHOWN) };
     },
 
     async remove(id) {

@@ -1,12 +1,16 @@
-import type { Settings } from '../../shared/settings/settings';
+import type { Settings, SettingsUpdate } from '../../shared/settings/settings';
 import type { Store } from '../store/store';
 
 export function createSettingsService(store: Store) {
   return {
     get: (): Settings => ({ ...store.settings() }),
-    update: (settings: Settings): Promise<Settings> =>
+    update: (input: SettingsUpdate): Promise<Settings> =>
       store.update((tx) => {
-        tx.setSettings({ ...settings });
+        const settings: Settings = {
+          ...input,
+          trainerNameAsked: input.trainerNameAsked ?? tx.settings().trainerNameAsked,
+        };
+        tx.setSettings(settings);
         return { ...settings };
       }),
   };

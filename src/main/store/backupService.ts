@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
-import { createBackups, NoRoomForBackup, type BackupInfo, type BackupOptions } from './backups';
+import { createBackups, NoRoomForBackup, type BackupInfo, type BackupKind, type BackupOptions } from './backups';
 import { bundleFileSource, dataSourceOf, DataSourceError } from './records/dataSource';
 import { buildRecordsFolder } from './records/recordsBuilder';
 import { readTextFile } from './records/recordsFiles';
@@ -36,24 +36,24 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
   let last = 0;
   let running: Promise<unknown> = Promise.resolve();
   const isEmpty = (): boolean => store.entries().next().done === true && store.frameworks().length === 0;
-  const make = (): Promise<BackupInfo | null> => {
+  const make = (kind: BackupKind): Promise<BackupInfo | null> => {
     last = now().getTime();
     // Nothing to back up yet (a new folder): the first change should make one, not wait an hour.
-    const next = running.then(() => (isEmpty() ? ((last = 0), null) : backups.make(store)));
+    const next = running.then(() => (isEmpty() ? ((last = 0), null) : backups.make(store, kind)));
     running = next.catch(() => undefined);
     return next;
   };
-  const inBackground = (): void => {
-    void make().catch((error: unknown) => {
+  const inBackground = (kind: BackupKind): void => {
+    void make(kind).catch((error: unknown) => {
       if (error instanceof NoRoomForBackup) console.error('Backup skipped: not enough free disk space.');
       else console.error('Backup failed:', error);
     });
   };
 
   if (store.readOnlyBecause === null) {
-    inBackground();
+    inBackground('startup');
     store.onChange(() => {
-      if (now().getTime() - last >= HOUR) inBackground();
+      if (now().getTime() - last >= HOUR) inBackground('hourly');
     });
   }
 
@@ -64,9 +64,9 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
   return {
     /** Waits for a backup that is still being written. */
     settle: () => running,
-    async make(): Promise<BackupInfo | null> {
+    async make(kind: BackupKind): Promise<BackupInfo | null> {
       try {
-        return await make();
+        return await make(kind);
       } catch (error) {
         if (error instanceof NoRoomForBackup) {
           throw new ApiError(
@@ -80,7 +80,7 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
     list: () => backups.list(),
     async create(): Promise<BackupInfo> {
       refuseIfReadOnly('made');
-      const made = await this.make();
+      const made = await this.make('manual');
       if (!made) throw new ApiError('not_found', 'There is nothing to back up yet: no records have been saved.');
       return made;
     },
@@ -96,7 +96,7 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
       const path = backups.pathOf(fileName);
       if (!path) throw new ApiError('not_found', 'That backup does not exist.');
       const source = await backupSource(path, fileName, options.statementTextOf);
-      const current = await this.make();
+      const current = await this.make('before-restore');
       await store.replaceAll((dataDir) => buildRecordsFolder(dataDir, now(), (builder) => source.build(builder)));
       return { restored: fileName, backupOfCurrent: current?.fileName ?? null };
     },

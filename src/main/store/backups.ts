@@ -1,5 +1,6 @@
 import { mkdir, readdir, stat, statfs, unlink, open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BACKUP_KINDS, type BackupKind } from '../../shared/backups/backupKinds';
 import { decodeV2File } from './legacy/v2Codec';
 import { bundleHeaderSchema, readBundle, writeBundleFile } from './records/bundle';
 import { linesOfFile } from './records/fileLines';
@@ -9,14 +10,21 @@ import type { Store } from './store';
 export const BACKUP_FOLDER = 'backups';
 const KEEP_LATEST = 10;
 const KEEP_DAILY_DAYS = 30;
-/** Backups are `.jsonl` bundles; `.json` ones were made by Trainplan's one-file versions and still restore. */
-const NAME = /^trainplan-(\d{8})-(\d{6})(?:-\d+)?\.jsonl?$/;
+export type { BackupKind };
+
+/**
+ * Backups are `.jsonl` bundles; `.json` ones were made by Trainplan's one-file versions and still
+ * restore. The name says why a backup was made (trainplan-20261130-055900-manual.jsonl), so a trainer
+ * browsing the folder can tell them apart too; names from before kinds were noted carry none ('unknown').
+ */
+const NAME = new RegExp(`^trainplan-(\\d{8})-(\\d{6})(?:-(${BACKUP_KINDS.join('|')}))?(?:-\\d+)?\\.jsonl?$`);
 /** Room always left for the records themselves: a backup never takes the last of the disk. */
 export const FREE_SPACE_MARGIN = 200 * 1024 * 1024;
 
 export interface BackupInfo {
   fileName: string;
   createdAt: string;
+  kind: BackupKind | 'unknown';
   traineeCount: number;
   sizeBytes: number;
 }
@@ -33,6 +41,10 @@ export class NoRoomForBackup extends Error {
 function stamp(at: Date): string {
   const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   return `${String(at.getUTCFullYear())}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}-${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}`;
+}
+
+function kindOf(fileName: string): BackupKind | 'unknown' {
+  return (NAME.exec(fileName)?.[3] as BackupKind | undefined) ?? 'unknown';
 }
 
 function createdAt(fileName: string): Date | null {
@@ -111,6 +123,7 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
       return {
         fileName,
         createdAt: (createdAt(fileName) ?? info.mtime).toISOString(),
+        kind: kindOf(fileName),
         traineeCount,
         sizeBytes: info.size,
       };
@@ -134,7 +147,7 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
     folder,
 
     /** Backs up the records as they are now, checks the copy, then prunes old ones. */
-    async make(store: Store): Promise<BackupInfo> {
+    async make(store: Store, kind: BackupKind): Promise<BackupInfo> {
       await mkdir(folder, { recursive: true });
       const existing = await names();
       const sizes = await Promise.all(
@@ -148,8 +161,9 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
       const estimate = Math.max(0, ...sizes) * 1.2;
       const free = await freeBytes(folder);
       if (free < estimate + FREE_SPACE_MARGIN) throw new NoRoomForBackup(estimate + FREE_SPACE_MARGIN, free);
-      let fileName = `trainplan-${stamp(now())}.jsonl`;
-      for (let i = 1; existing.includes(fileName); i += 1) fileName = `trainplan-${stamp(now())}-${String(i)}.jsonl`;
+      const base = `trainplan-${stamp(now())}-${kind}`;
+      let fileName = `${base}.jsonl`;
+      for (let i = 1; existing.includes(fileName); i += 1) fileName = `${base}-${String(i)}.jsonl`;
       const path = join(folder, fileName);
       await store.withStableFiles((view) => writeBundleFile(view, path, now()));
       try {

@@ -1,5 +1,6 @@
 import type { DataSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
+import { fileKind, WRONG_FILE } from '../../shared/files/fileKind';
 import type { BackupService } from './backupService';
 import type { StatementTextOf } from './legacy/fromV2';
 import { writeBundle } from './records/bundle';
@@ -23,8 +24,23 @@ async function readExport(fileName: string, text: string, statementTextOf: State
   try {
     return await dataSourceOf(fileName, text, statementTextOf);
   } catch (error) {
-    throw notAnExport(fileName, error);
+    throw wrongFileOr(fileName, text) ?? notAnExport(fileName, error);
   }
+}
+
+/**
+ * A file that is not a data file at all (a framework, a picture, nothing) is named for what it is;
+ * only a file that is a data file, damaged, gets the reader's detail. Asked only after reading failed.
+ */
+function wrongFileOr(fileName: string, text: string): ApiError | null {
+  const sentence = {
+    framework: WRONG_FILE.frameworkGivenToDataImport,
+    not_json: WRONG_FILE.dataNotJson,
+    empty: WRONG_FILE.empty,
+    data: null,
+    json: null,
+  }[fileKind(text)];
+  return sentence ? new ApiError('invalid_input', `“${fileName}”: ${sentence} Nothing was changed.`) : null;
 }
 
 function notAnExport(fileName: string, error: unknown): ApiError {
@@ -67,7 +83,7 @@ export function createDataTransfer(
       if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not imported: ${store.readOnlyBecause}.`);
       const source = await readExport(fileName, text, statementTextOf);
       const imported = await summarise(fileName, source);
-      const backup = await backups.make();
+      const backup = await backups.make('before-import');
       await store.replaceAll((dataDir) =>
         buildRecordsFolder(dataDir, now(), async (builder) => {
           try {

@@ -7,6 +7,7 @@ import { FrameworksPage } from './pages/FrameworksPage';
 import { GroupSignoffPage } from './pages/GroupSignoffPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { TrainerNamePrompt } from './settings/TrainerNamePrompt';
 import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
 
@@ -15,7 +16,13 @@ export function App() {
   if (info.data?.recovery) return <RecoveryScreen recovery={info.data.recovery} />;
   return (
     <Routes>
-      <Route element={<AppLayout />}>
+      <Route
+        element={
+          <TrainerNamePrompt>
+            <AppLayout />
+          </TrainerNamePrompt>
+        }
+      >
         <Route index element={<Navigate to="/trainees" replace />} />
         <Route path="trainees" element={<TraineesPage />} />
         <Route path="trainees/:id" element={<TraineePage />} />

@@ -8,6 +8,7 @@ export const CALL_NAMES = [
   'frameworks:get',
   'frameworks:import',
   'frameworks:remove',
+  'frameworks:usage',
   'settings:get',
   'settings:update',
   'trainees:list',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { BackupKind } from '../backups/backupKinds';
 import { checkoffChangeSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
-import type { Framework, FrameworkSummary } from '../framework/framework';
+import type { Framework, FrameworkSummary, FrameworkUsage } from '../framework/framework';
 import { historyQuerySchema, type HistoryPage } from '../history/historyQuery';
 import { planTargetShape, targetNotBeforeStart } from '../plans/planFields';
 import { cohortReportOptionsSchema, traineeReportOptionsSchema, type PdfFile } from '../reports/reportOptions';
-import { settingsSchema, type Settings } from '../settings/settings';
+import { settingsUpdateSchema, type Settings } from '../settings/settings';
 import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
 import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
 import { traineeQuerySchema, type TraineePage } from '../trainees/traineeQuery';
@@ -91,9 +92,11 @@ export const contract = {
       .strict(),
   ),
   'frameworks:remove': call<{ removed: string }>()(frameworkIdInput),
+  /** Who has a plan on the framework (a count and the first names), asked before a removal. */
+  'frameworks:usage': call<FrameworkUsage>()(frameworkIdInput),
 
   'settings:get': call<Settings>()(noInput),
-  'settings:update': call<Settings>()(settingsSchema.strict()),
+  'settings:update': call<Settings>()(settingsUpdateSchema),
 
   'trainees:list': call<TraineeRow[]>()(noInput),
   'trainees:query': call<TraineePage>()(traineeQuerySchema),
@@ -213,6 +216,11 @@ export interface SavedFiles {
 export interface BackupSummary {
   fileName: string;
   createdAt: string;
+  /**
+   * Why it was made: at start-up, hourly while changes were made, by the trainer, or just before an
+   * import or a restore replaced the records. 'unknown' for backups made before Trainplan noted it.
+   */
+  kind: BackupKind | 'unknown';
   traineeCount: number;
   sizeBytes: number;
 }

@@ -57,6 +57,12 @@ export interface FrameworkSummary {
   importedAt: string | null;
 }
 
+/** The trainees with a plan on a framework: how many, and the first names in alphabetical order. */
+export interface FrameworkUsage {
+  traineeCount: number;
+  trainees: string[];
+}
+
 const TOPIC_SEPARATOR = ' — ';
 
 export function frameworkId(soc: string, version: string): string {

@@ -1,4 +1,5 @@
 import { ApiError } from '../api/errors';
+import { fileKind, WRONG_FILE } from '../files/fileKind';
 import { jsonShapeProblem } from '../json/jsonShape';
 import { frameworkFileSchema, type FrameworkFile } from './frameworkFileSchema';
 import { frameworkProblems } from './frameworkProblems';
@@ -24,6 +25,10 @@ function notAFramework(fileName: string, problems: ApiError['fields']): ApiError
   );
 }
 
+function wrongFile(fileName: string, sentence: string): ApiError {
+  return new ApiError('invalid_framework', `“${fileName}”: ${sentence}`, []);
+}
+
 /**
  * Reads an uploaded framework export. Every rejection names the file and says, in plain words,
  * what is wrong and where, so the trainer can fix the file or ask for a new export.
@@ -33,6 +38,10 @@ export function parseFrameworkFile(fileName: string, text: string): FrameworkFil
   if (bytes > MAX_FRAMEWORK_FILE_BYTES) {
     throw new ApiError('invalid_framework', fileTooLargeMessage(fileName, bytes), []);
   }
+  // A picture, a PDF or a backup picked by mistake: say what the file is, not what a parser tripped on.
+  const kind = fileKind(text);
+  if (kind === 'not_json') throw wrongFile(fileName, WRONG_FILE.frameworkNotJson);
+  if (kind === 'data') throw wrongFile(fileName, WRONG_FILE.dataGivenToFrameworkImport);
   // An export is UTF-8; U+FFFD means bytes were read as UTF-8 that were not (a file saved as Windows-1252).
   if (text.includes('\uFFFD')) {
     throw notAFramework(fileName, [

@@ -5,12 +5,33 @@ export const PAPER_SIZES = ['A4', 'LETTER'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 export const PAPER_SIZE_LABELS: Record<PaperSize, string> = { A4: 'A4', LETTER: 'US Letter' };
 
+const ASKED_ERROR = 'Say whether your name was asked for (true or false).';
+
 export const settingsSchema = z.object({
   organisationName: lineText('Organisation name', 200),
   trainerName: lineText('Trainer name', 200),
   paperSize: z.enum(PAPER_SIZES, { error: 'Choose A4 or US Letter.' }),
+  /**
+   * Whether the first-start question for the trainer's name was answered or skipped, so it is asked
+   * once per data folder. Records written before it existed read as false.
+   */
+  trainerNameAsked: z.boolean({ error: ASKED_ERROR }).default(false),
 });
+
+/**
+ * What settings:update takes: the same fields, but a caller that leaves out trainerNameAsked (a script,
+ * an older form) keeps what is stored rather than having the question come back.
+ */
+export const settingsUpdateSchema = settingsSchema
+  .extend({ trainerNameAsked: z.boolean({ error: ASKED_ERROR }).optional() })
+  .strict();
+export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { organisationName: '', trainerName: '', paperSize: 'A4' };
+export const DEFAULT_SETTINGS: Settings = {
+  organisationName: '',
+  trainerName: '',
+  paperSize: 'A4',
+  trainerNameAsked: false,
+};

@@ -13,12 +13,17 @@ export class FrameworksPage {
   readonly importError: Locator;
   readonly statements: Locator;
   readonly levels: Locator;
+  /** The hidden file input behind "Import framework…" (it comes just before the button). */
+  readonly fileInput: Locator;
+  readonly removeDialog: Locator;
 
   constructor(readonly page: Page) {
     this.rows = page.getByTestId('framework-row');
     this.importError = page.getByTestId('import-error');
     this.statements = page.getByTestId('statement');
     this.levels = page.getByTestId('framework-level');
+    this.fileInput = page.locator('input[type=file]:has(+ [data-testid="import-framework"])');
+    this.removeDialog = page.getByRole('dialog', { name: 'Remove framework?' });
   }
 
   async open(): Promise<void> {
@@ -45,6 +50,12 @@ export class FrameworksPage {
       mimeType: 'application/json',
       buffer: typeof file.text === 'string' ? Buffer.from(file.text) : file.text,
     });
+  }
+
+  /** Opens the Remove dialog of an imported framework. */
+  async openRemove(title: string): Promise<void> {
+    await this.row(title).getByRole('button', { name: 'Remove' }).click();
+    await this.removeDialog.waitFor();
   }
 
   /** Drops a file on the page the way a file manager does: dragenter on the document, then drop. */

@@ -1,7 +1,33 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { UploadFile } from './FrameworksPage';
 
 export class SettingsPage {
-  constructor(readonly page: Page) {}
+  readonly backupRows: Locator;
+  readonly dataCard: Locator;
+  /** The hidden file input behind "Import data…" (it comes just before the button). */
+  readonly dataFileInput: Locator;
+  /** The first-start question for the trainer's name. */
+  readonly namePrompt: Locator;
+
+  constructor(readonly page: Page) {
+    this.backupRows = page.getByTestId('backup-row');
+    this.dataCard = page.getByTestId('data-transfer-card');
+    this.dataFileInput = this.dataCard.locator('input[type=file]');
+    this.namePrompt = page.getByRole('dialog', { name: 'Welcome to Trainplan' });
+  }
+
+  /** Chooses a file with "Import data…", as the file chooser would. */
+  async importDataFile(file: UploadFile): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.dataCard.getByRole('button', { name: 'Import data…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: typeof file.text === 'string' ? Buffer.from(file.text) : file.text,
+    });
+  }
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();

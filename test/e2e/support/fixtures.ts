@@ -16,12 +16,27 @@ export interface App {
   restart(whileStopped?: () => Promise<void>): Promise<void>;
 }
 
+/** Marks the name question answered, leaving the other settings as they are. */
+async function answerNameQuestion(app: App): Promise<void> {
+  try {
+    const settings = await app.api('settings:get', {});
+    if (!settings.trainerNameAsked) await app.api('settings:update', { ...settings, trainerNameAsked: true });
+  } catch {
+    // Records that cannot be opened (a test of the recovery screen) have no settings to change.
+  }
+}
+
 /** Each test gets its own fresh data folder and its own bridge process. */
-export const test = base.extend<{ app: App; initialData: string | null }>({
+export const test = base.extend<{ app: App; initialData: string | null; trainerNameAsked: boolean }>({
   /** A data file to start from; a test sets it with test.use({ initialData }). */
   initialData: [null, { option: true }],
+  /**
+   * Whether the first-start question for the trainer's name counts as answered. True by default, so
+   * the question does not cover the page in tests about something else; a test of the question sets it false.
+   */
+  trainerNameAsked: [true, { option: true }],
   app: [
-    async ({ page, initialData }, use) => {
+    async ({ page, initialData, trainerNameAsked }, use) => {
       const dataDir = await mkdtemp(join(tmpdir(), 'trainplan-e2e-'));
       if (initialData) await writeFile(join(dataDir, 'trainplan.json'), initialData);
       const app: App = {
@@ -35,6 +50,7 @@ export const test = base.extend<{ app: App; initialData: string | null }>({
           await page.goto(app.bridge.url);
         },
       };
+      if (trainerNameAsked) await answerNameQuestion(app);
       await page.goto(app.bridge.url);
       await use(app);
       await app.bridge.stop();

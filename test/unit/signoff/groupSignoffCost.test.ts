@@ -25,7 +25,10 @@ async function plant(count: number): Promise<string> {
         for (const plan of doc.plans) plan.frameworkId = i < GROUP ? PLANT : OFFICE;
         await builder.addTrainee(doc, events);
       }
-      return builder.finish({ organisationName: 'Northfield', trainerName: 'Maria Keane', paperSize: 'A4' }, []);
+      return builder.finish(
+        { organisationName: 'Northfield', trainerName: 'Maria Keane', paperSize: 'A4', trainerNameAsked: true },
+        [],
+      );
     },
     noSyncFs,
   );

@@ -32,12 +32,12 @@ describe('rolling backups', () => {
     await call('trainees:create', TRAINEE);
     await app.close();
     const backups = createBackups(dir, { now: () => new Date('2026-11-22T10:05:00Z') });
-    const made = await backups.make(app.store);
-    expect(made).toMatchObject({ fileName: 'trainplan-20261122-100500.jsonl', traineeCount: 1 });
+    const made = await backups.make(app.store, 'manual');
+    expect(made).toMatchObject({ fileName: 'trainplan-20261122-100500-manual.jsonl', traineeCount: 1, kind: 'manual' });
     await writeFile(join(backups.folder, 'trainplan-20261122-110000.jsonl'), '{ broken');
     expect((await backups.list()).map((b) => b.fileName)).not.toContain('trainplan-20261122-110000.jsonl');
-    const second = await backups.make(app.store);
-    expect(second.fileName).toBe('trainplan-20261122-100500-1.jsonl');
+    const second = await backups.make(app.store, 'manual');
+    expect(second.fileName).toBe('trainplan-20261122-100500-manual-1.jsonl');
   });
 
   it('never takes the room the records need: no backup when the disk would be left with less than the margin', async () => {
@@ -50,7 +50,7 @@ describe('rolling backups', () => {
       now: () => new Date('2026-11-22T10:05:00Z'),
       freeBytes: () => Promise.resolve(FREE_SPACE_MARGIN - 1),
     });
-    await expect(full.make(app.store)).rejects.toBeInstanceOf(NoRoomForBackup);
+    await expect(full.make(app.store, 'manual')).rejects.toBeInstanceOf(NoRoomForBackup);
     expect(await readdir(join(dir, 'backups'))).toEqual(before);
   });
 });
@@ -68,7 +68,7 @@ describe('backups through the API', () => {
     const atStart = (await call('backups:list', {})).slice(-2);
     // One from the first change in the new folder, one from this start.
     expect(atStart.map((b) => b.traineeCount)).toEqual([1, 1]);
-    expect(atStart[0]?.fileName).toBe('trainplan-20261122-110000.jsonl');
+    expect(atStart[0]?.fileName).toBe('trainplan-20261122-110000-startup.jsonl');
 
     await call('trainees:create', { ...TRAINEE, fullName: 'José Núñez', employeeId: 'B-2' });
     clock.now = new Date('2026-11-22T11:05:00Z');
@@ -77,15 +77,17 @@ describe('backups through the API', () => {
 
     clock.now = new Date('2026-11-22T11:10:00Z');
     const restored = await call('backups:restore', { fileName: atStart[0]?.fileName ?? '' });
-    expect(restored.backupOfCurrent).toBe('trainplan-20261122-111000.jsonl');
+    expect(restored.backupOfCurrent).toBe('trainplan-20261122-111000-before-restore.jsonl');
     expect(await call('trainees:list', {})).toHaveLength(1);
     expect((await call('backups:list', {})).slice(0, 2).map((b) => b.traineeCount)).toEqual([2, 2]);
     expect((await fail('backups:restore', { fileName: '../trainplan.json' })).code).toBe('not_found');
 
-    expect(await call('backups:delete', { fileName: 'trainplan-20261122-111000.jsonl' })).toEqual({
-      deleted: 'trainplan-20261122-111000.jsonl',
+    expect(await call('backups:delete', { fileName: 'trainplan-20261122-111000-before-restore.jsonl' })).toEqual({
+      deleted: 'trainplan-20261122-111000-before-restore.jsonl',
     });
-    expect((await call('backups:list', {})).map((b) => b.fileName)).not.toContain('trainplan-20261122-111000.jsonl');
+    expect((await call('backups:list', {})).map((b) => b.fileName)).not.toContain(
+      'trainplan-20261122-111000-before-restore.jsonl',
+    );
     expect((await fail('backups:delete', { fileName: '../trainplan.json' })).code).toBe('not_found');
   });
 });
@@ -120,6 +122,6 @@ describe('hourly backups while changes are made', () => {
     await reopened.app.close();
     const backups = await call('backups:list', {});
     expect(backups).toHaveLength(atStart + 1);
-    expect(backups[0]).toMatchObject({ fileName: 'trainplan-20261122-090100.jsonl', traineeCount: 3 });
+    expect(backups[0]).toMatchObject({ fileName: 'trainplan-20261122-090100-hourly.jsonl', traineeCount: 3 });
   });
 });

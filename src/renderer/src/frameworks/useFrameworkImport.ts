@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError, type FieldProblem } from '../../../shared/api/errors';
 import { fileTooLargeMessage, MAX_FRAMEWORK_FILE_BYTES } from '../../../shared/framework/limits';
+import { plural } from '../../../shared/text/plural';
 import { useImportFramework } from '../api/frameworkQueries';
 import { readUtf8File } from '../platform/readUtf8File';
 
@@ -29,7 +30,7 @@ export function useFrameworkImport() {
         notifications.show({
           color: 'teal',
           title: 'Framework imported',
-          message: `${summary.title} (${summary.soc}), version ${summary.version}: ${summary.statementCount} statements.`,
+          message: `${summary.title} (${summary.soc}), version ${summary.version}: ${plural(summary.statementCount, 'statement')}.`,
         });
       } catch (error) {
         failures.push(

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { attributionLine, countStatements, type Framework } from '../../../shared/framework/framework';
+import { plural } from '../../../shared/text/plural';
 import { errorMessage } from '../api/client';
 import { useFramework } from '../api/frameworkQueries';
 import { StatementText } from '../frameworks/StatementText';
@@ -21,7 +22,7 @@ function FrameworkView({ framework }: { framework: Framework }) {
             {occupation.jobZoneInferred ? ' (inferred)' : ''}
           </Badge>
           <Text size="sm" c="dimmed">
-            {occupation.group} · {countStatements(framework)} statements ·{' '}
+            {occupation.group} · {plural(countStatements(framework), 'statement')} ·{' '}
             {framework.origin === 'bundled' ? 'ships with Trainplan' : 'imported'}
           </Text>
         </Group>
@@ -39,7 +40,7 @@ function FrameworkView({ framework }: { framework: Framework }) {
           <Title order={3} id={`level-${level.key}`} size="h4" mb="xs">
             {level.label}{' '}
             <Text span c="dimmed" size="sm">
-              {level.statements.length} statements
+              {plural(level.statements.length, 'statement')}
             </Text>
           </Title>
           <List type="ordered" spacing={6} size="sm">

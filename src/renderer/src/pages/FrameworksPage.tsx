@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FrameworkSummary } from '../../../shared/framework/framework';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
@@ -16,6 +16,8 @@ export function FrameworksPage() {
   const frameworks = useFrameworks();
   const { importFiles, problems, busy, dismiss } = useFrameworkImport();
   const [removing, setRemoving] = useState<FrameworkSummary | null>(null);
+  // The browser fires no change for the file already chosen: clear the input so a fixed file can be chosen again.
+  const resetPicker = useRef<() => void>(null);
 
   return (
     <Stack>
@@ -27,7 +29,15 @@ export function FrameworksPage() {
             it anywhere on this page.
           </Text>
         </div>
-        <FileButton onChange={(files) => void importFiles(files)} accept=".json,application/json" multiple>
+        <FileButton
+          resetRef={resetPicker}
+          onChange={(files) => {
+            void importFiles(files);
+            resetPicker.current?.();
+          }}
+          accept=".json,application/json"
+          multiple
+        >
           {(props) => (
             <Button {...props} loading={busy} data-testid="import-framework">
               Import framework…

@@ -11,6 +11,9 @@ export async function readUtf8File(file: File): Promise<string> {
   try {
     return strictUtf8.decode(bytes);
   } catch {
+    // A picture or a PDF picked by mistake is not "text in the wrong encoding": let the importer say what it is.
+    const lossy = new TextDecoder('utf-8').decode(bytes).trimStart();
+    if (!lossy.startsWith('{') && !lossy.startsWith('[')) return lossy;
     throw new ApiError(
       'invalid_input',
       `“${file.name}” is not UTF-8 text: some characters could not be read. Save it as UTF-8 (or export it again) and try again.`,

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Code, Container, Group, Stack, Table, Text, Title 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RecoveryInfo } from '../../../shared/api/contract';
+import { BACKUP_KIND_LABELS } from '../../../shared/backups/backupKinds';
 import { formatDateTime } from '../../../shared/dates';
 import { call, errorMessage } from '../api/client';
 
@@ -76,6 +77,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Made</Table.Th>
+                  <Table.Th>Why</Table.Th>
                   <Table.Th>Trainees</Table.Th>
                   <Table.Th aria-label="Actions" />
                 </Table.Tr>
@@ -87,6 +89,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
                       {formatDateTime(backup.createdAt)}
                       {index === 0 ? ' (newest)' : ''}
                     </Table.Td>
+                    <Table.Td>{BACKUP_KIND_LABELS[backup.kind]}</Table.Td>
                     <Table.Td>{backup.traineeCount}</Table.Td>
                     <Table.Td>
                       <Button

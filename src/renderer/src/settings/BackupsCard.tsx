@@ -3,8 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupSummary } from '../../../shared/api/contract';
+import { BACKUP_KIND_LABELS } from '../../../shared/backups/backupKinds';
 import { formatDateTime } from '../../../shared/dates';
 import { formatBytes } from '../../../shared/framework/limits';
+import { plural } from '../../../shared/text/plural';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 
@@ -16,7 +18,8 @@ export function BackupsCard() {
   const [deleting, setDeleting] = useState<BackupSummary | null>(null);
   const create = useMutation({
     mutationFn: () => call('backups:create', {}),
-    onSuccess: (made) => notifications.show({ color: 'teal', message: `Backup made: ${made.traineeCount} trainees.` }),
+    onSuccess: (made) =>
+      notifications.show({ color: 'teal', message: `Backup made: ${plural(made.traineeCount, 'trainee')}.` }),
     onError: (error) => notifications.show({ color: 'red', title: 'No backup made', message: errorMessage(error) }),
     onSettled: () => client.invalidateQueries({ queryKey: ['backups'] }),
   });
@@ -61,6 +64,7 @@ export function BackupsCard() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Made</Table.Th>
+              <Table.Th>Why</Table.Th>
               <Table.Th>Trainees</Table.Th>
               <Table.Th>Size</Table.Th>
               <Table.Th aria-label="Actions" />
@@ -69,9 +73,10 @@ export function BackupsCard() {
           <Table.Tbody>
             {backups.data.map((b) => (
               <Table.Tr key={b.fileName} data-testid="backup-row">
-                <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.createdAt)}</Table.Td>
+                <Table.Td data-testid="backup-kind">{BACKUP_KIND_LABELS[b.kind]}</Table.Td>
                 <Table.Td>{b.traineeCount}</Table.Td>
-                <Table.Td>{formatBytes(b.sizeBytes)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(b.sizeBytes)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)}>
@@ -96,7 +101,8 @@ export function BackupsCard() {
         onConfirm={() => restoring && restore.mutate(restoring.fileName)}
       >
         Your records will be replaced by the backup from {restoring ? formatDateTime(restoring.createdAt) : ''} (
-        {restoring?.traineeCount} trainees). The records as they are now are backed up first, so this can be undone.
+        {restoring ? plural(restoring.traineeCount, 'trainee') : ''}). The records as they are now are backed up first,
+        so this can be undone.
       </ConfirmDialog>
       <ConfirmDialog
         opened={deleting !== null}
@@ -106,9 +112,9 @@ export function BackupsCard() {
         onClose={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate(deleting.fileName)}
       >
-        The backup from {deleting ? formatDateTime(deleting.createdAt) : ''} ({deleting?.traineeCount} trainees,{' '}
-        {deleting ? formatBytes(deleting.sizeBytes) : ''}) will be deleted for good, freeing its space on the disk. Your
-        records and the other backups are not touched.
+        The backup from {deleting ? formatDateTime(deleting.createdAt) : ''} (
+        {deleting ? plural(deleting.traineeCount, 'trainee') : ''}, {deleting ? formatBytes(deleting.sizeBytes) : ''})
+        will be deleted for good, freeing its space on the disk. Your records and the other backups are not touched.
       </ConfirmDialog>
     </Card>
   );

@@ -1,14 +1,20 @@
 import { Button, Card, FileButton, Group, Modal, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DataSummary } from '../../../shared/api/contract';
+import { plural } from '../../../shared/text/plural';
 import { call, errorMessage } from '../api/client';
 import { readUtf8File } from '../platform/readUtf8File';
 import { saveDataFile } from '../platform/savePdf';
 
 function describe(s: DataSummary): string {
-  return `${String(s.trainees)} trainees, ${String(s.plans)} plans, ${String(s.checkoffs)} check-offs, ${String(s.importedFrameworks)} imported frameworks`;
+  return [
+    plural(s.trainees, 'trainee'),
+    plural(s.plans, 'plan'),
+    plural(s.checkoffs, 'check-off'),
+    plural(s.importedFrameworks, 'imported framework'),
+  ].join(', ');
 }
 
 interface Pending {
@@ -23,6 +29,8 @@ export function DataTransferCard() {
   const client = useQueryClient();
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
+  // The browser fires no change for the file already chosen: clear the input so a fixed file can be chosen again.
+  const resetPicker = useRef<() => void>(null);
 
   const exportAll = async (): Promise<void> => {
     try {
@@ -41,6 +49,7 @@ export function DataTransferCard() {
 
   const choose = async (file: File | null): Promise<void> => {
     if (!file) return;
+    resetPicker.current?.();
     try {
       const text = await readUtf8File(file);
       const check = await call('data:check-import', { fileName: file.name, text });
@@ -82,7 +91,7 @@ export function DataTransferCard() {
         <Button variant="default" onClick={() => void exportAll()}>
           Export all data…
         </Button>
-        <FileButton onChange={(f) => void choose(f)} accept=".jsonl,.json,application/json">
+        <FileButton resetRef={resetPicker} onChange={(f) => void choose(f)} accept=".jsonl,.json,application/json">
           {(props) => (
             <Button variant="default" {...props}>
               Import data…
