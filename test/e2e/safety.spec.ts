@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startBridgeProcess } from './support/bridgeProcess';
+import { callBridge } from './support/callBridge';
 import { TraineesPage } from './pages/TraineesPage';
 import { person } from './support/people';
 import { expect, test } from './support/fixtures';
@@ -9,7 +10,14 @@ test('a second Trainplan on the same data folder opens read-only, says who holds
   page,
   app,
 }) => {
-  await app.api('trainees:create', person('Aoife Byrne'));
+  const aoife = await app.api('trainees:create', person('Aoife Byrne'));
+  await app.api('plans:assign', {
+    traineeId: aoife.id,
+    frameworkId: (await app.api('frameworks:list', {}))[0]?.id ?? '',
+    targetLevel: 'developing',
+    targetDate: null,
+    startDate: '2026-01-05',
+  });
   const second = await startBridgeProcess(app.dataDir);
   try {
     expect(second.output()).toContain('Read-only: Trainplan on');
@@ -20,11 +28,29 @@ test('a second Trainplan on the same data folder opens read-only, says who holds
     const list = new TraineesPage(page);
     await expect(list.row('Aoife Byrne')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Add trainee' }).click();
-    await list.fillForm({ fullName: 'Tom Hughes' });
-    await list.form.getByRole('button', { name: 'Add trainee' }).click();
-    await expect(list.form).toContainText('Not saved: Trainplan on');
-    await list.form.getByRole('button', { name: 'Cancel' }).click();
+    // Every edit control is disabled up front and says why, rather than failing after the click.
+    const why = /Read-only: Trainplan on .* Close Trainplan there to make changes here\./;
+    const addTrainee = page.getByRole('button', { name: 'Add trainee' });
+    await expect(addTrainee).toBeDisabled();
+    await expect(addTrainee).toHaveAttribute('title', why);
+    await list.row('Aoife Byrne').getByRole('link', { name: 'Aoife Byrne' }).click();
+    for (const name of ['Edit details', 'Archive', 'Delete…', 'Assign framework']) {
+      await expect(page.getByRole('button', { name, exact: true })).toBeDisabled();
+    }
+    const firstTick = page.getByRole('checkbox', { name: /^Achieved: / }).first();
+    await expect(firstTick).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Export progress report' })).toBeEnabled();
+    await page.getByRole('link', { name: 'Frameworks' }).click();
+    await expect(page.getByTestId('import-framework')).toBeDisabled();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Import data…' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Export all data…' })).toBeEnabled();
+    // And main refuses a change sent anyway.
+    await expect(callBridge(second.url, 'trainees:create', person('Tom Hughes'))).rejects.toThrow(
+      /trainees:create failed: .*Trainplan on/,
+    );
+    await page.getByRole('link', { name: 'Trainees' }).click();
     await expect(list.rows).toHaveCount(1);
   } finally {
     await second.stop();

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import type { FrameworkSummary } from '../../../shared/framework/framework';
+import { useReadOnly } from '../layout/useReadOnly';
 
 export function FrameworkTable({
   frameworks,
@@ -9,6 +10,7 @@ export function FrameworkTable({
   frameworks: FrameworkSummary[];
   onRemove: (framework: FrameworkSummary) => void;
 }) {
+  const locked = useReadOnly().controls;
   return (
     <Table striped highlightOnHover verticalSpacing="sm" data-testid="framework-table">
       <Table.Thead>
@@ -55,7 +57,7 @@ export function FrameworkTable({
             </Table.Td>
             <Table.Td>
               {f.origin === 'imported' && (
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRemove(f)}>
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRemove(f)} {...locked}>
                   Remove
                 </Button>
               )}

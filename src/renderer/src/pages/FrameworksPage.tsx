@@ -8,11 +8,13 @@ import { FrameworkTable } from '../frameworks/FrameworkTable';
 import { ImportProblems } from '../frameworks/ImportProblems';
 import { RemoveFrameworkDialog } from '../frameworks/RemoveFrameworkDialog';
 import { useFrameworkImport } from '../frameworks/useFrameworkImport';
+import { useReadOnly } from '../layout/useReadOnly';
 
 // Files with another or no MIME type are still read: the importer then says what is wrong with them.
 const JSON_TYPES = { 'application/json': ['.json'] };
 
 export function FrameworksPage() {
+  const locked = useReadOnly().controls;
   const frameworks = useFrameworks();
   const { importFiles, problems, busy, dismiss } = useFrameworkImport();
   const [removing, setRemoving] = useState<FrameworkSummary | null>(null);
@@ -39,7 +41,7 @@ export function FrameworksPage() {
           multiple
         >
           {(props) => (
-            <Button {...props} loading={busy} data-testid="import-framework">
+            <Button {...props} loading={busy} data-testid="import-framework" {...locked}>
               Import framework…
             </Button>
           )}

@@ -9,8 +9,10 @@ import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQuerie
 import { applyServerErrors } from '../components/applyServerErrors';
 import { BackupsCard } from '../settings/BackupsCard';
 import { DataTransferCard } from '../settings/DataTransferCard';
+import { useReadOnly } from '../layout/useReadOnly';
 
 function SettingsForm({ settings }: { settings: Settings }) {
+  const locked = useReadOnly().controls;
   const update = useUpdateSettings();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Settings>({
@@ -59,7 +61,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           />
         </div>
         <Group>
-          <Button type="submit" loading={update.isPending}>
+          <Button type="submit" loading={update.isPending} {...locked}>
             Save settings
           </Button>
         </Group>

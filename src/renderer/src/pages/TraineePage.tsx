@@ -15,6 +15,7 @@ import { useReportExport } from '../reports/useReportExport';
 import { DeleteTraineeDialog } from '../trainees/DeleteTraineeDialog';
 import { HistoryTimeline } from '../trainees/HistoryTimeline';
 import { TraineeDetailsCard } from '../trainees/TraineeDetailsCard';
+import { useReadOnly } from '../layout/useReadOnly';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
 
 type TraineeTab = 'plans' | 'history' | 'details';
@@ -28,6 +29,7 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
   const exporter = useReportExport();
   const [dialog, setDialog] = useState<'edit' | 'assign' | 'delete' | 'report' | null>(null);
   const [tab, setTab] = useState<TraineeTab>('plans');
+  const locked = useReadOnly().controls;
 
   const setArchived = (archived: boolean): void =>
     archive.mutate(
@@ -59,19 +61,19 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
         </div>
         <Group gap="xs">
           <Button onClick={() => setDialog('report')}>Export progress report</Button>
-          <Button variant="default" onClick={() => setDialog('edit')}>
+          <Button variant="default" onClick={() => setDialog('edit')} {...locked}>
             Edit details
           </Button>
           {trainee.archived ? (
-            <Button variant="default" onClick={() => setArchived(false)} loading={archive.isPending}>
+            <Button variant="default" onClick={() => setArchived(false)} loading={archive.isPending} {...locked}>
               Restore
             </Button>
           ) : (
-            <Button variant="default" onClick={() => setArchived(true)} loading={archive.isPending}>
+            <Button variant="default" onClick={() => setArchived(true)} loading={archive.isPending} {...locked}>
               Archive
             </Button>
           )}
-          <Button variant="subtle" color="red" onClick={() => setDialog('delete')}>
+          <Button variant="subtle" color="red" onClick={() => setDialog('delete')} {...locked}>
             Delete…
           </Button>
         </Group>
@@ -89,7 +91,11 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
               <Title order={3} size="h4">
                 Plans
               </Title>
-              {!trainee.archived && <Button onClick={() => setDialog('assign')}>Assign framework</Button>}
+              {!trainee.archived && (
+                <Button onClick={() => setDialog('assign')} {...locked}>
+                  Assign framework
+                </Button>
+              )}
             </Group>
             {plans.length === 0 && (
               <Text c="dimmed">No plan yet. Assign a framework with a target level to start.</Text>

@@ -37,10 +37,13 @@ export function Checklist({
   plan,
   defaultAssessor,
   actions,
+  locked,
 }: {
   plan: PlanView;
   defaultAssessor: string;
   actions: CheckoffActions;
+  /** Why nothing can be ticked here (a read-only window), or null. */
+  locked: string | null;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -127,8 +130,9 @@ export function Checklist({
     if (!action) return;
     event.preventDefault();
     if (action === 'help') setShortcutsHelpOpen(true);
-    else if (action === 'note') tick(statement, true);
-    else {
+    else if (action === 'note') {
+      if (locked === null) tick(statement, true);
+    } else {
       const to = stepFrom(visibleOrder, statement.id, action === 'next' ? 1 : -1);
       if (to !== undefined) goTo(to);
     }
@@ -205,21 +209,23 @@ export function Checklist({
                   </Group>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <LevelActions
-                    levelLabel={level.label}
-                    remaining={remaining.length}
-                    selected={selecting ? selecting.ids.length : null}
-                    onCheckAll={() => openDialog({ kind: 'bulk', level, statements: remaining, what: 'remaining' })}
-                    onSelectMode={(on) => setSelection(on ? { level: level.key, ids: [] } : null)}
-                    onTickSelected={() =>
-                      openDialog({
-                        kind: 'bulk',
-                        level,
-                        statements: remaining.filter((s) => selecting?.ids.includes(s.id)),
-                        what: 'selected',
-                      })
-                    }
-                  />
+                  {locked === null && (
+                    <LevelActions
+                      levelLabel={level.label}
+                      remaining={remaining.length}
+                      selected={selecting ? selecting.ids.length : null}
+                      onCheckAll={() => openDialog({ kind: 'bulk', level, statements: remaining, what: 'remaining' })}
+                      onSelectMode={(on) => setSelection(on ? { level: level.key, ids: [] } : null)}
+                      onTickSelected={() =>
+                        openDialog({
+                          kind: 'bulk',
+                          level,
+                          statements: remaining.filter((s) => selecting?.ids.includes(s.id)),
+                          what: 'selected',
+                        })
+                      }
+                    />
+                  )}
                   {shown.length === 0 && (
                     <Text size="sm" c="dimmed">
                       Every statement in {level.label} is achieved.
@@ -232,6 +238,7 @@ export function Checklist({
                       statement={statement}
                       checkoff={plan.checkoffs[statement.id]}
                       tabbable={statement.id === tabbable}
+                      locked={locked}
                       onFocus={() => setActive(statement.id)}
                       selection={
                         selecting && !isChecked(statement.id)

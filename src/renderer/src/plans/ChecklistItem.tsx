@@ -23,6 +23,7 @@ export function ChecklistItem({
   statement,
   checkoff,
   tabbable,
+  locked,
   onFocus,
   selection,
   quick,
@@ -34,6 +35,8 @@ export function ChecklistItem({
   checkoff: Checkoff | undefined;
   /** The one checkbox of the checklist that Tab reaches (arrow keys and j/k move between the others). */
   tabbable: boolean;
+  /** Why the tick cannot change (a read-only window), or null. */
+  locked: string | null;
   onFocus: () => void;
   /** In selection mode, an unchecked statement offers a "Select" box instead of its tick. */
   selection: { selected: boolean; onChange: (selected: boolean) => void } | null;
@@ -57,6 +60,8 @@ export function ChecklistItem({
   ) : (
     <Checkbox
       checked={checkoff !== undefined}
+      disabled={locked !== null}
+      title={locked ?? undefined}
       onChange={onToggle}
       onFocus={onFocus}
       tabIndex={tabbable ? 0 : -1}
@@ -110,7 +115,14 @@ export function ChecklistItem({
                   Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor || 'assessor not recorded'}
                   {checkoff.note ? ` · ${checkoff.note}` : ''}
                 </Text>
-                <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={`Edit check-off: ${label}`}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={onEdit}
+                  disabled={locked !== null}
+                  title={locked ?? undefined}
+                  aria-label={`Edit check-off: ${label}`}
+                >
                   Edit
                 </Button>
               </Group>

@@ -12,6 +12,7 @@ import { ProgressCell } from '../components/ProgressCell';
 import { StatusBadge } from '../components/StatusBadge';
 import { ChangeTargetModal } from './ChangeTargetModal';
 import { Checklist } from './Checklist';
+import { useReadOnly } from '../layout/useReadOnly';
 import { LevelBars } from './LevelBars';
 import type { CheckoffActions } from './useCheckoffActions';
 
@@ -24,8 +25,10 @@ export function PlanCard({
   plan: PlanView;
   defaultAssessor: string;
   actions: CheckoffActions;
+  /** The trainee is archived: nothing of the plan changes until they are restored. */
   readOnly: boolean;
 }) {
+  const lock = useReadOnly();
   const remove = useRemovePlan();
   const [changing, setChanging] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -43,10 +46,16 @@ export function PlanCard({
           </div>
           {!readOnly && (
             <Group gap="xs">
-              <Button size="compact-sm" variant="default" onClick={() => setChanging(true)}>
+              <Button size="compact-sm" variant="default" onClick={() => setChanging(true)} {...lock.controls}>
                 Change target
               </Button>
-              <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(true)}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                onClick={() => setRemoving(true)}
+                {...lock.controls}
+              >
                 Remove plan
               </Button>
             </Group>
@@ -69,7 +78,7 @@ export function PlanCard({
             Restore this trainee to check off statements.
           </Text>
         ) : (
-          <Checklist plan={plan} defaultAssessor={defaultAssessor} actions={actions} />
+          <Checklist plan={plan} defaultAssessor={defaultAssessor} actions={actions} locked={lock.why} />
         )}
       </Stack>
       {changing && <ChangeTargetModal plan={plan} opened onClose={() => setChanging(false)} />}

@@ -9,9 +9,11 @@ import { formatBytes } from '../../../shared/framework/limits';
 import { plural } from '../../../shared/text/plural';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useReadOnly } from '../layout/useReadOnly';
 
 /** The rolling backups in the data folder: see them, make one now, restore one, delete one to free space. */
 export function BackupsCard() {
+  const locked = useReadOnly().controls;
   const client = useQueryClient();
   const backups = useQuery({ queryKey: ['backups'], queryFn: () => call('backups:list', {}) });
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
@@ -51,7 +53,13 @@ export function BackupsCard() {
         <Title order={3} size="h4">
           Backups
         </Title>
-        <Button size="compact-sm" variant="default" loading={create.isPending} onClick={() => create.mutate()}>
+        <Button
+          size="compact-sm"
+          variant="default"
+          loading={create.isPending}
+          onClick={() => create.mutate()}
+          {...locked}
+        >
           Make a backup now
         </Button>
       </Group>
@@ -79,10 +87,10 @@ export function BackupsCard() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(b.sizeBytes)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)}>
+                    <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)} {...locked}>
                       Restore…
                     </Button>
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(b)}>
+                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(b)} {...locked}>
                       Delete…
                     </Button>
                   </Group>

@@ -7,6 +7,7 @@ import { plural } from '../../../shared/text/plural';
 import { call, errorMessage } from '../api/client';
 import { readUtf8File } from '../platform/readUtf8File';
 import { saveDataFile } from '../platform/savePdf';
+import { useReadOnly } from '../layout/useReadOnly';
 
 function describe(s: DataSummary): string {
   return [
@@ -26,6 +27,7 @@ interface Pending {
 
 /** The whole data set as one file: out for safekeeping or another computer, in to replace everything. */
 export function DataTransferCard() {
+  const locked = useReadOnly().controls;
   const client = useQueryClient();
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
@@ -93,7 +95,7 @@ export function DataTransferCard() {
         </Button>
         <FileButton resetRef={resetPicker} onChange={(f) => void choose(f)} accept=".jsonl,.json,application/json">
           {(props) => (
-            <Button variant="default" {...props}>
+            <Button variant="default" {...props} {...locked}>
               Import data…
             </Button>
           )}

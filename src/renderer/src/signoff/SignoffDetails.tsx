@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Group, Kbd, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { MAX_EVIDENCE_CHARS, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
+import { useReadOnly } from '../layout/useReadOnly';
 
 export type FieldErrors = Partial<Record<keyof CheckoffFields, string>>;
 
@@ -27,6 +28,7 @@ export function SignoffDetails({
   onChange: (fields: CheckoffFields) => void;
   onSave: () => void;
 }) {
+  const lock = useReadOnly();
   return (
     <Card withBorder component="section" aria-labelledby="signoff-step-3">
       <Title order={3} size="h4" id="signoff-step-3" mb="sm">
@@ -79,7 +81,7 @@ export function SignoffDetails({
             {summary ? `Signs off ${summary}.` : 'Choose statements and trainees first.'} <Kbd>Ctrl</Kbd> +{' '}
             <Kbd>Enter</Kbd> saves.
           </Text>
-          <Button type="submit" loading={saving} disabled={!canSave}>
+          <Button type="submit" loading={saving} disabled={!canSave || lock.readOnly} title={lock.why ?? undefined}>
             Sign off
           </Button>
         </Group>
