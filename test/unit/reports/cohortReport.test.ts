@@ -61,7 +61,7 @@ describe('cohort progression report', () => {
       paperSize: 'LETTER',
     });
     expect(file.rowCount).toBe(1);
-    const pdf = await readPdf(file.bytes);
+    const pdf = await readPdf(file.bytes, 'cohort-letter.pdf');
     expect(pdf.size).toEqual({ width: 792, height: 612 });
     expect(pdf.all).toContain(
       '1 trainee · Team: Line 2 · Framework: Plant and System Operators, All Other · Status: Due soon',
