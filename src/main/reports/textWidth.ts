@@ -14,28 +14,43 @@ function font(): Font {
   return regular;
 }
 
-/** How wide `text` prints in Roboto Regular at `size`, in points, as pdfmake lays it out. */
+const advances = new Map<number, number>();
+
+/**
+ * How wide `text` prints in Roboto Regular at `size`, in points. Glyph advances summed without
+ * kerning, which only ever brings letters closer: never less than pdfmake's own measure, so a line
+ * cut to fit by this fits. Far cheaper than shaping the text (the footer measures every report).
+ */
 export function textWidth(text: string, size: number): number {
   const f = font();
-  return (f.layout(text).advanceWidth / f.unitsPerEm) * size;
+  let units = 0;
+  for (const character of text) {
+    const point = character.codePointAt(0) ?? 0;
+    let advance = advances.get(point);
+    if (advance === undefined) {
+      advance = f.glyphForCodePoint(point).advanceWidth;
+      advances.set(point, advance);
+    }
+    units += advance;
+  }
+  return (units / f.unitsPerEm) * size;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
- * `text` as it is if it fits in `width`, else cut at the last whole character that leaves room for
- * "…". Cut by grapheme, so an accent never loses its letter (Nguyễn) and an emoji is never halved.
+ * `text` as it is if it fits in `width`, else cut after the last whole character that leaves room
+ * for "…". Cut by grapheme, so an accent never loses its letter (Nguyễn) and an emoji is never halved.
  */
 export function ellipsise(text: string, width: number, size: number): string {
   if (textWidth(text, size) <= width) return text;
-  const parts = Array.from(graphemes.segment(text), (s) => s.segment);
-  let low = 0;
-  let high = parts.length;
-  // The longest prefix that fits with the ellipsis: a binary search, as names may be hundreds long.
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (textWidth(`${parts.slice(0, mid).join('').trimEnd()}…`, size) <= width) low = mid;
-    else high = mid - 1;
+  const room = width - textWidth('…', size);
+  let used = 0;
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    used += textWidth(segment, size);
+    if (used > room) break;
+    kept += segment;
   }
-  return `${parts.slice(0, low).join('').trimEnd()}…`;
+  return `${kept.trimEnd()}…`;
 }
