@@ -72,8 +72,35 @@ test('a trainer exports one trainee’s progress report from their page, preview
     `Safety and sanitation regulations — recognize and follow under direct supervisor guidance on the plant floor. ${shown(daysFromToday(-2))} Maria Keane Seen on shift`,
   );
   expect(pdf.text).toContain(ATTRIBUTION);
+  // The plan's target is Emerging: the levels above it are there, and marked.
+  expect(pdf.text).toContain('Developing (above target) — 0 of 10 achieved');
   pdf.pages.forEach((text, i) => expect(text).toContain(`Page ${String(i + 1)} of ${String(pdf.pages.length)}`));
   await expect(page.getByText('Report saved')).toBeVisible();
+});
+
+test('a trainer leaves the levels above the target out of a progress report', async ({ page, app }) => {
+  await cohort(app);
+  await page.reload();
+  await page.getByRole('link', { name: 'Łukasz Żółć' }).click();
+  await page.getByRole('button', { name: 'Export progress report' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Progress report: Łukasz Żółć' });
+  const reports = new ReportsPage(page);
+  // On by default: the whole framework, as before the option existed.
+  await expect(reports.option(dialog, 'Include levels above the target')).toBeChecked();
+  await reports.setOption(dialog, 'Include levels above the target', false);
+  await dialog.getByRole('button', { name: 'Create report' }).click();
+
+  const pdf = await reports.saveFromPreview();
+  expect(pdf.text).toContain('Emerging — 10 of 10 achieved');
+  expect(pdf.text).toContain('Levels above the target (Developing, Proficient, Advanced) are left out of this report.');
+  expect(pdf.text).not.toContain('above target');
+  expect(pdf.text).not.toMatch(/(Developing|Proficient|Advanced) — \d+ of 10 achieved/);
+  expect(pdf.text).toContain(ATTRIBUTION);
+
+  // The Reports page offers the same choice for one trainee or several.
+  await reports.open();
+  const card = page.getByTestId('individual-report-card');
+  await expect(reports.option(card, 'Include levels above the target')).toBeChecked();
 });
 
 test('a manager exports a filtered cohort progression report', async ({ page, app }) => {
@@ -89,8 +116,8 @@ test('a manager exports a filtered cohort progression report', async ({ page, ap
   expect(pdf.fileName).toMatch(/^Cohort progression - \d{4}-\d\d-\d\d\.pdf$/);
   expect(pdf.text).toContain('Cohort progression report');
   expect(pdf.text).toContain('2 trainees · Team: Line 2');
-  expect(pdf.text).toContain('Łukasz Żółć Line 2 Maria Keane Plant and System Operators, All Other');
-  expect(pdf.text).toContain('Σοφία Παπαδοπούλου Line 2');
+  expect(pdf.text).toContain('Łukasz Żółć B-0 Line 2 Maria Keane Plant and System Operators, All Other');
+  expect(pdf.text).toContain('Σοφία Παπαδοπούλου B-2 Line 2');
   expect(pdf.text).not.toContain('Дмитрий Иванов');
   expect(pdf.text).toContain(ATTRIBUTION);
 });

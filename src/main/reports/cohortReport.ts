@@ -1,17 +1,14 @@
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../../shared/dates';
 import type { Framework } from '../../shared/framework/framework';
-import { LEVEL_KEYS, LEVEL_LABELS } from '../../shared/framework/levels';
-import {
-  attainedLabel,
-  NOT_YET_EMERGING,
-  PLAN_STATUS_LABELS,
-  type PlanStatus,
-} from '../../shared/progress/progressRules';
+import { LEVEL_LABELS } from '../../shared/framework/levels';
+import { attainedLabel, type PlanStatus } from '../../shared/progress/progressRules';
 import type { PaperSize } from '../../shared/settings/settings';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
+import { cohortSummary } from './cohortSummary';
 import { breakLongWords } from './pdfText';
 import { attributionBlock, baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
+import { statusCell } from './statusColours';
 
 export const COHORT_REPORT_TITLE = 'Cohort progression report';
 
@@ -25,7 +22,6 @@ export interface CohortReportData {
   paperSize: PaperSize;
 }
 
-const STATUS_ORDER: PlanStatus[] = ['overdue', 'due_soon', 'on_track', 'no_date', 'met'];
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Trainees by team then name; each plan its own line. */
@@ -33,85 +29,73 @@ export function sortForCohort(rows: readonly TraineeRow[]): TraineeRow[] {
   return [...rows].sort((a, b) => collator.compare(a.team, b.team) || collator.compare(a.fullName, b.fullName));
 }
 
-const cell = (text: string, extra: { bold?: boolean } = {}): TableCell => ({ text, ...extra });
+const HEADER = [
+  'Trainee',
+  'Badge ID',
+  'Team',
+  'Trainer',
+  'Framework',
+  'Target',
+  'Attained',
+  'Progress',
+  'Status',
+  'Last activity',
+];
+/** Landscape A4 leaves the framework about 150 pt, US Letter about 100; the target and dates wrap. */
+const WIDTHS = [98, 48, 60, 64, '*', 64, 56, 40, 56, 48];
 
-function summary(rows: readonly TraineeRow[], frameworks: readonly Framework[]): Content {
-  const plans = rows.flatMap((r) => r.plans);
-  const noPlan = rows.filter((r) => r.plans.length === 0).length;
-  const statusTable: TableCell[][] = [
-    [cell('Status', { bold: true }), cell('Plans', { bold: true })],
-    ...STATUS_ORDER.map((s) => [cell(PLAN_STATUS_LABELS[s]), cell(String(plans.filter((p) => p.status === s).length))]),
-    [cell('Trainees with no plan'), cell(String(noPlan))],
-  ];
-  const levelColumns = [null, ...LEVEL_KEYS] as const;
-  const levelTable: TableCell[][] = [
-    [
-      cell('Framework', { bold: true }),
-      ...levelColumns.map((l) => cell(l === null ? NOT_YET_EMERGING : LEVEL_LABELS[l], { bold: true })),
-      cell('Plans', { bold: true }),
-    ],
-  ];
-  for (const framework of frameworks) {
-    const its = plans.filter((p) => p.frameworkId === framework.id);
-    if (its.length === 0) continue;
-    levelTable.push([
-      cell(breakLongWords(`${framework.occupation.title} (${framework.version})`)),
-      ...levelColumns.map((l) => cell(String(its.filter((p) => p.attained === l).length))),
-      cell(String(its.length)),
-    ]);
-  }
-  return {
-    columns: [
-      {
-        width: 170,
-        stack: [
-          { text: 'Plans by status', bold: true, margin: [0, 0, 0, 4] },
-          { table: { widths: ['*', 40], body: statusTable }, layout: 'lightHorizontalLines', fontSize: 9 },
-        ],
-      },
-      {
-        width: '*',
-        stack: [
-          { text: 'Attained level by framework', bold: true, margin: [0, 0, 0, 4] },
-          levelTable.length > 1
-            ? {
-                table: { headerRows: 1, widths: ['*', 62, 55, 60, 58, 55, 36], body: levelTable },
-                layout: 'lightHorizontalLines',
-                fontSize: 9,
-              }
-            : { text: 'No plans in this selection.', italics: true },
-        ],
-      },
-    ],
-    columnGap: 24,
-    margin: [0, 4, 0, 12],
-  };
+/** One table row as words, and the plan's status (null for a trainee with no plan) for its colour. */
+interface CohortLine {
+  words: string[];
+  status: PlanStatus | null;
 }
 
-const HEADER = ['Trainee', 'Team', 'Trainer', 'Framework', 'Target', 'Attained', 'Progress', 'Status', 'Last activity'];
-
-/** The table's rows, one trainee's plans at a time, so a slice's cells exist only while it is made. */
-function* tableRows(rows: readonly TraineeRow[]): Generator<TableCell[], void, undefined> {
+/** The table's rows, one trainee's plans at a time, so a slice's rows exist only while it is made. */
+function* tableLines(rows: readonly TraineeRow[]): Generator<CohortLine, void, undefined> {
   for (const row of sortForCohort(rows)) {
     const name = breakLongWords(row.archived ? `${row.fullName} (archived)` : row.fullName);
-    const common = [name, breakLongWords(row.team), breakLongWords(row.trainer)];
+    const common = [
+      name,
+      breakLongWords(row.employeeId?.trim() || '—'),
+      breakLongWords(row.team),
+      breakLongWords(row.trainer),
+    ];
     const last = formatDate(row.lastActivity);
     if (row.plans.length === 0) {
-      yield [...common, 'No plan yet', '', '', '', '', last];
+      yield { words: [...common, 'No plan yet', '', '', '', '', last], status: null };
       continue;
     }
     for (const plan of row.plans) {
-      yield [
-        ...common,
-        breakLongWords(plan.frameworkTitle),
-        `${LEVEL_LABELS[plan.targetLevel]}${plan.targetDate ? ` by ${formatDate(plan.targetDate)}` : ''}`,
-        attainedLabel(plan.attained),
-        `${plan.toTarget.percent}%`,
-        PLAN_STATUS_LABELS[plan.status],
-        last,
-      ];
+      yield {
+        words: [
+          ...common,
+          breakLongWords(plan.frameworkTitle),
+          `${LEVEL_LABELS[plan.targetLevel]}${plan.targetDate ? ` by ${wholeDate(plan.targetDate)}` : ''}`,
+          attainedLabel(plan.attained),
+          `${plan.toTarget.percent}%`,
+          '',
+          last,
+        ],
+        status: plan.status,
+      };
     }
   }
+}
+
+/** A date that wraps as one piece ("Emerging by / 1 Nov 2026", never "by 1 / Nov 2026"). */
+const wholeDate = (date: string): string => formatDate(date).replace(/ /g, '\u00a0');
+
+const STATUS_COLUMN = HEADER.indexOf('Status');
+
+/** Marks the table's last cell for the layout probe (pdfmake hands a node's headline level to pageBreakBefore). */
+const LAST_CELL_MARK = 9;
+
+/** Fresh cells on every call: pdfmake writes its measurements into the cells it lays out. */
+function cellsOf({ words, status }: CohortLine, marked = false): TableCell[] {
+  return words.map((text, i) => {
+    if (i === STATUS_COLUMN && status !== null) return statusCell(status);
+    return marked && i === words.length - 1 ? { text, headlineLevel: LAST_CELL_MARK } : text;
+  });
 }
 
 /** Rows per pdfmake document: pdfmake holds a whole table's layout in memory, so long reports are made in slices. */
@@ -130,11 +114,41 @@ const TABLE_LAYOUT: CustomTableLayout = {
   paddingBottom: () => 2,
 };
 
+function table(lines: readonly CohortLine[]): Content {
+  return {
+    table: {
+      // The header repeats on every page, and a row is never cut in two: a row starts where it ends.
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: WIDTHS,
+      body: [
+        HEADER.map((h) => ({ text: h, style: 'tableHeader' })),
+        ...lines.map((line, i) => cellsOf(line, i === lines.length - 1)),
+      ],
+    },
+    layout: TABLE_LAYOUT,
+    fontSize: 8.5,
+  };
+}
+
+/** Rows that go with the attribution to its page when it would otherwise stand there alone. */
+export const ROWS_WITH_ATTRIBUTION = 3;
+
+/** One pdfmake document of the cohort report: one slice of the table's rows. */
+export interface CohortSlice {
+  document: TDocumentDefinitions;
+  /**
+   * After `document` was rendered: the same slice with its last rows moved to a new page with the
+   * attribution, if the attribution stood alone on the last page; null when it did not (or has none).
+   */
+  keepingAttributionWithRows: () => TDocumentDefinitions | null;
+}
+
 export interface CohortReportDocuments {
   /** How many slices (pdfmake documents) the report is made of. */
   count: number;
-  /** Each slice's document, built when asked for: render one before asking for the next. */
-  documents: Generator<TDocumentDefinitions, void, undefined>;
+  /** Each slice, built when asked for: render one before asking for the next. */
+  slices: Generator<CohortSlice, void, undefined>;
 }
 
 /**
@@ -145,57 +159,90 @@ export interface CohortReportDocuments {
 export function cohortReportDocuments(data: CohortReportData, rowsPerSlice = ROWS_PER_SLICE): CohortReportDocuments {
   const tableRowCount = data.rows.reduce((sum, row) => sum + Math.max(1, row.plans.length), 0);
   const count = Math.max(1, Math.ceil(tableRowCount / rowsPerSlice));
-  return { count, documents: sliceDocuments(data, rowsPerSlice, count) };
+  return { count, slices: sliceDocuments(data, rowsPerSlice, count) };
 }
 
 function* sliceDocuments(
   data: CohortReportData,
   rowsPerSlice: number,
   count: number,
-): Generator<TDocumentDefinitions, void, undefined> {
+): Generator<CohortSlice, void, undefined> {
   const { rows, generatedAt } = data;
   const width = contentWidth(data.paperSize, true);
   const selection = `${rows.length} trainee${rows.length === 1 ? '' : 's'}${data.filterDescription ? ` · ${data.filterDescription}` : ' · all trainees'}`;
   const frameworksUsed = data.frameworks.filter((f) => rows.some((r) => r.plans.some((p) => p.frameworkId === f.id)));
 
-  const document = (slice: TableCell[][], index: number): TDocumentDefinitions => {
+  /**
+   * `carried` rows of the slice's end open a new page with the attribution: pdfmake cannot keep a
+   * table's last rows with what follows it, so the table is cut in two there and the second part,
+   * which starts with its own header, starts the page.
+   */
+  const document = (
+    lines: readonly CohortLine[],
+    index: number,
+    carried: number,
+    probe?: (alone: boolean) => void,
+  ): TDocumentDefinitions => {
     const content: Content[] = [];
     if (index === 0) {
       content.push(
         titleBlock(data.organisationName, COHORT_REPORT_TITLE, generatedAt, width, selection),
-        summary(rows, data.frameworks),
+        cohortSummary(rows, data.frameworks),
       );
     }
-    content.push(
-      slice.length === 0
-        ? { text: 'No trainees match this selection.', italics: true }
-        : {
-            table: {
-              headerRows: 1,
-              widths: [118, 62, 72, '*', 96, 74, 42, 62, 58],
-              body: [HEADER.map((h) => ({ text: h, style: 'tableHeader' })), ...slice],
-            },
-            layout: TABLE_LAYOUT,
-            fontSize: 8.5,
-          },
-    );
-    if (index === count - 1 && frameworksUsed.length > 0) content.push(attributionBlock(frameworksUsed));
+    const withAttribution = index === count - 1 && frameworksUsed.length > 0;
+    const attribution: Content[] = withAttribution ? [attributionBlock(frameworksUsed)] : [];
+    if (lines.length === 0) {
+      content.push({ text: 'No trainees match this selection.', italics: true }, ...attribution);
+    } else if (carried === 0) {
+      content.push(table(lines), ...attribution);
+    } else {
+      const kept = lines.slice(0, lines.length - carried);
+      if (kept.length > 0) content.push(table(kept));
+      content.push({
+        // A slice that is not the first starts on a page of its own already.
+        ...(kept.length > 0 || index === 0 ? { pageBreak: 'before' as const } : {}),
+        stack: [table(lines.slice(lines.length - carried)), ...attribution],
+      });
+    }
     return {
       ...baseDocument(data.paperSize, true, COHORT_REPORT_TITLE),
       // A report of one slice numbers its own pages; slices get theirs when joined.
-      footer: footer(`${COHORT_REPORT_TITLE} · ${selection}`, generatedAt, { pageNumbers: count === 1 }),
+      footer: footer({ before: `${COHORT_REPORT_TITLE} · `, shorten: selection }, generatedAt, width, {
+        pageNumbers: count === 1,
+      }),
       content,
+      ...(probe
+        ? {
+            // Changes nothing in the layout: notes whether the last row ends before the last page, which
+            // then holds only what follows the table, the attribution.
+            pageBreakBefore: (node) => {
+              if (node.headlineLevel === LAST_CELL_MARK) probe((node.pageNumbers.at(-1) ?? 0) < node.pages);
+              return false;
+            },
+          }
+        : {}),
     };
   };
 
-  let slice: TableCell[][] = [];
+  const slice = (lines: CohortLine[], index: number): CohortSlice => {
+    let alone = false;
+    const isLast = index === count - 1;
+    return {
+      document: document(lines, index, 0, isLast ? (a) => (alone = a) : undefined),
+      keepingAttributionWithRows: () =>
+        alone ? document(lines, index, Math.min(ROWS_WITH_ATTRIBUTION, lines.length), undefined) : null,
+    };
+  };
+
+  let lines: CohortLine[] = [];
   let index = 0;
-  for (const row of tableRows(rows)) {
-    slice.push(row);
-    if (slice.length < rowsPerSlice) continue;
-    yield document(slice, index);
-    slice = [];
+  for (const line of tableLines(rows)) {
+    lines.push(line);
+    if (lines.length < rowsPerSlice) continue;
+    yield slice(lines, index);
+    lines = [];
     index += 1;
   }
-  if (slice.length > 0 || index === 0) yield document(slice, index);
+  if (lines.length > 0 || index === 0) yield slice(lines, index);
 }

@@ -23,17 +23,21 @@ async function renderCohort(
   data: CohortReportData,
   onProgress: (progress: ReportProgress) => void,
 ): Promise<RenderedPdf> {
-  const { count, documents } = cohortReportDocuments(data);
+  const { count, slices } = cohortReportDocuments(data);
   // Joining the slices is the last step.
   const total = count + 1;
-  const slices: Uint8Array[] = [];
+  const rendered: Uint8Array[] = [];
   // One slice at a time, each built when its turn comes and let go once rendered (pdfmake stores its
   // measurements in the document it lays out), so only one slice's layout is ever in memory.
-  for (const doc of documents) {
-    if (count === 1) return renderPdf(doc);
-    onProgress({ done: slices.length, total });
-    slices.push((await renderPdf(doc)).bytes);
+  for (const slice of slices) {
+    if (count > 1) onProgress({ done: rendered.length, total });
+    let pdf = await renderPdf(slice.document);
+    // Rarely, the attribution lands alone on the last page: then the last rows go with it.
+    const again = slice.keepingAttributionWithRows();
+    if (again) pdf = await renderPdf(again);
+    if (count === 1) return pdf;
+    rendered.push(pdf.bytes);
   }
-  onProgress({ done: slices.length, total });
-  return combinePdfs(slices, COHORT_REPORT_TITLE, { numberPages: true });
+  onProgress({ done: rendered.length, total });
+  return combinePdfs(rendered, COHORT_REPORT_TITLE, { numberPages: true });
 }

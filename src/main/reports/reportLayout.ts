@@ -3,6 +3,7 @@ import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } f
 import { attributionLine, type Framework } from '../../shared/framework/framework';
 import type { PaperSize } from '../../shared/settings/settings';
 import { MUTED, RULE } from './drawings';
+import { ellipsise, textWidth } from './textWidth';
 
 export const PAGE_MARGINS: [number, number, number, number] = [40, 48, 40, 48];
 
@@ -53,14 +54,33 @@ export function pageLabel(page: number, count: number): string {
   return `Page ${String(page)} of ${String(count)}`;
 }
 
-/** Every page says what it is, whose it is, when it was generated, and page X of Y. */
-export function footer(what: string, at: Date, { pageNumbers = true } = {}): DynamicContent {
+/** The footer's words: `shorten` gives way (ending in "…") so the footer stays one line. */
+export interface FooterText {
+  before?: string;
+  /** The part that may be long: a trainee's name, a description of the filters. */
+  shorten: string;
+  after?: string;
+}
+
+const FOOTER_GAP = 12;
+
+/**
+ * Every page says what it is, whose it is, when it was generated, and page X of Y, on one line: a
+ * footer that wraps runs into the page edge and pushes "Page X of Y" apart, so a long name is cut.
+ */
+export function footer(text: FooterText, at: Date, width: number, { pageNumbers = true } = {}): DynamicContent {
+  const fixed = `${text.before ?? ''}${text.after ?? ''} · ${generatedLabel(at)}`;
+  // Room is kept for "Page X of Y" whether pdfmake writes it or it is stamped after joining (up to 99,999 pages).
+  const pageRoom = FOOTER_GAP + textWidth(pageLabel(99999, 99999), FOOTER_FONT_SIZE);
+  const room = width - pageRoom - textWidth(fixed, FOOTER_FONT_SIZE);
+  const left = `${text.before ?? ''}${ellipsise(text.shorten, Math.max(room, 0), FOOTER_FONT_SIZE)}${text.after ?? ''} · ${generatedLabel(at)}`;
   return (currentPage, pageCount) => ({
     columns: [
-      { text: `${what} · ${generatedLabel(at)}`, width: '*' },
+      { text: left, width: '*', noWrap: true },
       // Left out where the pages are numbered after the slices are joined (stampPageNumbers).
-      { text: pageNumbers ? pageLabel(currentPage, pageCount) : '', width: 'auto' },
+      { text: pageNumbers ? pageLabel(currentPage, pageCount) : '', width: 'auto', noWrap: true },
     ],
+    columnGap: FOOTER_GAP,
     fontSize: FOOTER_FONT_SIZE,
     color: MUTED,
     margin: [PAGE_MARGINS[0], FOOTER_TOP, PAGE_MARGINS[2], 0],

@@ -1,13 +1,13 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../../shared/dates';
-import { splitStatement } from '../../shared/framework/framework';
 import { LEVEL_LABELS } from '../../shared/framework/levels';
 import { attainedLabel, PLAN_STATUS_LABELS } from '../../shared/progress/progressRules';
 import type { TraineeReportOptions } from '../../shared/reports/reportOptions';
 import type { Trainee } from '../../shared/trainees/traineeFields';
 import type { PlanView } from '../../shared/trainees/traineeViews';
-import { MUTED, progressBar, tickBox } from './drawings';
+import { MUTED, progressBar } from './drawings';
 import { breakLongWords } from './pdfText';
+import { ABOVE_TARGET, checklist, isAboveTarget, levelsShown } from './traineeChecklist';
 import { attributionBlock, baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
 
 export const TRAINEE_REPORT_TITLE = 'Training progress report';
@@ -17,7 +17,7 @@ export interface TraineeReportData {
   generatedAt: Date;
   trainee: Trainee;
   plans: PlanView[];
-  options: Pick<TraineeReportOptions, 'includeNotes' | 'outstandingOnly' | 'paperSize'>;
+  options: Pick<TraineeReportOptions, 'includeNotes' | 'outstandingOnly' | 'includeAboveTarget' | 'paperSize'>;
 }
 
 function field(label: string, value: string): Content {
@@ -38,15 +38,26 @@ function traineeBlock(trainee: Trainee): Content {
   };
 }
 
-/** "Topic — performance", with the topic in bold; as worded when it was checked off, if it was. */
-function statementCell(text: string): TableCell {
-  const { topic, performance } = splitStatement(text);
-  if (topic === null) return { text: breakLongWords(text) };
-  return { text: [{ text: breakLongWords(topic), bold: true }, ` — ${breakLongWords(performance)}`] };
+/** The column of level names beside the bars: wide enough for "Proficient · above target". */
+const BAR_LABEL_WIDTH = 120;
+
+/** Which levels above the target were left out, in words, or null when none were. */
+function leftOut(plan: PlanView, options: TraineeReportData['options']): string | null {
+  if (options.includeAboveTarget) return null;
+  const above = plan.levels.filter((l) => isAboveTarget(plan, l.level)).map((l) => l.label);
+  if (above.length === 0) return null;
+  return `Levels above the target (${above.join(', ')}) are left out of this report.`;
 }
 
-function planSummary(plan: PlanView, barWidth: number, pageBreak: boolean): Content {
+function planSummary(
+  plan: PlanView,
+  width: number,
+  pageBreak: boolean,
+  options: TraineeReportData['options'],
+): Content {
   const { toTarget } = plan;
+  const barWidth = width - BAR_LABEL_WIDTH - 70;
+  const note = leftOut(plan, options);
   return {
     ...(pageBreak ? { pageBreak: 'before' as const } : {}),
     stack: [
@@ -58,7 +69,10 @@ function planSummary(plan: PlanView, barWidth: number, pageBreak: boolean): Cont
       {
         margin: [0, 8, 0, 4],
         columns: [
-          field('Target', `${LEVEL_LABELS[plan.targetLevel]} by ${formatDate(plan.targetDate)}`),
+          field(
+            'Target',
+            `${LEVEL_LABELS[plan.targetLevel]}${plan.targetDate ? ` by ${formatDate(plan.targetDate)}` : ''}`,
+          ),
           field('Attained level', attainedLabel(plan.attained)),
           field('Status', PLAN_STATUS_LABELS[plan.status]),
           field('Progress to target', `${toTarget.percent}% (${toTarget.achieved} of ${toTarget.total} statements)`),
@@ -67,74 +81,26 @@ function planSummary(plan: PlanView, barWidth: number, pageBreak: boolean): Cont
       },
       {
         table: {
-          widths: [70, barWidth, 50],
-          body: plan.levels.map((level) => [
-            { text: level.label, fontSize: 9 },
+          widths: [BAR_LABEL_WIDTH, barWidth, 50],
+          body: levelsShown(plan, plan.levels, options).map((level) => [
+            {
+              text: isAboveTarget(plan, level.level)
+                ? [level.label, { text: ` · ${ABOVE_TARGET}`, color: MUTED }]
+                : level.label,
+              fontSize: 9,
+            },
             progressBar(level.percent, barWidth),
             { text: `${level.achieved} / ${level.total}`, fontSize: 9, alignment: 'right' },
           ]),
         },
         layout: 'noBorders',
-        margin: [0, 0, 0, 8],
+        margin: [0, 0, 0, note ? 2 : 8],
       },
+      ...(note
+        ? [{ text: note, style: 'label', italics: true, margin: [0, 0, 0, 8] as [number, number, number, number] }]
+        : []),
     ],
     unbreakable: true,
-  };
-}
-
-function checklist(plan: PlanView, options: TraineeReportData['options']): Content {
-  const withNotes = options.includeNotes;
-  const header: TableCell[] = [
-    { text: '', style: 'tableHeader' },
-    { text: options.outstandingOnly ? 'Outstanding statement' : 'Statement', style: 'tableHeader' },
-    { text: 'Achieved', style: 'tableHeader' },
-    { text: 'Assessor', style: 'tableHeader' },
-    ...(withNotes ? [{ text: 'Evidence note', style: 'tableHeader' }] : []),
-  ];
-  const columns = header.length;
-  const body: TableCell[][] = [header];
-  for (const level of plan.framework.levels) {
-    const progress = plan.levels.find((l) => l.level === level.key);
-    const statements = level.statements.filter((s) => !options.outstandingOnly || !plan.checkoffs[s.id]);
-    body.push([
-      {
-        text: `${level.label} — ${progress?.achieved ?? 0} of ${progress?.total ?? level.statements.length} achieved`,
-        style: 'levelRow',
-        colSpan: columns,
-      },
-      ...Array.from({ length: columns - 1 }, () => ({ text: '' })),
-    ]);
-    if (statements.length === 0) {
-      body.push([
-        { text: 'Every statement at this level is achieved.', colSpan: columns, color: MUTED, italics: true },
-        ...Array.from({ length: columns - 1 }, () => ({ text: '' })),
-      ]);
-    }
-    for (const statement of statements) {
-      const checkoff = plan.checkoffs[statement.id];
-      body.push([
-        tickBox(checkoff !== undefined),
-        statementCell(checkoff?.statementText ?? statement.text),
-        { text: checkoff ? formatDate(checkoff.achievedOn) : '' },
-        { text: breakLongWords(checkoff?.assessor ?? '') },
-        ...(withNotes ? [{ text: breakLongWords(checkoff?.note ?? ''), fontSize: 8.5 }] : []),
-      ]);
-    }
-  }
-  return {
-    table: {
-      headerRows: 1,
-      widths: withNotes ? [12, '*', 56, 72, 120] : [12, '*', 62, 96],
-      body,
-    },
-    layout: {
-      hLineWidth: (i) => (i <= 1 ? 0.8 : 0.4),
-      vLineWidth: () => 0,
-      hLineColor: () => '#dee2e6',
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-    },
-    fontSize: 9,
   };
 }
 
@@ -177,14 +143,14 @@ export function traineeReportDocument(data: TraineeReportData): TDocumentDefinit
   if (plans.length === 0)
     content.push({ text: 'No training plan has been assigned yet.', italics: true, margin: [0, 12, 0, 0] });
   plans.forEach((plan, index) => {
-    content.push(planSummary(plan, width - 140, index > 0));
+    content.push(planSummary(plan, width, index > 0, options));
     content.push(checklist(plan, options));
   });
   content.push(signOffBlock(trainee));
   if (plans.length > 0) content.push(attributionBlock(plans.map((p) => p.framework)));
   return {
     ...baseDocument(options.paperSize, false, `${TRAINEE_REPORT_TITLE}: ${trainee.fullName}`),
-    footer: footer(`${trainee.fullName} · ${TRAINEE_REPORT_TITLE}`, generatedAt),
+    footer: footer({ shorten: trainee.fullName, after: ` · ${TRAINEE_REPORT_TITLE}` }, generatedAt, width),
     content,
   };
 }

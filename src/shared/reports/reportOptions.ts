@@ -12,6 +12,8 @@ export const traineeReportOptionsSchema = z
     planIds: z.array(id).max(100).nullable(),
     includeNotes: z.boolean(),
     outstandingOnly: z.boolean(),
+    /** Levels above the plan's target, marked as such; true (as before this option) when a caller does not say. */
+    includeAboveTarget: z.boolean().default(true),
     paperSize,
   })
   .strict();

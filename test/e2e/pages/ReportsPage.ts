@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 export interface SavedPdf {
@@ -32,6 +32,18 @@ export class ReportsPage {
     const download = this.page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Save PDF' }).click();
     return readDownload(await download);
+  }
+
+  /** A report option's switch in a report dialog or card, by its label. */
+  option(scope: Locator, label: string): Locator {
+    return scope.getByRole('switch', { name: label });
+  }
+
+  /** Turns a report option on or off and waits until it shows so. */
+  async setOption(scope: Locator, label: string, on: boolean): Promise<void> {
+    const control = this.option(scope, label);
+    await control.setChecked(on);
+    await expect(control).toBeChecked({ checked: on });
   }
 
   async chooseTrainees(names: string[]): Promise<void> {

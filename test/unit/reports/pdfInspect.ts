@@ -29,3 +29,36 @@ export async function readPdf(bytes: Uint8Array, keepAs?: string): Promise<PdfPa
 export function squashed(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
+/**
+ * Each page's text as printed lines: the pieces on one baseline, left to right, joined. Where
+ * `readPdf` says what a page says, this says what stands on one line.
+ */
+export async function pageLines(bytes: Uint8Array): Promise<string[][]> {
+  const proxy = await getDocumentProxy(new Uint8Array(bytes));
+  const pages: string[][] = [];
+  for (let n = 1; n <= proxy.numPages; n += 1) {
+    const content = await (await proxy.getPage(n)).getTextContent();
+    const lines = new Map<number, { x: number; text: string }[]>();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [, , , , x = 0, y = 0] = item.transform as number[];
+      const key = Math.round(y);
+      lines.set(key, [...(lines.get(key) ?? []), { x, text: item.str }]);
+    }
+    pages.push(
+      [...lines.entries()]
+        .sort(([a], [b]) => b - a)
+        .map(([, pieces]) =>
+          pieces
+            .sort((a, b) => a.x - b.x)
+            .map((p) => p.text)
+            .join(' ')
+            .replace(/\u200b/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+    );
+  }
+  return pages;
+}

@@ -4,7 +4,16 @@ import { readPdf, squashed } from './pdfInspect';
 import { LONG_NOTE, NAMES, reportFixture } from './reportFixture';
 
 const tempDir = useTempDirs();
-const ALL = { planIds: null, includeNotes: true, outstandingOnly: false, paperSize: 'A4' as const };
+const ALL = {
+  planIds: null,
+  includeNotes: true,
+  outstandingOnly: false,
+  includeAboveTarget: true,
+  paperSize: 'A4' as const,
+};
+/** The first statement of the plant framework's Proficient and Advanced levels, both above Łukasz's target. */
+const PROFICIENT_1 = 'Safety and sanitation regulations — enforce autonomously across all shifts';
+const ADVANCED_1 = 'Safety and sanitation program standards — set plant-wide expectations';
 
 describe('individual progress report', () => {
   it('carries the header, trainee block, each plan’s standing, the ticked checklist, sign-off and attribution', async () => {
@@ -27,7 +36,9 @@ describe('individual progress report', () => {
     expect(first).toContain('Attained level Emerging');
     expect(first).toContain('Status On track');
     expect(first).toContain('55% (11 of 20 statements)');
-    expect(first).toMatch(/Emerging 10 \/ 10 Developing 1 \/ 10 Proficient 0 \/ 10 Advanced 0 \/ 10/);
+    expect(first).toMatch(
+      /Emerging 10 \/ 10 Developing 1 \/ 10 Proficient · above target 0 \/ 10 Advanced · above target 0 \/ 10/,
+    );
     expect(first).toContain('Emerging — 10 of 10 achieved');
     expect(first).toContain(
       'Safety and sanitation regulations — recognize and follow under direct supervisor guidance on the plant floor. 20 Nov 2026 Maria Keane Observed on line 2',
@@ -64,13 +75,44 @@ describe('individual progress report', () => {
       (await call('reports:trainee-pdf', { traineeId: lukasz.id, ...ALL, outstandingOnly: true })).bytes,
       'trainee-outstanding.pdf',
     );
-    expect(outstanding.all).toContain('Outstanding statement');
+    // Nothing outstanding has a date, assessor or note: those columns are not printed at all.
+    expect(outstanding.all).toContain('Outstanding statement Emerging — 10 of 10 achieved');
+    for (const column of ['Achieved', 'Assessor', 'Evidence note']) expect(outstanding.all).not.toContain(column);
     expect(outstanding.all).not.toContain(
       'Safety and sanitation regulations — recognize and follow under direct supervisor',
     );
     expect(outstanding.all).toContain('Every statement at this level is achieved.');
     expect(outstanding.all).toContain('Emerging — 10 of 10 achieved');
     expect(outstanding.all).toContain('Quality control');
+  });
+
+  it('marks the levels above the plan’s target, and leaves them out when asked', async () => {
+    const { call, lukasz } = await reportFixture(await tempDir());
+    // A caller that predates the option (a script, an older renderer) gets every level, as before.
+    const asBefore = { planIds: null, includeNotes: true, outstandingOnly: false, paperSize: 'A4' as const };
+    const every = await readPdf((await call('reports:trainee-pdf', { traineeId: lukasz.id, ...asBefore })).bytes);
+    // The plant plan's target is Developing; the office plan's is Emerging.
+    expect(every.all).toContain('Developing — 1 of 10 achieved');
+    expect(every.all).toContain('Proficient (above target) — 0 of 10 achieved');
+    expect(every.all).toContain('Advanced (above target) — 0 of 10 achieved');
+    expect(every.all).toContain('Developing (above target) — 0 of 10 achieved');
+    expect(squashed(every.all)).toContain(squashed(PROFICIENT_1));
+    expect(squashed(every.all)).toContain(squashed(ADVANCED_1));
+
+    const file = await call('reports:trainee-pdf', { traineeId: lukasz.id, ...ALL, includeAboveTarget: false });
+    const upToTarget = await readPdf(file.bytes, 'trainee-up-to-target.pdf');
+    expect(upToTarget.all).not.toContain('above target');
+    expect(squashed(upToTarget.all)).not.toContain(squashed(PROFICIENT_1));
+    expect(squashed(upToTarget.all)).not.toContain(squashed(ADVANCED_1));
+    expect(upToTarget.all).not.toMatch(/(Proficient|Advanced) — \d+ of 10 achieved/);
+    expect(upToTarget.all).toContain('Emerging — 10 of 10 achieved');
+    expect(upToTarget.all).toContain('Developing — 1 of 10 achieved');
+    // Saying so, so no one takes the shorter list for the whole framework.
+    expect(upToTarget.all).toContain('Levels above the target (Proficient, Advanced) are left out of this report.');
+    expect(upToTarget.all).toContain(
+      'Levels above the target (Developing, Proficient, Advanced) are left out of this report.',
+    );
+    expect(upToTarget.pages.length).toBeLessThan(every.pages.length);
   });
 
   it('prints one chosen plan only, on US Letter', async () => {

@@ -2,7 +2,12 @@ import { Button, Card, Group, MultiSelect, Radio, Stack, Text, Title } from '@ma
 import { useMemo, useState } from 'react';
 import type { PaperSize } from '../../../shared/settings/settings';
 import type { TraineeRow } from '../../../shared/trainees/traineeViews';
-import { IndividualOptionsFields, PaperSizeField } from './ReportOptionsFields';
+import {
+  DEFAULT_INDIVIDUAL_CHOICES,
+  IndividualOptionsFields,
+  PaperSizeField,
+  type IndividualChoices,
+} from './ReportOptionsFields';
 import type { useReportExport } from './useReportExport';
 
 export function IndividualReportCard({
@@ -15,7 +20,7 @@ export function IndividualReportCard({
   exporter: ReturnType<typeof useReportExport>;
 }) {
   const [selected, setSelected] = useState<string[]>([]);
-  const [options, setOptions] = useState({ includeNotes: true, outstandingOnly: false });
+  const [options, setOptions] = useState<IndividualChoices>(DEFAULT_INDIVIDUAL_CHOICES);
   const [paperSize, setPaperSize] = useState<PaperSize | null>(null);
   const [output, setOutput] = useState<'each' | 'one'>('each');
   const data = useMemo(

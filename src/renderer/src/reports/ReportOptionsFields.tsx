@@ -17,15 +17,25 @@ export function PaperSizeField({ value, onChange }: { value: PaperSize; onChange
   );
 }
 
+/** The individual report's choices; the defaults give the whole record. */
+export interface IndividualChoices {
+  includeNotes: boolean;
+  outstandingOnly: boolean;
+  includeAboveTarget: boolean;
+}
+
+export const DEFAULT_INDIVIDUAL_CHOICES: IndividualChoices = {
+  includeNotes: true,
+  outstandingOnly: false,
+  includeAboveTarget: true,
+};
+
 export function IndividualOptionsFields({
   includeNotes,
   outstandingOnly,
+  includeAboveTarget,
   onChange,
-}: {
-  includeNotes: boolean;
-  outstandingOnly: boolean;
-  onChange: (patch: { includeNotes?: boolean; outstandingOnly?: boolean }) => void;
-}) {
+}: IndividualChoices & { onChange: (patch: Partial<IndividualChoices>) => void }) {
   return (
     <Stack gap="xs">
       <Switch
@@ -37,6 +47,12 @@ export function IndividualOptionsFields({
         label="List outstanding statements only"
         checked={outstandingOnly}
         onChange={(e) => onChange({ outstandingOnly: e.currentTarget.checked })}
+      />
+      <Switch
+        label="Include levels above the target"
+        description="Marked “above target” in the report"
+        checked={includeAboveTarget}
+        onChange={(e) => onChange({ includeAboveTarget: e.currentTarget.checked })}
       />
     </Stack>
   );

@@ -2,7 +2,12 @@ import { Button, Checkbox, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { PaperSize } from '../../../shared/settings/settings';
 import type { TraineeDetail } from '../../../shared/trainees/traineeViews';
-import { IndividualOptionsFields, PaperSizeField } from './ReportOptionsFields';
+import {
+  DEFAULT_INDIVIDUAL_CHOICES,
+  IndividualOptionsFields,
+  PaperSizeField,
+  type IndividualChoices,
+} from './ReportOptionsFields';
 import type { useReportExport } from './useReportExport';
 
 /** The trainee page's "Export progress report": which plans, which details, which paper. */
@@ -20,7 +25,7 @@ export function TraineeReportModal({
   onClose: () => void;
 }) {
   const [planIds, setPlanIds] = useState<string[]>(detail.plans.map((p) => p.planId));
-  const [options, setOptions] = useState({ includeNotes: true, outstandingOnly: false });
+  const [options, setOptions] = useState<IndividualChoices>(DEFAULT_INDIVIDUAL_CHOICES);
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaper);
   return (
     <Modal opened={opened} onClose={onClose} title={`Progress report: ${detail.trainee.fullName}`} centered size="lg">

@@ -17,6 +17,7 @@ export interface IndividualOptions {
   planIds: string[] | null;
   includeNotes: boolean;
   outstandingOnly: boolean;
+  includeAboveTarget: boolean;
   paperSize: PaperSize;
 }
 
