@@ -25,7 +25,7 @@ export interface CohortReportData {
   paperSize: PaperSize;
 }
 
-const STATUS_ORDER: PlanStatus[] = ['overdue', 'due_soon', 'on_track', 'no_date', 'met'];
+const STATUS_ORDER: PlanStatus[] = ['overdue', 'behind', 'due_soon', 'on_track', 'no_date', 'met'];
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Trainees by team then name; each plan its own line. */

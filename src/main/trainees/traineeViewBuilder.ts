@@ -8,7 +8,7 @@ import type { IndexEntry, StoredPlan, TraineeDoc } from '../store/records/record
 import { notFoundTrainee } from '../store/records/transaction';
 import type { Store } from '../store/store';
 
-type PlanTargets = Pick<StoredPlan, 'id' | 'frameworkId' | 'targetLevel' | 'targetDate'>;
+type PlanTargets = Pick<StoredPlan, 'id' | 'frameworkId' | 'targetLevel' | 'startDate' | 'targetDate'>;
 
 function summary(plan: PlanTargets, framework: Framework, achieved: ReadonlySet<string>, today: string) {
   const progress = planProgress(framework, achieved, plan, today);

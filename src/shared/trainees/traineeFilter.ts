@@ -109,10 +109,17 @@ export type SortKey = 'name' | 'team' | 'trainer' | 'progress' | 'status' | 'nex
 export type SortDirection = 'asc' | 'desc';
 
 /** Most urgent first when sorting by status. */
-const STATUS_URGENCY: Record<PlanStatus, number> = { overdue: 0, due_soon: 1, on_track: 2, no_date: 3, met: 4 };
+const STATUS_URGENCY: Record<PlanStatus, number> = {
+  overdue: 0,
+  behind: 1,
+  due_soon: 2,
+  on_track: 3,
+  no_date: 4,
+  met: 5,
+};
 
 function mostUrgent(row: TraineeRow): number {
-  return row.plans.reduce((min, p) => Math.min(min, STATUS_URGENCY[p.status]), 5);
+  return row.plans.reduce((min, p) => Math.min(min, STATUS_URGENCY[p.status]), 6);
 }
 
 function lowestProgress(row: TraineeRow): number {

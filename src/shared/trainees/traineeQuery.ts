@@ -5,6 +5,7 @@ import type { TraineeRow } from './traineeViews';
 const STATUS_FILTERS = [
   'met',
   'on_track',
+  'behind',
   'due_soon',
   'overdue',
   'no_date',

@@ -22,9 +22,10 @@ describe('cohort progression report', () => {
     const text = pdf.all;
     expect(text).toContain('Northfield Components Ltd Cohort progression report Generated 22 Nov 2026');
     expect(text).toContain('5 trainees · all trainees');
-    // Plans: Łukasz on track + no date, Hương overdue, Σοφία due soon, Дмитрий met; José has none.
+    // Plans: Łukasz on track + no date, Hương overdue, Σοφία behind (nothing done, due in 18 days), Дмитрий met;
+    // José has none.
     expect(text).toMatch(
-      /Plans by status Status Plans Overdue 1 Due soon 1 On track 1 No target date 1 Target met 1 Trainees with no plan 1/,
+      /Plans by status Status Plans Overdue 1 Behind 1 Due soon 0 On track 1 No target date 1 Target met 1 Trainees with no plan 1/,
     );
     expect(text).toMatch(/Plant and System Operators, All Other \(v\.26\.05\) 1 2 0 0 0 3/);
     expect(text).toMatch(/Office Machine Operators, Except Computer \(v\.26\.05\) 2 0 0 0 0 2/);
@@ -57,14 +58,14 @@ describe('cohort progression report', () => {
   it('applies the filters and says which ones in the report', async () => {
     const { call } = await reportFixture(await tempDir());
     const file = await call('reports:cohort-pdf', {
-      filter: { ...NO_FILTER, team: 'Line 2', frameworkId: PLANT, status: 'due_soon' },
+      filter: { ...NO_FILTER, team: 'Line 2', frameworkId: PLANT, status: 'behind' },
       paperSize: 'LETTER',
     });
     expect(file.rowCount).toBe(1);
     const pdf = await readPdf(file.bytes);
     expect(pdf.size).toEqual({ width: 792, height: 612 });
     expect(pdf.all).toContain(
-      '1 trainee · Team: Line 2 · Framework: Plant and System Operators, All Other · Status: Due soon',
+      '1 trainee · Team: Line 2 · Framework: Plant and System Operators, All Other · Status: Behind',
     );
     expect(pdf.all).toContain('Σοφία Παπαδοπούλου');
     for (const name of NAMES.filter((n) => n !== 'Σοφία Παπαδοπούλου')) expect(pdf.all).not.toContain(`${name} Line`);

@@ -110,4 +110,14 @@ describe('trainee list sorting', () => {
   it('puts trainees without a target date last when sorting by next target date', () => {
     expect(names(sortRows(rows, 'nextTargetDate', 'asc')).slice(0, 2)).toEqual(['José Núñez', 'Aoife Byrne']);
   });
+
+  it('puts "Behind" between "Overdue" and "Due soon", and filters by it', () => {
+    const paced = [
+      row('Due', { plans: [plan('p', 'due_soon', 50)] }),
+      row('Late', { plans: [plan('p', 'overdue', 50)] }),
+      row('Slow', { plans: [plan('p', 'behind', 50)] }),
+    ];
+    expect(names(sortRows(paced, 'status', 'asc'))).toEqual(['Late', 'Slow', 'Due']);
+    expect(names(paced.filter((r) => matchesFilter(r, { ...NO_FILTER, status: 'behind' })))).toEqual(['Slow']);
+  });
 });
