@@ -57,7 +57,8 @@ export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, n
       archived: entry.archived,
       plans,
       nextTargetDate: openDates[0] ?? null,
-      lastActivity: entry.lastActivity,
+      lastActivity: entry.lastAchievedOn ?? null,
+      lastEditedAt: entry.lastActivity,
     };
   };
 

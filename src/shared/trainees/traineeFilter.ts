@@ -144,7 +144,8 @@ function compareBy(key: SortKey): (a: TraineeRow, b: TraineeRow) => number {
       // Rows with no date go last whichever way the dates are sorted.
       return (a, b) => (a.nextTargetDate ?? '9999').localeCompare(b.nextTargetDate ?? '9999');
     case 'lastActivity':
-      return (a, b) => a.lastActivity.localeCompare(b.lastActivity);
+      // Trainees who have achieved nothing yet count as the least recent.
+      return (a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? '');
   }
 }
 

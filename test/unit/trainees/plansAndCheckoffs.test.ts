@@ -213,7 +213,9 @@ describe('check-offs', () => {
       status: 'on_track',
     });
     expect(row?.nextTargetDate).toBe('2027-03-31');
-    expect(row?.lastActivity).toBe('2026-11-22T10:00:00.000Z');
+    // Last activity is when the statements were achieved, not when they were recorded.
+    expect(row?.lastActivity).toBe('2026-11-20');
+    expect(row?.lastEditedAt).toBe('2026-11-22T10:00:00.000Z');
 
     // 16 days before the target date, 92 % of the time gone: 40 % done is behind, 90 % is only due soon.
     clock.now = new Date('2027-03-15T10:00:00Z');
@@ -232,6 +234,7 @@ describe('check-offs', () => {
     [row] = await call('trainees:list', {});
     expect(row?.plans[0]).toMatchObject({ attained: 'emerging', status: 'met' });
     expect(row?.nextTargetDate).toBeNull();
-    expect(row?.lastActivity).toBe('2027-03-15T10:00:00.000Z');
+    expect(row?.lastActivity).toBe('2026-11-20');
+    expect(row?.lastEditedAt).toBe('2027-03-15T10:00:00.000Z');
   });
 });

@@ -14,7 +14,8 @@ function row(fullName: string): TraineeRow {
     archived: false,
     plans: [],
     nextTargetDate: null,
-    lastActivity: '2026-11-01T00:00:00.000Z',
+    lastActivity: '2026-11-01',
+    lastEditedAt: '2026-11-01T00:00:00.000Z',
   };
 }
 

@@ -28,7 +28,8 @@ function row(fullName: string, extra: Partial<TraineeRow> = {}): TraineeRow {
     archived: false,
     plans: [],
     nextTargetDate: null,
-    lastActivity: '2026-11-01T00:00:00.000Z',
+    lastActivity: '2026-11-01',
+    lastEditedAt: '2026-11-01T00:00:00.000Z',
     ...extra,
   };
 }
@@ -44,7 +45,7 @@ const rows = [
     team: 'Line 2',
     site: 'Leeds',
     plans: [plan('office', 'met', 100)],
-    lastActivity: '2026-11-20T00:00:00.000Z',
+    lastActivity: '2026-11-20',
   }),
   row('Aoife Byrne', {
     team: 'Line 1',

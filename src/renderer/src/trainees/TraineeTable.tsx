@@ -137,7 +137,7 @@ function TraineeCells({ row }: { row: TraineeRow }) {
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.nextTargetDate)}</Table.Td>
       <Table.Td>
-        <Text size="sm" title={formatDateTime(row.lastActivity)} style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm" title={`Last edited ${formatDateTime(row.lastEditedAt)}`} style={{ whiteSpace: 'nowrap' }}>
           {formatDate(row.lastActivity)}
         </Text>
       </Table.Td>
