@@ -1,36 +1,38 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
+import { useCallback, useMemo, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router';
+import type { TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
 import { TraineeTable, type Sort } from '../trainees/TraineeTable';
+import { useListState } from '../trainees/useListState';
 import { useTraineePages, type RowRange } from '../trainees/useTraineePages';
 
 const NO_CHOICES: FilterChoices = { teams: [], sites: [], trainers: [] };
-
-/** Filters and sort outlive a visit to a trainee's page (not a reload): the list is as the trainer left it. */
-const remembered: { filter: TraineeFilter; sort: Sort } = {
-  filter: NO_FILTER,
-  sort: { key: 'name', direction: 'asc' },
-};
 
 /** Typing in the search box asks the main process once the trainer pauses, not at every key. */
 const SEARCH_PAUSE_MS = 200;
 
 export function TraineesPage() {
+  const { restoreTo } = useListState();
+  // Reached as a plain `/trainees` after leaving the list filtered: back to those filters, in place of this entry.
+  if (restoreTo !== null) return <Navigate to={{ search: restoreTo }} replace />;
+  return <TraineesList />;
+}
+
+function TraineesList() {
   const frameworks = useFrameworks();
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<TraineeFilter>(remembered.filter);
-  const [sort, setSort] = useState<Sort>(remembered.sort);
+  const {
+    state: { filter, sort },
+    setState,
+  } = useListState();
+  const setFilter = useCallback((next: TraineeFilter) => setState({ filter: next, sort }), [setState, sort]);
+  const setSort = useCallback((next: Sort) => setState({ filter, sort: next }), [setState, filter]);
   const [adding, setAdding] = useState(false);
-  useEffect(() => {
-    remembered.filter = filter;
-    remembered.sort = sort;
-  }, [filter, sort]);
 
   const [search] = useDebouncedValue(filter.search, SEARCH_PAUSE_MS);
   const queryFilter = useMemo(() => ({ ...filter, search }), [filter, search]);
@@ -51,8 +53,10 @@ export function TraineesPage() {
   const list = useTraineePages(queryFilter, sort, rows);
   const { summary } = list;
 
+  // The page fills the window and no more: the table scrolls its rows itself (it draws only those in
+  // view), so the page around it must not scroll as well.
   return (
-    <Stack>
+    <Stack flex={1} mih={0}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>Trainees</Title>
