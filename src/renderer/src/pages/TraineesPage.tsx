@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import type { TraineeFilter } from '../../../shared/trainees/traineeFilter';
+import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
@@ -33,6 +33,7 @@ function TraineesList() {
   const setFilter = useCallback((next: TraineeFilter) => setState({ filter: next, sort }), [setState, sort]);
   const setSort = useCallback((next: Sort) => setState({ filter, sort: next }), [setState, filter]);
   const [adding, setAdding] = useState(false);
+  const filtered = (Object.keys(NO_FILTER) as (keyof TraineeFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
 
   const [search] = useDebouncedValue(filter.search, SEARCH_PAUSE_MS);
   const queryFilter = useMemo(() => ({ ...filter, search }), [filter, search]);
@@ -64,7 +65,15 @@ function TraineesList() {
             {summary ? `${summary.total} of ${summary.all} trainees shown` : ' '}
           </Text>
         </div>
-        <Button onClick={() => setAdding(true)}>Add trainee</Button>
+        <Group gap="sm">
+          {/* Filters now outlive visits and reloads, so there is one click back to the whole list. */}
+          {filtered && (
+            <Button variant="default" onClick={() => setFilter(NO_FILTER)}>
+              Clear filters
+            </Button>
+          )}
+          <Button onClick={() => setAdding(true)}>Add trainee</Button>
+        </Group>
       </Group>
       <TraineeFilters
         choices={summary?.choices ?? NO_CHOICES}
