@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { errorMessage } from '../api/client';
@@ -30,13 +30,42 @@ function TraineesList() {
     state: { filter, sort },
     setState,
   } = useListState();
-  const setFilter = useCallback((next: TraineeFilter) => setState({ filter: next, sort }), [setState, sort]);
-  const setSort = useCallback((next: Sort) => setState({ filter, sort: next }), [setState, filter]);
+  // The search box answers every key at once; the address (and so the query) takes the text once the
+  // trainer pauses. Written to the address at every key, a fast typist's keys could overtake the
+  // address update and be lost. While the list is shown, the box is where the search lives: every
+  // write to the address carries its paused text.
+  const [searchText, setSearchText] = useState(filter.search);
+  const [pausedText] = useDebouncedValue(searchText, SEARCH_PAUSE_MS);
+  const setFilter = useCallback(
+    (next: TraineeFilter) => setState({ filter: { ...next, search: pausedText }, sort }),
+    [setState, sort, pausedText],
+  );
+  const setSort = useCallback(
+    (next: Sort) => setState({ filter: { ...filter, search: pausedText }, sort: next }),
+    [setState, filter, pausedText],
+  );
+  useEffect(() => {
+    if (pausedText !== filter.search) setFilter(filter);
+    // Only a pause in typing writes the search; the address changing otherwise must not write it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pausedText]);
+  const onFiltersChange = useCallback(
+    (next: TraineeFilter) => {
+      if (next.search !== searchText) setSearchText(next.search);
+      else setFilter(next);
+    },
+    [searchText, setFilter],
+  );
+  const clearFilters = useCallback(() => {
+    setSearchText('');
+    setState({ filter: NO_FILTER, sort });
+  }, [setState, sort]);
   const [adding, setAdding] = useState(false);
-  const filtered = (Object.keys(NO_FILTER) as (keyof TraineeFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
+  const filtered =
+    searchText !== '' || (Object.keys(NO_FILTER) as (keyof TraineeFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
 
-  const [search] = useDebouncedValue(filter.search, SEARCH_PAUSE_MS);
-  const queryFilter = useMemo(() => ({ ...filter, search }), [filter, search]);
+  const search = filter.search;
+  const queryFilter = filter;
   const viewKey = JSON.stringify([queryFilter, sort]);
 
   // The rows the table draws, for the filters they were drawn with. When the filters change the table
@@ -68,7 +97,7 @@ function TraineesList() {
         <Group gap="sm">
           {/* Filters now outlive visits and reloads, so there is one click back to the whole list. */}
           {filtered && (
-            <Button variant="default" onClick={() => setFilter(NO_FILTER)}>
+            <Button variant="default" onClick={clearFilters}>
               Clear filters
             </Button>
           )}
@@ -78,8 +107,8 @@ function TraineesList() {
       <TraineeFilters
         choices={summary?.choices ?? NO_CHOICES}
         frameworks={frameworks.data ?? []}
-        filter={filter}
-        onChange={setFilter}
+        filter={{ ...filter, search: searchText }}
+        onChange={onFiltersChange}
       />
       {list.isPending && <Loader aria-label="Loading trainees" />}
       {list.error && (
@@ -96,7 +125,7 @@ function TraineesList() {
         <TraineeTable
           total={summary.total}
           rowAt={list.rowAt}
-          busy={list.updating || search !== filter.search}
+          busy={list.updating || searchText !== search}
           sort={sort}
           onSort={setSort}
           viewKey={viewKey}
