@@ -1,5 +1,5 @@
-import dayjs from 'dayjs';
 import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDateTime } from '../../shared/dates';
 import { attributionLine, type Framework } from '../../shared/framework/framework';
 import type { PaperSize } from '../../shared/settings/settings';
 import { MUTED, RULE } from './drawings';
@@ -21,7 +21,7 @@ export const STYLES: StyleDictionary = {
 };
 
 export function generatedLabel(at: Date): string {
-  return `Generated ${dayjs(at).format('D MMM YYYY, HH:mm')}`;
+  return `Generated ${formatDateTime(at.toISOString())}`;
 }
 
 /** The top of the first page: organisation, title, when it was generated. */

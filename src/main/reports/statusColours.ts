@@ -9,6 +9,7 @@ import { PLAN_STATUS_LABELS, type PlanStatus } from '../../shared/progress/progr
  */
 export const STATUS_FILLS: Record<PlanStatus, string> = {
   overdue: '#ffc9c9',
+  behind: '#ffd8a8',
   due_soon: '#ffec99',
   on_track: '#d0ebff',
   no_date: '#e9ecef',

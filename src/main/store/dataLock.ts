@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { formatDateTime } from '../../shared/dates';
 
 export const LOCK_FILE_NAME = 'trainplan.lock';
 /** Held for the few milliseconds it takes to replace a stale lock, so two apps never both take it over. */
@@ -257,7 +258,6 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
 }
 
 export function describeHolder(holder: LockHolder): string {
-  const since = new Date(holder.since);
-  const time = `${since.toLocaleDateString('en-GB')} ${since.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+  const time = formatDateTime(holder.since);
   return `Trainplan on ${holder.host} (process ${String(holder.pid)}) has been using this data folder since ${time}`;
 }

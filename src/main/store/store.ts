@@ -14,6 +14,7 @@ import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type Opene
 import { readJsonDocument, readTextFile, type RecordsPaths } from './records/recordsFiles';
 import {
   historyEventSchema,
+  lastAchievedOn,
   traineeDocSchema,
   type ImportedFramework,
   type IndexEntry,
@@ -162,6 +163,24 @@ class RecordsStore implements Store {
     this.generation = last?.generation ?? opened.snapshot.generation;
     if (this.readOnlyBecause === null) {
       this.journal = await AppendOnlyFile.open(this.paths.journal(this.generation), last?.goodBytes ?? 0, this.fs);
+    }
+    await this.fillLastAchieved();
+  }
+
+  /**
+   * Index files written before the index kept each trainee's last achievement lack it: it is worked out
+   * once from the trainee's own file (only for trainees with check-offs), and index.json carries it
+   * from the next checkpoint on. A file that cannot be read leaves it unknown, shown as none.
+   */
+  private async fillLastAchieved(): Promise<void> {
+    for (const entry of [...this.state.index.values()]) {
+      if (entry.lastAchievedOn !== undefined) continue;
+      let found: string | null = null;
+      if (entry.plans.some((plan) => plan.achieved.length > 0)) {
+        const doc = await this.doc(entry.id).catch(() => undefined);
+        found = doc ? lastAchievedOn(doc) : null;
+      }
+      this.state.index.set(entry.id, { ...entry, lastAchievedOn: found });
     }
   }
 

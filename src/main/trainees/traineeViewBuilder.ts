@@ -9,7 +9,7 @@ import type { IndexEntry, StoredPlan, TraineeDoc } from '../store/records/record
 import { notFoundTrainee } from '../store/records/transaction';
 import type { Store } from '../store/store';
 
-type PlanTargets = Pick<StoredPlan, 'id' | 'frameworkId' | 'targetLevel' | 'targetDate'>;
+type PlanTargets = Pick<StoredPlan, 'id' | 'frameworkId' | 'targetLevel' | 'startDate' | 'targetDate'>;
 
 function summary(plan: PlanTargets, framework: Framework, achieved: ReadonlySet<string>, today: string) {
   const progress = planProgress(framework, achieved, plan, today);
@@ -58,7 +58,8 @@ export function createTraineeViews(store: Store, frameworks: FrameworkLibrary, n
       archived: entry.archived,
       plans,
       nextTargetDate: openDates[0] ?? null,
-      lastActivity: entry.lastActivity,
+      lastActivity: entry.lastAchievedOn ?? null,
+      lastEditedAt: entry.lastActivity,
     };
   };
 

@@ -23,6 +23,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-anchor': 'var(--mantine-color-teal-9)',
     '--mantine-color-teal-light-color': '#05553d',
     '--mantine-color-orange-light-color': '#8a3300',
+    '--mantine-color-yellow-light-color': '#5c4400',
     '--mantine-color-red-light-color': '#9c1c1c',
     '--mantine-color-blue-light-color': '#11508a',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-9)',

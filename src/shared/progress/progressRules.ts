@@ -14,17 +14,25 @@ export interface LevelProgress extends Fraction {
   label: string;
 }
 
-export type PlanStatus = 'met' | 'on_track' | 'due_soon' | 'overdue' | 'no_date';
+export type PlanStatus = 'met' | 'on_track' | 'behind' | 'due_soon' | 'overdue' | 'no_date';
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   met: 'Target met',
   on_track: 'On track',
   due_soon: 'Due soon',
+  behind: 'Behind',
   overdue: 'Overdue',
   no_date: 'No target date',
 };
 
 export const DUE_SOON_DAYS = 30;
+/**
+ * Pace is judged only once this share of the time from start to target date has gone: in a plan's first
+ * weeks one missed check-off would put it far below the line.
+ */
+export const BEHIND_AFTER_SHARE_ELAPSED = 0.25;
+/** Percentage points below the straight line from start (0 %) to target date (100 %) that make a plan "Behind". */
+export const BEHIND_MARGIN_POINTS = 15;
 export const NOT_YET_EMERGING = 'Not yet Emerging';
 
 function fraction(achieved: number, total: number): Fraction {
@@ -70,12 +78,39 @@ export function targetMet(attained: LevelKey | null, target: LevelKey): boolean 
   return attained !== null && levelRank(attained) >= levelRank(target);
 }
 
-/** Target met; else by the target date: none, passed (overdue), within 30 days (due soon), or later (on track). */
-export function planStatus(met: boolean, targetDate: IsoDate | null, today: IsoDate): PlanStatus {
-  if (met) return 'met';
-  if (targetDate === null) return 'no_date';
-  const daysLeft = daysBetween(today, targetDate);
+/** Where a plan stands against its dates; progress is the plan's progress to target. */
+export interface PlanPace {
+  met: boolean;
+  progress: Pick<Fraction, 'achieved' | 'total'>;
+  startDate: IsoDate;
+  targetDate: IsoDate | null;
+}
+
+/**
+ * How far the plan lags the straight line from its start (0 %) to its target date (100 %), in percentage
+ * points; null while it is too early to say (less than a quarter of the time gone) or the dates leave no
+ * time between them. Exact, not the rounded-down percent the screens show.
+ */
+export function pointsBehindPace(plan: PlanPace, today: IsoDate): number | null {
+  if (plan.targetDate === null) return null;
+  const span = daysBetween(plan.startDate, plan.targetDate);
+  const elapsed = daysBetween(plan.startDate, today);
+  if (span <= 0 || elapsed < span * BEHIND_AFTER_SHARE_ELAPSED) return null;
+  const expected = (Math.min(elapsed, span) * 100) / span;
+  const actual = plan.progress.total === 0 ? 0 : (plan.progress.achieved * 100) / plan.progress.total;
+  return expected - actual;
+}
+
+/**
+ * Target met; else no target date; else by the date and the pace, most pressing first: passed (overdue),
+ * more than 15 points behind the line to the target date (behind), within 30 days (due soon), or on track.
+ */
+export function planStatus(plan: PlanPace, today: IsoDate): PlanStatus {
+  if (plan.met) return 'met';
+  if (plan.targetDate === null) return 'no_date';
+  const daysLeft = daysBetween(today, plan.targetDate);
   if (daysLeft < 0) return 'overdue';
+  if ((pointsBehindPace(plan, today) ?? 0) > BEHIND_MARGIN_POINTS) return 'behind';
   if (daysLeft <= DUE_SOON_DAYS) return 'due_soon';
   return 'on_track';
 }
@@ -91,15 +126,17 @@ export interface PlanProgress {
 export function planProgress(
   framework: Pick<Framework, 'levels'>,
   achievedIds: ReadonlySet<string> | { has(id: string): boolean },
-  plan: { targetLevel: LevelKey; targetDate: IsoDate | null },
+  plan: { targetLevel: LevelKey; startDate: IsoDate; targetDate: IsoDate | null },
   today: IsoDate,
 ): PlanProgress {
   const levels = levelProgress(framework, (id) => achievedIds.has(id));
   const attained = attainedLevel(levels);
+  const toTarget = progressToTarget(levels, plan.targetLevel);
+  const met = targetMet(attained, plan.targetLevel);
   return {
     levels,
     attained,
-    toTarget: progressToTarget(levels, plan.targetLevel),
-    status: planStatus(targetMet(attained, plan.targetLevel), plan.targetDate, today),
+    toTarget,
+    status: planStatus({ met, progress: toTarget, startDate: plan.startDate, targetDate: plan.targetDate }, today),
   };
 }

@@ -26,9 +26,63 @@ export const NO_FILTER: TraineeFilter = {
   includeArchived: false,
 };
 
-/** Case- and accent-insensitive: "jose nunez" finds "José Núñez". */
+/**
+ * Letters that Unicode decomposition leaves whole (Ł is not L plus a mark), spelled as a trainer would
+ * type them on a keyboard without them. Keys are lower case: folding lowers the text first.
+ */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
+  ŋ: 'ng',
+  ŧ: 't',
+  ĸ: 'k',
+  // Letters of West African and other Latin alphabets beyond Latin-1 and Latin Extended-A.
+  ƀ: 'b',
+  ɓ: 'b',
+  ƈ: 'c',
+  ɗ: 'd',
+  ɖ: 'd',
+  ɛ: 'e',
+  ə: 'e',
+  ǝ: 'e',
+  ƒ: 'f',
+  ɣ: 'g',
+  ɨ: 'i',
+  ƙ: 'k',
+  ɲ: 'n',
+  ɔ: 'o',
+  ʉ: 'u',
+  ƴ: 'y',
+  ƶ: 'z',
+  ʒ: 'z',
+  // Marks that compatibility decomposition leaves behind: "ŀ" is "l·", "ŉ" is "ʼn".
+  '\u00b7': '',
+  '\u02bc': '',
+};
+const FOLDED_LETTER = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
+
+/**
+ * Case- and accent-insensitive: "jose nunez" finds "José Núñez", "lukasz" finds "Łukasz", "strasse" finds
+ * "Straße". The locale-independent lower case keeps "İ" from turning into "i̇" differently per machine;
+ * its dot is a mark and goes with the accents.
+ */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  return (
+    text
+      .toLowerCase()
+      // Compatibility decomposition as well: ligatures ("ﬁ") and full-width letters fold to plain ones.
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(FOLDED_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
+  );
 }
 
 export function matchesFilter(row: TraineeRow, filter: TraineeFilter): boolean {
@@ -55,10 +109,17 @@ export type SortKey = 'name' | 'team' | 'trainer' | 'progress' | 'status' | 'nex
 export type SortDirection = 'asc' | 'desc';
 
 /** Most urgent first when sorting by status. */
-const STATUS_URGENCY: Record<PlanStatus, number> = { overdue: 0, due_soon: 1, on_track: 2, no_date: 3, met: 4 };
+const STATUS_URGENCY: Record<PlanStatus, number> = {
+  overdue: 0,
+  behind: 1,
+  due_soon: 2,
+  on_track: 3,
+  no_date: 4,
+  met: 5,
+};
 
 function mostUrgent(row: TraineeRow): number {
-  return row.plans.reduce((min, p) => Math.min(min, STATUS_URGENCY[p.status]), 5);
+  return row.plans.reduce((min, p) => Math.min(min, STATUS_URGENCY[p.status]), 6);
 }
 
 function lowestProgress(row: TraineeRow): number {
@@ -83,7 +144,8 @@ function compareBy(key: SortKey): (a: TraineeRow, b: TraineeRow) => number {
       // Rows with no date go last whichever way the dates are sorted.
       return (a, b) => (a.nextTargetDate ?? '9999').localeCompare(b.nextTargetDate ?? '9999');
     case 'lastActivity':
-      return (a, b) => a.lastActivity.localeCompare(b.lastActivity);
+      // Trainees who have achieved nothing yet count as the least recent.
+      return (a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? '');
   }
 }
 

@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { type SortDirection, type SortKey, type StatusFilter } from './traineeFilter';
 import type { TraineeRow } from './traineeViews';
 
-const STATUS_FILTERS = [
+export const STATUS_FILTERS = [
   'met',
   'on_track',
+  'behind',
   'due_soon',
   'overdue',
   'no_date',
   'no_plan',
 ] as const satisfies readonly StatusFilter[];
-const SORT_KEYS = [
+export const SORT_KEYS = [
   'name',
   'team',
   'trainer',

@@ -31,7 +31,13 @@ export interface TraineeRow {
   plans: PlanSummary[];
   /** The earliest target date of a plan whose target is not met yet. */
   nextTargetDate: IsoDate | null;
-  lastActivity: string;
+  /**
+   * The trainee's last activity as the list shows it: the latest date any of their statements was
+   * achieved on, or null when none is. A correction or an edit of their details is not activity.
+   */
+  lastActivity: IsoDate | null;
+  /** When anything about the trainee last changed (an ISO timestamp), for those who look closer. */
+  lastEditedAt: string;
 }
 
 export interface PlanView extends PlanSummary {

@@ -75,6 +75,12 @@ export class TraineesPage {
     await choose(this.page, label, option, this.page.getByTestId('trainee-filters'));
   }
 
+  /** Back to the whole list: filters and search are kept in the list's address, so a reload keeps them. */
+  async clearFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(this.page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+  }
+
   async showArchived(on: boolean): Promise<void> {
     const toggle = this.page.getByRole('switch', { name: 'Show archived' });
     if ((await toggle.isChecked()) !== on) await toggle.click({ force: true });

@@ -153,11 +153,12 @@ const cases: Case[] = [
 ];
 
 describe('progress rules', () => {
+  // The plans start today, so their pace is not judged yet: planStatus.test.ts covers "Behind".
   it.each(cases)('$name', (c) => {
     const result = planProgress(
       framework,
       achieved(c.achieved),
-      { targetLevel: c.target, targetDate: c.targetDate },
+      { targetLevel: c.target, startDate: TODAY, targetDate: c.targetDate },
       TODAY,
     );
     expect(result.levels.map((l) => l.percent)).toEqual(c.perLevel);
@@ -165,5 +166,16 @@ describe('progress rules', () => {
     expect(attainedLabel(result.attained)).toBe(c.attained);
     expect([result.toTarget.achieved, result.toTarget.total, result.toTarget.percent]).toEqual(c.toTarget);
     expect(result.status).toBe(c.status);
+  });
+
+  it('says a plan far below its line to the target date is behind', () => {
+    // Started 2026-06-01, due 2027-01-31: 174 of 244 days gone (71 %), with 3 of 20 statements (15 %) done.
+    const result = planProgress(
+      framework,
+      achieved('emerging:3'),
+      { targetLevel: 'developing', startDate: '2026-06-01', targetDate: '2027-01-31' },
+      TODAY,
+    );
+    expect(result.status).toBe('behind');
   });
 });

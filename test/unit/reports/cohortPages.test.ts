@@ -48,6 +48,7 @@ function rows(count: number, { longNames = false } = {}): TraineeRow[] {
       ],
       nextTargetDate: null,
       lastActivity: '2026-11-01',
+      lastEditedAt: '2026-11-01T09:00:00.000Z',
     };
   });
 }

@@ -28,6 +28,7 @@ const rows = (count: number): TraineeRow[] =>
     plans: Array.from({ length: i % 3 }, (_, k) => plan(i * 10 + k)),
     nextTargetDate: null,
     lastActivity: '2026-11-01',
+    lastEditedAt: '2026-11-01T00:00:00.000Z',
   }));
 
 const data = (count: number) => ({

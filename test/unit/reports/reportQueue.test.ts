@@ -23,6 +23,7 @@ function cohortJob(count: number, team = 'Line 1'): ReportJob {
     plans: [],
     nextTargetDate: null,
     lastActivity: '2026-11-01',
+    lastEditedAt: '2026-11-01T00:00:00.000Z',
   }));
   return {
     kind: 'cohort',

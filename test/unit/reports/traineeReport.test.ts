@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/shared/dates';
 import { useTempDirs } from '../support/tempDir';
 import { readPdf, squashed } from './pdfInspect';
 import { LONG_NOTE, NAMES, reportFixture } from './reportFixture';
+
+/** The text of a date for a regular expression (German dates hold dots). */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const tempDir = useTempDirs();
 const ALL = {
@@ -27,12 +31,12 @@ describe('individual progress report', () => {
     const first = pdf.pages[0] ?? '';
     expect(first).toContain('Northfield Components Ltd');
     expect(first).toContain('Training progress report');
-    expect(first).toMatch(/Generated 22 Nov 2026, \d\d:00/);
-    for (const value of ['Łukasz Żółć', 'B-100', 'Line 2', 'Leeds', 'Maria Keane', '1 Sep 2026'])
+    expect(first).toMatch(new RegExp(`Generated ${escaped(formatDate('2026-11-22'))}, \\d{1,2}:00`));
+    for (const value of ['Łukasz Żółć', 'B-100', 'Line 2', 'Leeds', 'Maria Keane', formatDate('2026-09-01')])
       expect(first).toContain(value);
     expect(first).toContain('Plant and System Operators, All Other');
     expect(first).toContain('SOC 51-8099.00 · framework version v.26.05');
-    expect(first).toContain('Developing by 31 Mar 2027');
+    expect(first).toContain(`Developing by ${formatDate('2027-03-31')}`);
     expect(first).toContain('Attained level Emerging');
     expect(first).toContain('Status On track');
     expect(first).toContain('55% (11 of 20 statements)');
@@ -41,7 +45,7 @@ describe('individual progress report', () => {
     );
     expect(first).toContain('Emerging — 10 of 10 achieved');
     expect(first).toContain(
-      'Safety and sanitation regulations — recognize and follow under direct supervisor guidance on the plant floor. 20 Nov 2026 Maria Keane Observed on line 2',
+      `Safety and sanitation regulations — recognize and follow under direct supervisor guidance on the plant floor. ${formatDate('2026-11-20')} Maria Keane Observed on line 2`,
     );
     expect(squashed(pdf.all)).toContain(squashed(LONG_NOTE));
 
@@ -51,7 +55,7 @@ describe('individual progress report', () => {
     expect(pdf.all).toContain('Status No target date');
 
     pdf.pages.forEach((page, i) => {
-      expect(page).toContain(`Łukasz Żółć · Training progress report · Generated 22 Nov 2026`);
+      expect(page).toContain(`Łukasz Żółć · Training progress report · Generated ${formatDate('2026-11-22')}`);
       expect(page).toContain(`Page ${String(i + 1)} of ${String(pdf.pages.length)}`);
     });
     const last = pdf.pages.at(-1) ?? '';
@@ -69,7 +73,7 @@ describe('individual progress report', () => {
     );
     expect(noNotes.all).not.toContain('Observed on line 2');
     expect(noNotes.all).not.toContain('Evidence note');
-    expect(noNotes.all).toContain('20 Nov 2026 Maria Keane');
+    expect(noNotes.all).toContain(`${formatDate('2026-11-20')} Maria Keane`);
 
     const outstanding = await readPdf(
       (await call('reports:trainee-pdf', { traineeId: lukasz.id, ...ALL, outstandingOnly: true })).bytes,

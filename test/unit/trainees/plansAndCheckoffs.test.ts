@@ -43,8 +43,9 @@ describe('plans', () => {
       startDate: '2026-10-01',
     });
     const detail = await call('trainees:get', { id: trainee.id });
+    // Nothing done with 82 of the 211 days from start to target gone: behind the pace to the target.
     expect(detail.plans.map((p) => [p.frameworkTitle, p.targetLevel, p.status])).toEqual([
-      ['Plant and System Operators, All Other', 'developing', 'on_track'],
+      ['Plant and System Operators, All Other', 'developing', 'behind'],
       ['Office Machine Operators, Except Computer', 'emerging', 'no_date'],
     ]);
   });
@@ -218,9 +219,18 @@ describe('check-offs', () => {
       status: 'on_track',
     });
     expect(row?.nextTargetDate).toBe('2027-03-31');
-    expect(row?.lastActivity).toBe('2026-11-22T10:00:00.000Z');
+    // Last activity is when the statements were achieved, not when they were recorded.
+    expect(row?.lastActivity).toBe('2026-11-20');
+    expect(row?.lastEditedAt).toBe('2026-11-22T10:00:00.000Z');
 
+    // 16 days before the target date, 92 % of the time gone: 40 % done is behind, 90 % is only due soon.
     clock.now = new Date('2027-03-15T10:00:00Z');
+    [row] = await call('trainees:list', {});
+    expect(row?.plans[0]?.status).toBe('behind');
+    await call('checkoffs:set', {
+      planId,
+      changes: ids('emerging', 9).map((statementId) => ({ statementId, checkoff: CHECK })),
+    });
     [row] = await call('trainees:list', {});
     expect(row?.plans[0]?.status).toBe('due_soon');
     await call('checkoffs:set', {
@@ -230,6 +240,7 @@ describe('check-offs', () => {
     [row] = await call('trainees:list', {});
     expect(row?.plans[0]).toMatchObject({ attained: 'emerging', status: 'met' });
     expect(row?.nextTargetDate).toBeNull();
-    expect(row?.lastActivity).toBe('2027-03-15T10:00:00.000Z');
+    expect(row?.lastActivity).toBe('2026-11-20');
+    expect(row?.lastEditedAt).toBe('2027-03-15T10:00:00.000Z');
   });
 });

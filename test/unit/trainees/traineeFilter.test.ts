@@ -28,7 +28,8 @@ function row(fullName: string, extra: Partial<TraineeRow> = {}): TraineeRow {
     archived: false,
     plans: [],
     nextTargetDate: null,
-    lastActivity: '2026-11-01T00:00:00.000Z',
+    lastActivity: '2026-11-01',
+    lastEditedAt: '2026-11-01T00:00:00.000Z',
     ...extra,
   };
 }
@@ -44,7 +45,7 @@ const rows = [
     team: 'Line 2',
     site: 'Leeds',
     plans: [plan('office', 'met', 100)],
-    lastActivity: '2026-11-20T00:00:00.000Z',
+    lastActivity: '2026-11-20',
   }),
   row('Aoife Byrne', {
     team: 'Line 1',
@@ -109,5 +110,15 @@ describe('trainee list sorting', () => {
 
   it('puts trainees without a target date last when sorting by next target date', () => {
     expect(names(sortRows(rows, 'nextTargetDate', 'asc')).slice(0, 2)).toEqual(['José Núñez', 'Aoife Byrne']);
+  });
+
+  it('puts "Behind" between "Overdue" and "Due soon", and filters by it', () => {
+    const paced = [
+      row('Due', { plans: [plan('p', 'due_soon', 50)] }),
+      row('Late', { plans: [plan('p', 'overdue', 50)] }),
+      row('Slow', { plans: [plan('p', 'behind', 50)] }),
+    ];
+    expect(names(sortRows(paced, 'status', 'asc'))).toEqual(['Late', 'Slow', 'Due']);
+    expect(names(paced.filter((r) => matchesFilter(r, { ...NO_FILTER, status: 'behind' })))).toEqual(['Slow']);
   });
 });

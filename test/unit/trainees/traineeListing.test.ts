@@ -1,8 +1,10 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../../../src/shared/trainees/traineeFilter';
 import type { TraineeQuery } from '../../../src/shared/trainees/traineeQuery';
 import { buildDataset } from '../../fixtures/recordsDataset';
-import { openTestApp, TRAINEE } from '../support/testApp';
+import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -69,5 +71,63 @@ describe('the trainees list, a screen at a time', () => {
       call('trainees:create', { ...TRAINEE, fullName: 'Mei Chen', employeeId: 'c-1' }),
     ]);
     expect(both.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
+  });
+});
+
+describe('last activity in the trainees list', () => {
+  const check = (achievedOn: string) => ({ achievedOn, assessor: 'Maria Keane', note: '' });
+
+  async function twoTrainees(dataDir: string) {
+    const app = await openTestApp(dataDir);
+    const lukasz = await app.call('trainees:create', TRAINEE);
+    await app.call('trainees:create', { ...TRAINEE, fullName: 'Aoife Byrne', employeeId: 'B-2' });
+    const { planId } = await app.call('plans:assign', {
+      traineeId: lukasz.id,
+      frameworkId: PLANT,
+      targetLevel: 'developing',
+      targetDate: null,
+      startDate: '2026-09-01',
+    });
+    await app.call('checkoffs:set', {
+      planId,
+      changes: [
+        { statementId: 'emerging.1', checkoff: check('2026-11-18') },
+        { statementId: 'emerging.2', checkoff: check('2026-10-02') },
+      ],
+    });
+    return { ...app, lukasz };
+  }
+
+  it('is the latest date a statement was achieved on, not the last edit; none for a trainee with nothing achieved', async () => {
+    const { call, clock, lukasz } = await twoTrainees(await tempDir());
+    clock.now = new Date('2026-11-25T09:00:00Z');
+    await call('trainees:update', { ...TRAINEE, id: lukasz.id, notes: 'Moved to nights' });
+    const rows = (await call('trainees:query', { ...byName, sort: { key: 'lastActivity', direction: 'desc' } })).rows;
+    expect(rows.map((r) => [r.fullName, r.lastActivity])).toEqual([
+      ['Łukasz Żółć', '2026-11-18'],
+      ['Aoife Byrne', null],
+    ]);
+    expect(rows[0]?.lastEditedAt).toBe('2026-11-25T09:00:00.000Z');
+    const ascending = await call('trainees:query', { ...byName, sort: { key: 'lastActivity', direction: 'asc' } });
+    expect(ascending.rows.map((r) => r.fullName)).toEqual(['Aoife Byrne', 'Łukasz Żółć']);
+  });
+
+  it('is worked out from the trainees’ files when the index was written before it was kept', async () => {
+    const dataDir = await tempDir();
+    const { app } = await twoTrainees(dataDir);
+    await app.store.checkpoint();
+    await app.close();
+    const folder = (await readdir(dataDir)).find((name) => name.startsWith('records-')) ?? '';
+    const indexFile = join(dataDir, folder, 'index.json');
+    const index = JSON.parse(await readFile(indexFile, 'utf8')) as { trainees: Record<string, unknown>[] };
+    expect(index.trainees.map((t) => t.lastAchievedOn).sort()).toEqual(['2026-11-18', null]);
+    for (const entry of index.trainees) delete entry.lastAchievedOn;
+    await writeFile(indexFile, JSON.stringify(index));
+
+    const { call } = await openTestApp(dataDir);
+    expect((await call('trainees:query', byName)).rows.map((r) => [r.fullName, r.lastActivity])).toEqual([
+      ['Aoife Byrne', null],
+      ['Łukasz Żółć', '2026-11-18'],
+    ]);
   });
 });

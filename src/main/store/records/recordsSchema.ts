@@ -99,6 +99,11 @@ export const indexEntrySchema = z.object({
   trainer: z.string(),
   archived: z.boolean(),
   lastActivity: z.string(),
+  /**
+   * The latest date any of the trainee's statements was achieved on, or null when none is. Absent in
+   * index files written before it was kept; the store works it out from the trainee's file then.
+   */
+  lastAchievedOn: date.nullable().optional(),
   plans: z.array(
     z.object({
       id: z.string(),
@@ -146,6 +151,17 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
 export type JournalRecord = z.infer<typeof journalRecordSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 
+/** The latest date any statement of the trainee's plans was achieved on, or null. */
+export function lastAchievedOn(doc: Pick<TraineeDoc, 'plans'>): string | null {
+  let latest: string | null = null;
+  for (const plan of doc.plans) {
+    for (const checkoff of Object.values(plan.checkoffs)) {
+      if (latest === null || checkoff.achievedOn > latest) latest = checkoff.achievedOn;
+    }
+  }
+  return latest;
+}
+
 export function indexEntryOf(doc: TraineeDoc): IndexEntry {
   const { trainee } = doc;
   return {
@@ -157,6 +173,7 @@ export function indexEntryOf(doc: TraineeDoc): IndexEntry {
     trainer: trainee.trainer,
     archived: trainee.archived,
     lastActivity: doc.lastActivity,
+    lastAchievedOn: lastAchievedOn(doc),
     plans: doc.plans.map((p) => ({
       id: p.id,
       frameworkId: p.frameworkId,

@@ -4,7 +4,9 @@ import { PLAN_STATUS_LABELS, type PlanStatus } from '../../../shared/progress/pr
 const COLORS: Record<PlanStatus, string> = {
   met: 'teal',
   on_track: 'blue',
-  due_soon: 'orange',
+  // Three warm colours a trainer can tell apart: due soon (yellow), behind pace (orange), overdue (red).
+  due_soon: 'yellow',
+  behind: 'orange',
   overdue: 'red',
   no_date: 'gray',
 };

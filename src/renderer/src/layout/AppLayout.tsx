@@ -10,9 +10,17 @@ const SECTIONS = [
   { to: '/settings', label: 'Settings' },
 ] as const;
 
+/**
+ * Pages whose content scrolls inside itself (the virtualised trainees list): the main area is exactly the
+ * window's height and lays its page out as a column the page can fill, so the window never scrolls too.
+ * Every other page grows and the window scrolls it, once.
+ */
+const FILLS_WINDOW = new Set(['/trainees']);
+
 export function AppLayout() {
   const { pathname } = useLocation();
   const info = useAppInfo();
+  const fillsWindow = FILLS_WINDOW.has(pathname);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -36,7 +44,10 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main
+        style={fillsWindow ? { display: 'flex', flexDirection: 'column', height: '100dvh' } : undefined}
+        data-testid="app-main"
+      >
         {info.data?.readOnlyBecause && (
           <Alert color="orange" title="Read-only" mb="md" data-testid="read-only-banner">
             {info.data.readOnlyBecause}. You can look at the records here, but changes are not saved. Close Trainplan

@@ -1,39 +1,73 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useCallback, useEffect, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router';
 import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
+import { useReadOnly } from '../layout/useReadOnly';
 import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
 import { TraineeTable, type Sort } from '../trainees/TraineeTable';
+import { useListState } from '../trainees/useListState';
 import { useTraineePages, type RowRange } from '../trainees/useTraineePages';
 
 const NO_CHOICES: FilterChoices = { teams: [], sites: [], trainers: [] };
-
-/** Filters and sort outlive a visit to a trainee's page (not a reload): the list is as the trainer left it. */
-const remembered: { filter: TraineeFilter; sort: Sort } = {
-  filter: NO_FILTER,
-  sort: { key: 'name', direction: 'asc' },
-};
 
 /** Typing in the search box asks the main process once the trainer pauses, not at every key. */
 const SEARCH_PAUSE_MS = 200;
 
 export function TraineesPage() {
+  const { restoreTo } = useListState();
+  // Reached as a plain `/trainees` after leaving the list filtered: back to those filters, in place of this entry.
+  if (restoreTo !== null) return <Navigate to={{ search: restoreTo }} replace />;
+  return <TraineesList />;
+}
+
+function TraineesList() {
+  const locked = useReadOnly().controls;
   const frameworks = useFrameworks();
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<TraineeFilter>(remembered.filter);
-  const [sort, setSort] = useState<Sort>(remembered.sort);
-  const [adding, setAdding] = useState(false);
+  const {
+    state: { filter, sort },
+    setState,
+  } = useListState();
+  // The search box answers every key at once; the address (and so the query) takes the text once the
+  // trainer pauses. Written to the address at every key, a fast typist's keys could overtake the
+  // address update and be lost. While the list is shown, the box is where the search lives: every
+  // write to the address carries its paused text.
+  const [searchText, setSearchText] = useState(filter.search);
+  const [pausedText] = useDebouncedValue(searchText, SEARCH_PAUSE_MS);
+  const setFilter = useCallback(
+    (next: TraineeFilter) => setState({ filter: { ...next, search: pausedText }, sort }),
+    [setState, sort, pausedText],
+  );
+  const setSort = useCallback(
+    (next: Sort) => setState({ filter: { ...filter, search: pausedText }, sort: next }),
+    [setState, filter, pausedText],
+  );
   useEffect(() => {
-    remembered.filter = filter;
-    remembered.sort = sort;
-  }, [filter, sort]);
+    if (pausedText !== filter.search) setFilter(filter);
+    // Only a pause in typing writes the search; the address changing otherwise must not write it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pausedText]);
+  const onFiltersChange = useCallback(
+    (next: TraineeFilter) => {
+      if (next.search !== searchText) setSearchText(next.search);
+      else setFilter(next);
+    },
+    [searchText, setFilter],
+  );
+  const clearFilters = useCallback(() => {
+    setSearchText('');
+    setState({ filter: NO_FILTER, sort });
+  }, [setState, sort]);
+  const [adding, setAdding] = useState(false);
+  const filtered =
+    searchText !== '' || (Object.keys(NO_FILTER) as (keyof TraineeFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
 
-  const [search] = useDebouncedValue(filter.search, SEARCH_PAUSE_MS);
-  const queryFilter = useMemo(() => ({ ...filter, search }), [filter, search]);
+  const search = filter.search;
+  const queryFilter = filter;
   const viewKey = JSON.stringify([queryFilter, sort]);
 
   // The rows the table draws, for the filters they were drawn with. When the filters change the table
@@ -51,8 +85,10 @@ export function TraineesPage() {
   const list = useTraineePages(queryFilter, sort, rows);
   const { summary } = list;
 
+  // The page fills the window and no more: the table scrolls its rows itself (it draws only those in
+  // view), so the page around it must not scroll as well.
   return (
-    <Stack>
+    <Stack flex={1} mih={0}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>Trainees</Title>
@@ -60,13 +96,23 @@ export function TraineesPage() {
             {summary ? `${summary.total} of ${summary.all} trainees shown` : ' '}
           </Text>
         </div>
-        <Button onClick={() => setAdding(true)}>Add trainee</Button>
+        <Group gap="sm">
+          {/* Filters now outlive visits and reloads, so there is one click back to the whole list. */}
+          {filtered && (
+            <Button variant="default" onClick={clearFilters}>
+              Clear filters
+            </Button>
+          )}
+          <Button onClick={() => setAdding(true)} {...locked}>
+            Add trainee
+          </Button>
+        </Group>
       </Group>
       <TraineeFilters
         choices={summary?.choices ?? NO_CHOICES}
         frameworks={frameworks.data ?? []}
-        filter={filter}
-        onChange={setFilter}
+        filter={{ ...filter, search: searchText }}
+        onChange={onFiltersChange}
       />
       {list.isPending && <Loader aria-label="Loading trainees" />}
       {list.error && (
@@ -83,7 +129,7 @@ export function TraineesPage() {
         <TraineeTable
           total={summary.total}
           rowAt={list.rowAt}
-          busy={list.updating || search !== filter.search}
+          busy={list.updating || searchText !== search}
           sort={sort}
           onSort={setSort}
           viewKey={viewKey}

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../../shared/dates';
 import { LEVEL_LABELS } from '../../../shared/framework/levels';
 import { attainedLabel } from '../../../shared/progress/progressRules';
 import type { SortDirection, SortKey } from '../../../shared/trainees/traineeFilter';
-import type { TraineeRow } from '../../../shared/trainees/traineeViews';
+import type { PlanSummary, TraineeRow } from '../../../shared/trainees/traineeViews';
 import { ProgressCell } from '../components/ProgressCell';
 import { StatusBadge } from '../components/StatusBadge';
 import type { RowRange } from './useTraineePages';
@@ -16,17 +16,25 @@ export interface Sort {
   direction: SortDirection;
 }
 
-/** `skeleton`: the width of a loading row's bar, near what the column usually holds, so columns keep their widths. */
-const COLUMNS: { label: string; key?: SortKey; width: number; skeleton: number }[] = [
+/**
+ * `skeleton`: the width of a loading row's bar, near what the column usually holds, so columns keep their widths.
+ * `wide`: shown only from Mantine's `lg` breakpoint (1200 px); below it team and trainer move under the name
+ * and last activity is left out, so the list fits a 1024 px window without scrolling sideways.
+ */
+const COLUMNS: { label: string; key?: SortKey; width: number; skeleton: number; wide?: true }[] = [
   { label: 'Name', key: 'name', width: 180, skeleton: 130 },
-  { label: 'Team', key: 'team', width: 110, skeleton: 70 },
-  { label: 'Trainer', key: 'trainer', width: 120, skeleton: 70 },
-  { label: 'Attained → target', width: 230, skeleton: 230 },
+  { label: 'Team', key: 'team', width: 110, skeleton: 70, wide: true },
+  { label: 'Trainer', key: 'trainer', width: 120, skeleton: 70, wide: true },
+  { label: 'Attained → target', width: 230, skeleton: 200 },
   { label: 'Progress to target', key: 'progress', width: 120, skeleton: 105 },
   { label: 'Status', key: 'status', width: 110, skeleton: 80 },
   { label: 'Next target date', key: 'nextTargetDate', width: 110, skeleton: 80 },
-  { label: 'Last activity', key: 'lastActivity', width: 110, skeleton: 75 },
+  { label: 'Last activity', key: 'lastActivity', width: 110, skeleton: 75, wide: true },
 ];
+
+/** Where a column below the breakpoint is hidden (cells and header alike). */
+const WIDE_ONLY = { visibleFrom: 'lg' } as const;
+const shownFor = (column: (typeof COLUMNS)[number]) => (column.wide ? WIDE_ONLY : {});
 
 function SortHeader({
   column,
@@ -38,11 +46,16 @@ function SortHeader({
   onSort: (sort: Sort) => void;
 }) {
   const { key } = column;
-  if (!key) return <Table.Th w={column.width}>{column.label}</Table.Th>;
+  if (!key)
+    return (
+      <Table.Th w={column.width} {...shownFor(column)}>
+        {column.label}
+      </Table.Th>
+    );
   const active = sort.key === key;
   const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
-    <Table.Th aria-sort={ariaSort} w={column.width}>
+    <Table.Th aria-sort={ariaSort} w={column.width} {...shownFor(column)}>
       <UnstyledButton
         fw={700}
         fz="sm"
@@ -56,21 +69,27 @@ function SortHeader({
 
 /** Each plan takes one band of this height in every per-plan column, so a trainee's plans line up. */
 const PLAN_LINE = 42;
+const PLAN_GAP = 2;
 
+/** One plan's band: its content centred in it, so a name, a bar and a badge share a centre line. */
 function PlanLine({ children }: { children: ReactNode }) {
-  return <div style={{ height: PLAN_LINE, display: 'flex', alignItems: 'center' }}>{children}</div>;
+  return (
+    <div style={{ height: PLAN_LINE, display: 'flex', alignItems: 'center', minWidth: 0 }} data-testid="plan-line">
+      {children}
+    </div>
+  );
 }
 
 /** Each trainee takes a band per plan (at least one), plus the cell padding. */
 function rowHeight(row: TraineeRow | undefined): number {
   const lines = Math.max(1, row?.plans.length ?? 1);
-  return lines * PLAN_LINE + (lines - 1) * 2 + 16;
+  return lines * PLAN_LINE + (lines - 1) * PLAN_GAP + 16;
 }
 
 /** Drawn where a row's page has not arrived yet: the height of a one-plan row, so little moves when it does. */
 function LoadingCells() {
   return COLUMNS.map((column, i) => (
-    <Table.Td key={column.label}>
+    <Table.Td key={column.label} {...shownFor(column)}>
       <PlanLine>
         {i === 0 && <VisuallyHidden>Loading…</VisuallyHidden>}
         <Skeleton height={12} width={column.skeleton} />
@@ -79,16 +98,33 @@ function LoadingCells() {
   ));
 }
 
+/** A trainee's plans, one band each, in a per-plan column: band N of every such column is plan N. */
+function PlanLines({ row, children }: { row: TraineeRow; children: (plan: PlanSummary) => ReactNode }) {
+  return (
+    <Stack gap={PLAN_GAP}>
+      {row.plans.map((p) => (
+        <PlanLine key={p.planId}>{children(p)}</PlanLine>
+      ))}
+    </Stack>
+  );
+}
+
 function TraineeCells({ row }: { row: TraineeRow }) {
+  const teamAndTrainer = [row.team, row.trainer].filter((v) => v.trim() !== '').join(' · ');
   return (
     <>
       <Table.Td>
-        <Anchor component={Link} to={`/trainees/${row.id}`} fw={500}>
+        <Anchor component={Link} to={`/trainees/${row.id}`} fw={500} style={{ overflowWrap: 'anywhere' }}>
           {row.fullName}
         </Anchor>
         {row.employeeId && (
           <Text size="xs" c="dimmed">
             {row.employeeId}
+          </Text>
+        )}
+        {teamAndTrainer !== '' && (
+          <Text size="xs" c="dimmed" hiddenFrom="lg" data-testid="team-and-trainer">
+            {teamAndTrainer}
           </Text>
         )}
         {row.archived && (
@@ -97,17 +133,17 @@ function TraineeCells({ row }: { row: TraineeRow }) {
           </Badge>
         )}
       </Table.Td>
-      <Table.Td>{row.team}</Table.Td>
-      <Table.Td>{row.trainer}</Table.Td>
+      <Table.Td {...WIDE_ONLY}>{row.team}</Table.Td>
+      <Table.Td {...WIDE_ONLY}>{row.trainer}</Table.Td>
       <Table.Td>
         {row.plans.length === 0 ? (
           <Text size="sm" c="dimmed">
             No plan yet
           </Text>
         ) : (
-          <Stack gap={2}>
-            {row.plans.map((p) => (
-              <div key={p.planId} data-testid="plan-levels" style={{ height: PLAN_LINE }}>
+          <PlanLines row={row}>
+            {(p) => (
+              <div data-testid="plan-levels" style={{ minWidth: 0 }}>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   <b>{attainedLabel(p.attained)}</b> → {LEVEL_LABELS[p.targetLevel]}
                 </Text>
@@ -115,29 +151,21 @@ function TraineeCells({ row }: { row: TraineeRow }) {
                   {p.frameworkTitle}
                 </Text>
               </div>
-            ))}
-          </Stack>
+            )}
+          </PlanLines>
         )}
       </Table.Td>
       <Table.Td>
-        <Stack gap={2}>
-          {row.plans.map((p) => (
-            <ProgressCell key={p.planId} progress={p.toTarget} label={`${p.frameworkTitle}: progress to target`} />
-          ))}
-        </Stack>
+        <PlanLines row={row}>
+          {(p) => <ProgressCell progress={p.toTarget} label={`${p.frameworkTitle}: progress to target`} />}
+        </PlanLines>
       </Table.Td>
       <Table.Td>
-        <Stack gap={2}>
-          {row.plans.map((p) => (
-            <PlanLine key={p.planId}>
-              <StatusBadge status={p.status} />
-            </PlanLine>
-          ))}
-        </Stack>
+        <PlanLines row={row}>{(p) => <StatusBadge status={p.status} />}</PlanLines>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.nextTargetDate)}</Table.Td>
-      <Table.Td>
-        <Text size="sm" title={formatDateTime(row.lastActivity)} style={{ whiteSpace: 'nowrap' }}>
+      <Table.Td {...WIDE_ONLY}>
+        <Text size="sm" title={`Last edited ${formatDateTime(row.lastEditedAt)}`} style={{ whiteSpace: 'nowrap' }}>
           {formatDate(row.lastActivity)}
         </Text>
       </Table.Td>
@@ -195,7 +223,8 @@ export function TraineeTable({
   return (
     <div
       ref={scrollRef}
-      style={{ height: 'calc(100vh - 250px)', minHeight: 300, overflow: 'auto' }}
+      // Fills what the page leaves below the filters; the page fills the window (see AppLayout).
+      style={{ flex: 1, minHeight: 200, overflow: 'auto' }}
       data-testid="trainee-table-scroll"
     >
       <Table
