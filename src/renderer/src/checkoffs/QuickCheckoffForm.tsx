@@ -35,6 +35,8 @@ export function QuickCheckoffForm({
     mode: 'controlled',
     initialValues: initial,
     validate: schemaResolver(checkoffFormSchema(limits), { sync: true }),
+    // The date's limits are said as soon as a date is picked, not only when saving.
+    validateInputOnChange: ['achievedOn'],
   });
   const submit = form.onSubmit((values) => onSave(values));
   const offer =

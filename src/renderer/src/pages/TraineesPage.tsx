@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { errorMessage } from '../api/client';
@@ -9,7 +9,7 @@ import { useReadOnly } from '../layout/useReadOnly';
 import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
 import { TraineeTable, type Sort } from '../trainees/TraineeTable';
-import { useListState } from '../trainees/useListState';
+import { rememberListState, useListState } from '../trainees/useListState';
 import { useTraineePages, type RowRange } from '../trainees/useTraineePages';
 
 const NO_CHOICES: FilterChoices = { teams: [], sites: [], trainers: [] };
@@ -57,6 +57,20 @@ function TraineesList() {
       else setFilter(next);
     },
     [searchText, setFilter],
+  );
+  // A trainer who types a name and opens a trainee at once leaves before the pause: keep what was typed.
+  const unsaved = useRef({ searchText, filter, sort });
+  useEffect(() => {
+    unsaved.current = { searchText, filter, sort };
+  }, [searchText, filter, sort]);
+  useEffect(
+    () => () => {
+      const last = unsaved.current;
+      if (last.searchText !== last.filter.search) {
+        rememberListState({ filter: { ...last.filter, search: last.searchText }, sort: last.sort });
+      }
+    },
+    [],
   );
   const clearFilters = useCallback(() => {
     setSearchText('');

@@ -30,6 +30,8 @@ export function CheckoffDialog({
     mode: 'controlled',
     initialValues: initial,
     validate: schemaResolver(checkoffFormSchema(limits), { sync: true }),
+    // The date's limits are said as soon as a date is picked, not only when saving.
+    validateInputOnChange: ['achievedOn'],
   });
   const submit = form.onSubmit((values) => {
     onSubmit(values);

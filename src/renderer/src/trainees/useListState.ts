@@ -24,6 +24,11 @@ function remember(search: string): void {
   }
 }
 
+/** Remembers a state the address has not caught up with yet (a search typed just before leaving the list). */
+export function rememberListState(state: ListState): void {
+  remember(searchParamsOf(state).toString());
+}
+
 export interface ListStateControl {
   state: ListState;
   setState: (next: ListState) => void;
