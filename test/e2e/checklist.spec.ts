@@ -137,6 +137,7 @@ test('an uncheck can be undone with its evidence, and a re-tick offers the remov
   expect(await seriousViolations(page)).toEqual([]);
   await offer.getByRole('button', { name: 'Restore' }).click();
   await expect(trainee.item(plan, topic)).toContainText(evidence);
+  await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Unchecked:' })).toHaveCount(2);
 });
 
@@ -168,6 +169,7 @@ test('one click ticks with today and no assessor when no name is set; the note i
   await expect(trainee.quickForm).toHaveCount(0);
   await expect(trainee.checkbox(plan, 'Plant safety hazards')).toBeFocused();
   await expect(trainee.checkbox(plan, 'Plant safety hazards')).toBeChecked();
+  await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Check-off edited:' })).toHaveCount(1);
 });
 
@@ -254,6 +256,7 @@ test('several chosen statements of a level are ticked at once, one history entry
   for (const topic of chosen) await expect(trainee.item(plan, topic)).toContainText('Seen on the night shift');
   await expect(trainee.checkbox(plan, EMERGING[0] ?? '')).not.toBeChecked();
   await expect(trainee.confirmation).toHaveText(/Checked for Ana Silva: 3 statements in Emerging/);
+  await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Checked off:' })).toHaveCount(3);
 });
 
