@@ -3,14 +3,9 @@ import { checkoffDateProblem } from '../../shared/checkoffs/checkoffDates';
 import type { CheckoffChange, CheckoffFields } from '../../shared/checkoffs/checkoffFields';
 import { todayIso } from '../../shared/dates';
 import type { Statement } from '../../shared/framework/framework';
-import type { StoredCheckoff } from '../store/records/recordsSchema';
-import { appendEvent } from '../history/appendEvent';
-import { findPlan, frameworkTitle } from '../plans/planService';
+import { findPlan } from '../plans/planService';
+import { applyCheckoffChange, checkoffFieldsOf } from './applyCheckoffChange';
 import type { ServiceContext } from '../serviceContext';
-
-function fieldsOf(checkoff: StoredCheckoff | undefined): CheckoffFields | null {
-  return checkoff ? { achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note } : null;
-}
 
 function same(a: CheckoffFields | null, b: CheckoffFields | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -43,7 +38,7 @@ export function createCheckoffService(ctx: ServiceContext) {
           const current = Object.hasOwn(plan.checkoffs, change.statementId)
             ? plan.checkoffs[change.statementId]
             : undefined;
-          if (!change.checkoff || same(fieldsOf(current), change.checkoff)) return;
+          if (!change.checkoff || same(checkoffFieldsOf(current), change.checkoff)) return;
           const problem = checkoffDateProblem(change.checkoff.achievedOn, limits);
           if (problem) {
             throw new ApiError('invalid_input', problem, [
@@ -56,7 +51,6 @@ export function createCheckoffService(ctx: ServiceContext) {
           framework.levels.flatMap((l) => l.statements.map((s) => [s.id, s])),
         );
         const previous: CheckoffChange[] = [];
-        const at = ctx.now().toISOString();
         for (const change of input.changes) {
           const statement = statements.get(change.statementId);
           if (!statement) {
@@ -65,40 +59,8 @@ export function createCheckoffService(ctx: ServiceContext) {
               `Statement ${change.statementId} is not part of ${framework.occupation.title}.`,
             );
           }
-          const before = fieldsOf(plan.checkoffs[statement.id]);
-          if (same(before, change.checkoff)) continue;
-          previous.push({ statementId: statement.id, checkoff: before });
-          // A correction or an uncheck keeps the wording that was signed off (a framework version's wording
-          // never changes, so only a check-off migrated with a differing quote carries its own).
-          const kept = plan.checkoffs[statement.id]?.statementText;
-          const statementText = kept ?? statement.text;
-          if (change.checkoff) {
-            plan.checkoffs[statement.id] = {
-              ...change.checkoff,
-              recordedAt: at,
-              ...(kept === undefined ? {} : { statementText: kept }),
-            };
-          } else {
-            plan.checkoffs = Object.fromEntries(Object.entries(plan.checkoffs).filter(([id]) => id !== statement.id));
-            // Only the last removal per statement: enough to offer it back on a re-tick without reading the history.
-            if (before)
-              plan.removedCheckoffs = { ...plan.removedCheckoffs, [statement.id]: { ...before, removedAt: at } };
-          }
-          appendEvent(tx, ctx, {
-            kind:
-              before === null
-                ? 'statement.checked'
-                : change.checkoff === null
-                  ? 'statement.unchecked'
-                  : 'statement.edited',
-            traineeId: doc.trainee.id,
-            planId: plan.id,
-            frameworkTitle: frameworkTitle(framework),
-            statementId: statement.id,
-            statementText,
-            before,
-            after: change.checkoff,
-          });
+          const was = applyCheckoffChange(tx, ctx, { doc, plan, framework, statement }, change.checkoff);
+          if (was) previous.push(was);
         }
         return { planId: plan.id, previous };
       });

@@ -14,7 +14,7 @@ import { findPlan, frameworkTitle } from '../plans/planService';
 import type { ServiceContext } from '../serviceContext';
 import type { StoredPlan, TraineeDoc } from '../store/records/recordsSchema';
 import type { Transaction } from '../store/store';
-import { applyCheckoffChange } from './applyCheckoffChange';
+import { applyCheckoffChange } from '../checkoffs/applyCheckoffChange';
 import { createSignoffCandidates } from './signoffCandidates';
 
 function statementsOf(framework: Framework): Map<string, Statement> {

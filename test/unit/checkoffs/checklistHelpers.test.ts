@@ -3,6 +3,7 @@ import { checklistKeyAction } from '../../../src/shared/checklist/checklistKeys'
 import { nextOutstanding, stepFrom } from '../../../src/shared/checklist/checklistNavigation';
 import { checkoffFormSchema } from '../../../src/shared/checklist/checkoffFormRules';
 import { confirmationText, undoCalls, type DoneChange } from '../../../src/shared/checklist/undoGroup';
+import { formatDate } from '../../../src/shared/dates';
 
 const CHECK = { achievedOn: '2026-03-03', assessor: 'Bo Berg', note: 'welded seam test' };
 const tick = (planId: string, statementId: string, before: typeof CHECK | null = null): DoneChange => ({
@@ -75,7 +76,7 @@ describe('the check-off form’s rules', () => {
   it('says which date limits the date achieved, on that field, before saving', () => {
     const result = checkoffFormSchema(limits).safeParse({ ...CHECK, achievedOn: '2026-02-28' });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['achievedOn', 'The date achieved cannot be before this plan started (1 Mar 2026).'],
+      ['achievedOn', `The date achieved cannot be before this plan started (${formatDate('2026-03-01')}).`],
     ]);
     expect(checkoffFormSchema(limits).safeParse({ ...CHECK, assessor: '' }).success).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, todayIso } from '../../../src/shared/dates';
 import { openTestApp, OFFICE, PLANT, TRAINEE } from '../support/testApp';
 import { startTestBridge } from '../support/testBridge';
 import { useTempDirs } from '../support/tempDir';
@@ -33,7 +34,7 @@ describe("a trainee's start date", () => {
     const { call, fail, trainee } = await withCheckoffs();
     expect((await call('trainees:get', { id: trainee.id })).firstCheckoffOn).toBe('2026-10-05');
     const late = await fail('trainees:update', { id: trainee.id, ...TRAINEE, startDate: '2026-10-06' });
-    const message = `The start date cannot be after ${NAME}’s first check-off on 5 Oct 2026.`;
+    const message = `The start date cannot be after ${NAME}’s first check-off on ${formatDate('2026-10-05')}.`;
     expect(late).toMatchObject({ code: 'invalid_input', message, fields: [{ path: 'startDate', message }] });
     expect((await call('trainees:get', { id: trainee.id })).trainee.startDate).toBe('2026-09-01');
     await call('trainees:update', { id: trainee.id, ...TRAINEE, startDate: '2026-10-05' });
@@ -58,7 +59,7 @@ describe("a plan's start date", () => {
       ...TARGET,
       startDate: '2026-08-31',
     });
-    const message = `The plan cannot start before ${NAME} started on 1 Sep 2026.`;
+    const message = `The plan cannot start before ${NAME} started on ${formatDate('2026-09-01')}.`;
     expect(early).toMatchObject({ code: 'invalid_input', message, fields: [{ path: 'startDate', message }] });
     await call('plans:assign', { traineeId: trainee.id, frameworkId: OFFICE, ...TARGET, startDate: '2026-09-01' });
   });
@@ -73,10 +74,13 @@ describe("a plan's start date", () => {
     });
     const late = await fail('plans:update', { planId, ...TARGET, startDate: '2026-10-06' });
     expect(late.fields).toEqual([
-      { path: 'startDate', message: 'The start date cannot be after this plan’s first check-off on 5 Oct 2026.' },
+      {
+        path: 'startDate',
+        message: `The start date cannot be after this plan’s first check-off on ${formatDate('2026-10-05')}.`,
+      },
     ]);
     const early = await fail('plans:update', { planId, ...TARGET, startDate: '2026-08-31' });
-    expect(early.message).toBe(`The plan cannot start before ${NAME} started on 1 Sep 2026.`);
+    expect(early.message).toBe(`The plan cannot start before ${NAME} started on ${formatDate('2026-09-01')}.`);
     await call('plans:update', { planId, ...TARGET, startDate: '2026-10-05' });
     expect((await plan())?.startDate).toBe('2026-10-05');
   });
@@ -105,11 +109,12 @@ describe("a plan's start date", () => {
       ...TARGET,
       startDate: '2026-08-31',
     });
-    expect(assign.error?.message).toBe(`The plan cannot start before ${NAME} started on 1 Sep 2026.`);
+    expect(assign.error?.message).toBe(`The plan cannot start before ${NAME} started on ${formatDate('2026-09-01')}.`);
     const { planId } = (
       await call('plans:assign', { traineeId: trainee.id, frameworkId: PLANT, ...TARGET, startDate: '2026-09-01' })
     ).value as { planId: string };
-    const today = new Date().toISOString().slice(0, 10);
+    // The bridge runs on the real clock; "today" as main reads it, in the local time zone.
+    const today = todayIso();
     await call('checkoffs:set', {
       planId,
       changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, achievedOn: today } }],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/shared/dates';
 import type { HistoryEvent } from '../../../src/shared/history/historyEvent';
 import { describeEvent } from '../../../src/shared/history/historyText';
 import { openTestApp, PLANT, TRAINEE } from '../support/testApp';
@@ -52,7 +53,7 @@ describe('an edit records only what changed', () => {
     await call('plans:update', { planId, ...target, targetDate: '2027-01-31' });
     const [changed] = await history(t.id);
     expect(changed).toMatchObject({ before: { targetDate: null }, after: { targetDate: '2027-01-31' } });
-    expect(describeEvent(changed as HistoryEvent).detail).toBe('target date: (none) → 31 Jan 2027');
+    expect(describeEvent(changed as HistoryEvent).detail).toBe(`target date: (none) → ${formatDate('2027-01-31')}`);
   });
 });
 
@@ -74,7 +75,7 @@ describe('the timeline text', () => {
     expect(describeEvent(unchecked)).toEqual({
       title: 'Unchecked:',
       subject: 'Safety rules',
-      detail: 'Removed: 3 Mar 2026 · assessed by Maria Keane · Observed on line 2',
+      detail: `Removed: ${formatDate('2026-03-03')} · assessed by Maria Keane · Observed on line 2`,
     });
   });
 });

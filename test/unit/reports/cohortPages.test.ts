@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/shared/dates';
 import { normaliseFramework } from '../../../src/shared/framework/framework';
 import { frameworkFileSchema } from '../../../src/shared/framework/frameworkFileSchema';
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../../../src/shared/progress/progressRules';
@@ -66,7 +67,7 @@ const data = (of: TraineeRow[]): CohortReportData => ({
 const rowText = (row: TraineeRow): string => {
   const plan = row.plans[0];
   return squashed(
-    `${row.fullName} ${row.employeeId ?? '—'} ${row.team} ${row.trainer} ${plan?.frameworkTitle ?? ''} Emerging Not yet Emerging 0% ${plan ? PLAN_STATUS_LABELS[plan.status] : ''} 1 Nov 2026`,
+    `${row.fullName} ${row.employeeId ?? '—'} ${row.team} ${row.trainer} ${plan?.frameworkTitle ?? ''} Emerging Not yet Emerging 0% ${plan ? PLAN_STATUS_LABELS[plan.status] : ''} ${formatDate(row.lastActivity)}`,
   );
 };
 
@@ -136,8 +137,8 @@ describe('cohort report pages', () => {
     };
     collect(slice?.document.content ?? []);
     const statusCells = tables.flat(2).filter((cell) => STATUSES.some((s) => PLAN_STATUS_LABELS[s] === text(cell)));
-    // Five in the summary, ten in the table.
-    expect(statusCells).toHaveLength(15);
+    // Six in the summary (one per status), ten in the table.
+    expect(statusCells).toHaveLength(16);
     const colourOf = new Map<string, unknown>();
     for (const cell of statusCells) {
       const colour = fill(cell);

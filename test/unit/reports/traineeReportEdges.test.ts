@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime } from '../../../src/shared/dates';
 import { renderPdf } from '../../../src/main/reports/pdfEngine';
 import { traineeReportDocument } from '../../../src/main/reports/traineeReport';
 import { useTempDirs } from '../support/tempDir';
@@ -6,6 +7,10 @@ import { pageLines, readPdf } from './pdfInspect';
 import { reportFixture } from './reportFixture';
 
 const tempDir = useTempDirs();
+/** The text of a date for a regular expression (German dates hold dots); any space may be a no-break one. */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s');
+/** The test clock's moment, when the report says it was generated. */
+const GENERATED = formatDateTime('2026-11-22T10:00:00Z');
 const ALL = {
   planIds: null,
   includeNotes: true,
@@ -45,7 +50,7 @@ describe('individual progress report, at the edges', () => {
         expect(footer).toHaveLength(1);
         expect(footer[0]).toMatch(
           new RegExp(
-            `^Łukasz Aleksandrowicz-Wolfeschlegelsteinhausen .*… · Training progress report · Generated 22 Nov 2026, \\d\\d:\\d\\d ${label}$`,
+            `^Łukasz Aleksandrowicz-Wolfeschlegelsteinhausen .*… · Training progress report · Generated ${escaped(GENERATED)} ${label}$`,
           ),
         );
         expect(page.filter((line) => line.includes(label))).toEqual(footer);
@@ -73,7 +78,7 @@ describe('individual progress report, at the edges', () => {
       }),
     );
     const pdf = await readPdf(bytes, 'trainee-no-assessor.pdf');
-    expect(pdf.all).toContain('on the plant floor. 20 Nov 2026 — Attendance and hours records');
-    expect(pdf.all).toContain('with assistance from a lead operator. 20 Nov 2026 Maria Keane');
+    expect(pdf.all).toContain(`on the plant floor. ${formatDate('2026-11-20')} — Attendance and hours records`);
+    expect(pdf.all).toContain(`with assistance from a lead operator. ${formatDate('2026-11-20')} Maria Keane`);
   });
 });

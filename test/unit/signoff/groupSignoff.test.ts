@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/shared/dates';
 import { openTestApp, OFFICE, PLANT } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 
@@ -110,7 +111,7 @@ describe('group sign-off', () => {
       checkoff: CHECK,
     });
     expect(failure.message).toBe(
-      'The date is before the plan started for: Ana Silva (21 Nov 2026), Chen Wei (21 Nov 2026). ' +
+      `The date is before the plan started for: Ana Silva (${formatDate('2026-11-21')}), Chen Wei (${formatDate('2026-11-21')}). ` +
         'Choose a later date or leave them out.',
     );
     expect(failure.fields.map((f) => f.path)).toEqual(['checkoff.achievedOn']);
@@ -123,7 +124,7 @@ describe('group sign-off', () => {
       planIds: [ctx.plans[1]?.planId ?? ''],
       checkoff: { ...CHECK, achievedOn: '2026-11-23' },
     });
-    expect(future.message).toBe('The date achieved cannot be in the future (today is 22 Nov 2026).');
+    expect(future.message).toBe(`The date achieved cannot be in the future (today is ${formatDate('2026-11-22')}).`);
   });
 
   it('undoes the whole group in one call, restoring exactly what each trainee had', async () => {
@@ -149,7 +150,17 @@ describe('group sign-off', () => {
     expect(undone.changed.flatMap((c) => c.previous)).toHaveLength(5);
 
     const detailsAfter = await Promise.all(ctx.plans.map((p) => ctx.call('trainees:get', { id: p.traineeId })));
-    expect(detailsAfter.map((d) => d.plans)).toEqual(detailsBefore.map((d) => d.plans));
+    // Everything as it was, and the group's check-offs kept as each statement's last removed one, so a
+    // re-tick offers them back like any other uncheck.
+    const withoutRemoved = (plans: (typeof detailsAfter)[number]['plans']) =>
+      plans.map((plan) => ({ ...plan, removedCheckoffs: undefined }));
+    expect(detailsAfter.map((d) => withoutRemoved(d.plans))).toEqual(detailsBefore.map((d) => withoutRemoved(d.plans)));
+    expect(Object.keys(detailsAfter[0]?.plans[0]?.removedCheckoffs ?? {}).sort()).toEqual([
+      'emerging.1',
+      'emerging.2',
+      'emerging.3',
+    ]);
+    expect(detailsAfter[0]?.plans[0]?.removedCheckoffs?.['emerging.1']).toMatchObject(CHECK);
     // History is never rewritten: the undo is five more events, one per check-off removed.
     expect((await checkoffEvents(ctx, ana.traineeId)).filter(([kind]) => kind === 'statement.unchecked')).toHaveLength(
       3,

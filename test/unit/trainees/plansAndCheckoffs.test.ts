@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/shared/dates';
 import { newFrameworkText } from '../../fixtures/frameworkFiles';
 import { openTestApp, OFFICE, PLANT, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
@@ -146,7 +147,7 @@ describe('check-offs', () => {
       planId,
       changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, achievedOn: '2026-11-23' } }],
     });
-    expect(future.message).toBe('The date achieved cannot be in the future (today is 22 Nov 2026).');
+    expect(future.message).toBe(`The date achieved cannot be in the future (today is ${formatDate('2026-11-22')}).`);
     const long = await fail('checkoffs:set', {
       planId,
       changes: [{ statementId: 'emerging.1', checkoff: { ...CHECK, note: 'n'.repeat(2001) } }],

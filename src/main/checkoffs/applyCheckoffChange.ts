@@ -11,9 +11,9 @@ export function checkoffFieldsOf(checkoff: StoredCheckoff | undefined): Checkoff
 }
 
 /**
- * Sets one statement of a plan (the transaction's working copy) to `change` and appends its event,
- * the same record and event as a tick on the checklist (checkoffService). Returns the statement's
- * previous state, or null when nothing changed.
+ * Sets one statement of a plan (the transaction's working copy) to `after` and appends its event: the
+ * one way a check-off changes, for a tick on the checklist and a group sign-off alike. Returns the
+ * statement's previous state, or null when nothing changed.
  */
 export function applyCheckoffChange(
   tx: Transaction,
@@ -27,14 +27,17 @@ export function applyCheckoffChange(
   if (JSON.stringify(before) === JSON.stringify(after)) return null;
   // A correction or an uncheck keeps the wording that was signed off.
   const kept = stored?.statementText;
+  const at = ctx.now().toISOString();
   if (after) {
     plan.checkoffs[statement.id] = {
       ...after,
-      recordedAt: ctx.now().toISOString(),
+      recordedAt: at,
       ...(kept === undefined ? {} : { statementText: kept }),
     };
   } else {
     plan.checkoffs = Object.fromEntries(Object.entries(plan.checkoffs).filter(([id]) => id !== statement.id));
+    // Only the last removal per statement: enough to offer it back on a re-tick without reading the history.
+    if (before) plan.removedCheckoffs = { ...plan.removedCheckoffs, [statement.id]: { ...before, removedAt: at } };
   }
   appendEvent(tx, ctx, {
     kind: before === null ? 'statement.checked' : after === null ? 'statement.unchecked' : 'statement.edited',
