@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PLANT } from '../unit/support/ids';
 import { TraineePage } from './pages/TraineePage';
@@ -6,21 +5,10 @@ import { TraineesPage } from './pages/TraineesPage';
 import { daysFromToday, shown } from './support/dates';
 import { person } from './support/people';
 import { expect, test, type App } from './support/fixtures';
+import { seriousViolations } from './support/axe';
+import { PLANT_TITLE, EMERGING_TOPICS } from './support/plantFramework';
 
-const PLANT_TITLE = 'Plant and System Operators, All Other';
 const SHOTS = '/tmp/shots/checklist';
-const EMERGING = [
-  'Safety and sanitation regulations',
-  'Attendance and hours records',
-  'Materials and equipment',
-  'Work orders and production schedules',
-  'Control panels and gauges',
-  'Basic hand tools and test instruments',
-  'Near-vision inspection tasks',
-  'Active listening skills',
-  'Spreadsheet software',
-  'Plant safety hazards',
-];
 const TRAINEE_START = daysFromToday(-90);
 const PLAN_START = daysFromToday(-60);
 
@@ -49,13 +37,6 @@ async function openTrainee(page: Page, name: string): Promise<{ trainee: Trainee
   await list.open();
   await trainee.openFromList(name);
   return { trainee, list };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
 }
 
 test('Undo on another trainee’s page undoes the change it names, for the trainee it names', async ({ page, app }) => {
@@ -91,7 +72,7 @@ test('eight quick ticks leave one confirmation, whose Undo all takes them all ba
   const { trainee } = await openTrainee(page, 'Ana Silva');
   const plan = trainee.plan(PLANT_TITLE);
 
-  for (const topic of EMERGING.slice(0, 8)) await trainee.checkbox(plan, topic).click();
+  for (const topic of EMERGING_TOPICS.slice(0, 8)) await trainee.checkbox(plan, topic).click();
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('8 / 10');
   await expect(trainee.confirmation).toHaveText(/8 changes for Ana Silva/);
   expect(await trainee.confirmation.count()).toBeLessThanOrEqual(2);
@@ -180,7 +161,7 @@ test('the checklist works from the keyboard: j/k, Space, n, Ctrl+Enter and ? for
   await withTrainees(app, ['Ana Silva']);
   const { trainee } = await openTrainee(page, 'Ana Silva');
   const plan = trainee.plan(PLANT_TITLE);
-  const box = (i: number) => trainee.checkbox(plan, EMERGING[i] ?? '');
+  const box = (i: number) => trainee.checkbox(plan, EMERGING_TOPICS[i] ?? '');
 
   await box(0).focus();
   await page.keyboard.press('j');
@@ -203,7 +184,7 @@ test('the checklist works from the keyboard: j/k, Space, n, Ctrl+Enter and ? for
   await expect(trainee.quickForm.getByLabel('Evidence note')).toBeFocused();
   await page.keyboard.type('Talked it through');
   await page.keyboard.press('Control+Enter');
-  await expect(trainee.item(plan, EMERGING[1] ?? '')).toContainText('Maria Keane · Talked it through');
+  await expect(trainee.item(plan, EMERGING_TOPICS[1] ?? '')).toContainText('Maria Keane · Talked it through');
 
   await box(1).focus();
   await page.keyboard.press('?');
@@ -232,7 +213,7 @@ test('"Show outstanding only" hides what is done and "Next outstanding" jumps to
 
   await plan.getByRole('switch', { name: 'Show outstanding only' }).check();
   await expect(plan.getByTestId('checklist-item').and(page.locator('[data-checked="true"]'))).toHaveCount(0);
-  await expect(trainee.checkbox(plan, EMERGING[0] ?? '')).toHaveCount(0);
+  await expect(trainee.checkbox(plan, EMERGING_TOPICS[0] ?? '')).toHaveCount(0);
   await plan.getByRole('button', { name: 'Next outstanding' }).click();
   await expect(trainee.checkbox(plan, 'Materials and equipment')).toBeFocused();
   await plan.getByRole('button', { name: 'Next outstanding' }).click();
@@ -244,7 +225,7 @@ test('several chosen statements of a level are ticked at once, one history entry
   await withTrainees(app, ['Ana Silva']);
   const { trainee } = await openTrainee(page, 'Ana Silva');
   const plan = trainee.plan(PLANT_TITLE);
-  const chosen = [EMERGING[1] ?? '', EMERGING[4] ?? '', EMERGING[8] ?? ''];
+  const chosen = [EMERGING_TOPICS[1] ?? '', EMERGING_TOPICS[4] ?? '', EMERGING_TOPICS[8] ?? ''];
 
   await trainee.select(plan, 'Emerging', chosen);
   await page.screenshot({ path: `${SHOTS}/selection.png` });
@@ -254,7 +235,7 @@ test('several chosen statements of a level are ticked at once, one history entry
   await trainee.checkoffForm.getByLabel('Evidence note').press('Control+Enter');
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('3 / 10');
   for (const topic of chosen) await expect(trainee.item(plan, topic)).toContainText('Seen on the night shift');
-  await expect(trainee.checkbox(plan, EMERGING[0] ?? '')).not.toBeChecked();
+  await expect(trainee.checkbox(plan, EMERGING_TOPICS[0] ?? '')).not.toBeChecked();
   await expect(trainee.confirmation).toHaveText(/Checked for Ana Silva: 3 statements in Emerging/);
   await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Checked off:' })).toHaveCount(3);

@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { PLANT } from '../unit/support/ids';
 import { GroupSignoffPage } from './pages/GroupSignoffPage';
 import { TraineePage } from './pages/TraineePage';
 import { daysFromToday, shown } from './support/dates';
 import { expect, test, type App } from './support/fixtures';
 import { person } from './support/people';
+import { seriousViolations } from './support/axe';
+import { PLANT_TITLE } from './support/plantFramework';
 
-const PLANT_TITLE = 'Plant and System Operators, All Other';
 const SHOTS = '/tmp/shots/signoff';
 const SAFETY = 'Safety and sanitation regulations';
 const ATTENDANCE = 'Attendance and hours records';
@@ -32,13 +31,6 @@ async function cohort(app: App, people: { name: string; team: string; planStart?
     made.push({ id: trainee.id, planId, name: p.name });
   }
   return made;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test('signs two statements off for four trainees at once, shows it on their pages, and undoes it all', async ({

@@ -4,8 +4,8 @@ import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
 import { person } from './support/people';
 import { expect, test, type App } from './support/fixtures';
+import { PLANT_TITLE } from './support/plantFramework';
 
-const PLANT_TITLE = 'Plant and System Operators, All Other';
 const OFFICE_TITLE = 'Office Machine Operators, Except Computer';
 const NAME = 'Ana Lima';
 const ALL = ['emerging', 'developing', 'proficient', 'advanced'].flatMap((level) =>

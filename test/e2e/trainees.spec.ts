@@ -7,21 +7,9 @@ import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
 import { person } from './support/people';
 import { expect, test, type App } from './support/fixtures';
+import { PLANT_TITLE, EMERGING_TOPICS } from './support/plantFramework';
 
-const PLANT_TITLE = 'Plant and System Operators, All Other';
 const OFFICE_TITLE = 'Office Machine Operators, Except Computer';
-const EMERGING_TOPICS = [
-  'Safety and sanitation regulations',
-  'Attendance and hours records',
-  'Materials and equipment',
-  'Work orders and production schedules',
-  'Control panels and gauges',
-  'Basic hand tools and test instruments',
-  'Near-vision inspection tasks',
-  'Active listening skills',
-  'Spreadsheet software',
-  'Plant safety hazards',
-];
 
 /** A trainee with one plan, made through the API so the test can start at the checklist. */
 async function traineeWithPlan(

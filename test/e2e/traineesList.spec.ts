@@ -4,8 +4,8 @@ import { TraineesPage } from './pages/TraineesPage';
 import { daysFromToday, shown } from './support/dates';
 import { expect, test, type App } from './support/fixtures';
 import { person } from './support/people';
+import { PLANT_TITLE } from './support/plantFramework';
 
-const PLANT_TITLE = 'Plant and System Operators, All Other';
 const OFFICE_TITLE = 'Office Machine Operators, Except Computer';
 
 /** A trainee with a plan per framework given, made through the API. */

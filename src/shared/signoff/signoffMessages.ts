@@ -1,14 +1,13 @@
+import { plural } from '../text/plural';
 import type { ChangedPlan, GroupSignoffResult } from './groupSignoff';
-
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** "Signed off 3 statements for 12 trainees. 2 already achieved were kept as they were." */
 export function signedOffMessage(statements: number, result: GroupSignoffResult): string {
-  const trainees = count(result.changed.length, 'trainee', 'trainees');
+  const trainees = plural(result.changed.length, 'trainee', 'trainees');
   const done =
     result.checkoffs === 0
       ? 'Nothing new to sign off.'
-      : `Signed off ${count(statements, 'statement', 'statements')} for ${trainees}.`;
+      : `Signed off ${plural(statements, 'statement', 'statements')} for ${trainees}.`;
   const kept =
     result.skipped === 0
       ? ''
@@ -21,5 +20,5 @@ export function signedOffMessage(statements: number, result: GroupSignoffResult)
 /** What the Undo did, in words: the trainer must be able to trust it put everything back. */
 export function undoneMessage(changed: ChangedPlan[]): string {
   const removed = changed.reduce((n, plan) => n + plan.previous.length, 0);
-  return `Undone: ${count(removed, 'check-off', 'check-offs')} removed from ${count(changed.length, 'trainee', 'trainees')}. Their checklists are as they were before the sign-off.`;
+  return `Undone: ${plural(removed, 'check-off', 'check-offs')} removed from ${plural(changed.length, 'trainee', 'trainees')}. Their checklists are as they were before the sign-off.`;
 }
