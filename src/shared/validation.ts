@@ -1,6 +1,30 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 
+const KIND_WORDS: Partial<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'yes or no (true or false)',
+  array: 'a list',
+  object: 'a set of fields',
+};
+
+// Every schema names its own messages; this only replaces zod's generic wording ("Too big: expected string
+// to have <=200 characters") for the limits a schema left unnamed, so no caller ever reads zod's jargon.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'too_big' && issue.origin === 'string') {
+      return `This text is too long (at most ${String(issue.maximum)} characters).`;
+    }
+    if (issue.code === 'too_big' && issue.origin === 'array') {
+      return `Too many items at once (at most ${String(issue.maximum)}).`;
+    }
+    if (issue.code === 'too_small' && issue.origin === 'string') return 'This cannot be left empty.';
+    if (issue.code === 'invalid_type') return `Expected ${KIND_WORDS[issue.expected] ?? 'something else'} here.`;
+    return undefined;
+  },
+});
+
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 

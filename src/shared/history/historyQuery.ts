@@ -30,8 +30,9 @@ export const historyQuerySchema = z
         z.enum(HISTORY_GROUP_KEYS, {
           error: 'Choose what to show: check-offs, plan changes or trainee details.',
         }),
+        { error: 'Choose what to show as a list: check-offs, plan changes or trainee details.' },
       )
-      .max(HISTORY_GROUP_KEYS.length)
+      .max(HISTORY_GROUP_KEYS.length, 'Choose each kind of event at most once.')
       .optional(),
     /** Where the previous page ended (its `nextCursor`); absent for the newest events. */
     cursor: z.string({ error: 'The page to show is not valid.' }).min(1).max(200).nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../validation';
 import { checkoffChangeSchema, checkoffFieldsSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
 import type { IsoDate } from '../dates';
 
@@ -11,7 +12,7 @@ const id = (what: string) =>
   z
     .string({ error: `Choose a ${what}.` })
     .min(1, `Choose a ${what}.`)
-    .max(200);
+    .max(200, `That is not a ${what} Trainplan knows (the name is too long).`);
 
 /** Ids as the records store them: letters, digits and a few marks. */
 const planId = z
@@ -34,7 +35,7 @@ function withoutDuplicates<T extends z.ZodArray<z.ZodString>>(list: T, what: str
 }
 
 export const signoffCandidatesInput = z
-  .object({ frameworkId: id('framework'), team: z.string().max(200).optional() })
+  .object({ frameworkId: id('framework'), team: lineText('Team', 100).optional() })
   .strict();
 
 export const groupSignoffInput = z
