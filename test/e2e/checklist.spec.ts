@@ -182,6 +182,8 @@ test('the checklist works from the keyboard: j/k, Space, n, Ctrl+Enter and ? for
 
   await page.keyboard.press('n');
   await expect(trainee.quickForm.getByLabel('Evidence note')).toBeFocused();
+  // Escape kept the tick, not the typing: the note opens empty again.
+  await expect(trainee.quickForm.getByLabel('Evidence note')).toHaveValue('');
   await page.keyboard.type('Talked it through');
   await page.keyboard.press('Control+Enter');
   await expect(trainee.item(plan, EMERGING_TOPICS[1] ?? '')).toContainText('Maria Keane · Talked it through');

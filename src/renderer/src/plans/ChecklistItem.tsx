@@ -48,6 +48,11 @@ export function ChecklistItem({
   // The statement that has focus is marked, so Space, n and "Next outstanding" visibly act on it (a box
   // focused from a button shows no focus ring of its own after a mouse click).
   const [focusWithin, setFocusWithin] = useState(false);
+  const opened = quick.opened && checkoff !== undefined && selection === null;
+  // Each opening gets a fresh form: reopened while the last one is still fading out, the popover would
+  // otherwise show what was typed before Escape (which keeps the tick, not the typing).
+  const [openings, setOpenings] = useState({ opened, count: 0 });
+  if (openings.opened !== opened) setOpenings({ opened, count: openings.count + (opened ? 1 : 0) });
   const label = `${statement.topic ?? statement.text} (${levelLabel} ${String(statement.position)})`;
   const box = selection ? (
     <Checkbox
@@ -74,7 +79,7 @@ export function ChecklistItem({
   // the checkboxes below stay clickable, so quick ticking carries on past an open note.
   return (
     <Popover
-      opened={quick.opened && checkoff !== undefined && selection === null}
+      opened={opened}
       // Controlled, the popover reports Escape and a click elsewhere through onChange (onClose follows `opened`).
       onChange={(opened) => {
         if (!opened) quick.onClose();
@@ -133,6 +138,7 @@ export function ChecklistItem({
       <Popover.Dropdown role="dialog" aria-label={`Check-off details: ${label}`}>
         {checkoff && (
           <QuickCheckoffForm
+            key={openings.count}
             initial={{ achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note }}
             limits={quick.limits}
             removed={quick.removed}
