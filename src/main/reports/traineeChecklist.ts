@@ -33,7 +33,7 @@ function statementCell(text: string): TableCell {
 
 /**
  * A plan's statements by level, ticked or not. Listing only what is outstanding leaves out the
- * achieved date, assessor and note columns: nothing outstanding has any, and empty columns would
+ * achieved date, assessor and note columns: an outstanding statement has none of them, and empty columns would
  * only squeeze the statements.
  */
 export function checklist(plan: PlanView, options: ChecklistOptions): Content {

@@ -10,11 +10,11 @@ import { AppendOnlyFile } from './records/appendOnlyFile';
 import { decodeLines, encodeLine } from './records/checksummedLines';
 import { writeCheckpoint } from './records/checkpointWriter';
 import { DocCache } from './records/docCache';
+import { fillLastAchieved } from './records/fillLastAchieved';
 import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type OpenedRecords } from './records/openRecords';
 import { readJsonDocument, readTextFile, type RecordsPaths } from './records/recordsFiles';
 import {
   historyEventSchema,
-  lastAchievedOn,
   traineeDocSchema,
   type ImportedFramework,
   type IndexEntry,
@@ -164,24 +164,7 @@ class RecordsStore implements Store {
     if (this.readOnlyBecause === null) {
       this.journal = await AppendOnlyFile.open(this.paths.journal(this.generation), last?.goodBytes ?? 0, this.fs);
     }
-    await this.fillLastAchieved();
-  }
-
-  /**
-   * Index files written before the index kept each trainee's last achievement lack it: it is worked out
-   * once from the trainee's own file (only for trainees with check-offs), and index.json carries it
-   * from the next checkpoint on. A file that cannot be read leaves it unknown, shown as none.
-   */
-  private async fillLastAchieved(): Promise<void> {
-    for (const entry of [...this.state.index.values()]) {
-      if (entry.lastAchievedOn !== undefined) continue;
-      let found: string | null = null;
-      if (entry.plans.some((plan) => plan.achieved.length > 0)) {
-        const doc = await this.doc(entry.id).catch(() => undefined);
-        found = doc ? lastAchievedOn(doc) : null;
-      }
-      this.state.index.set(entry.id, { ...entry, lastAchievedOn: found });
-    }
+    await fillLastAchieved(this.state.index, (id) => this.doc(id));
   }
 
   // ---- reads: committed records only ----
