@@ -323,31 +323,31 @@ test('the list can be searched, filtered and sorted', async ({ page, app }) => {
   await page.reload();
   const list = new TraineesPage(page);
   await list.open();
-  expect(await list.names()).toEqual(['Aoife Byrne', 'José Núñez', 'Σοφία Παπαδοπούλου']);
+  await expect.poll(() => list.names()).toEqual(['Aoife Byrne', 'José Núñez', 'Σοφία Παπαδοπούλου']);
 
   await list.search('jose nunez');
-  expect(await list.names()).toEqual(['José Núñez']);
+  await expect.poll(() => list.names()).toEqual(['José Núñez']);
   await list.search('b-3');
-  expect(await list.names()).toEqual(['Σοφία Παπαδοπούλου']);
+  await expect.poll(() => list.names()).toEqual(['Σοφία Παπαδοπούλου']);
   await list.search('');
 
   await list.filter('Team', 'Line 1');
-  expect(await list.names()).toEqual(['José Núñez', 'Σοφία Παπαδοπούλου']);
+  await expect.poll(() => list.names()).toEqual(['José Núñez', 'Σοφία Παπαδοπούλου']);
   await list.filter('Framework', `${OFFICE_TITLE} (v.26.05)`);
-  expect(await list.names()).toEqual(['Σοφία Παπαδοπούλου']);
+  await expect.poll(() => list.names()).toEqual(['Σοφία Παπαδοπούλου']);
   await list.clearFilters();
   await list.filter('Status', 'Overdue');
-  expect(await list.names()).toEqual(['Aoife Byrne']);
+  await expect.poll(() => list.names()).toEqual(['Aoife Byrne']);
   await list.filter('Status', 'Overdue');
   await list.filter('Status', 'Behind');
-  expect(await list.names()).toEqual(['Σοφία Παπαδοπούλου']);
+  await expect.poll(() => list.names()).toEqual(['Σοφία Παπαδοπούλου']);
   await expect(list.row('Σοφία Παπαδοπούλου').getByTestId('status-badge')).toHaveText('Behind');
   await list.clearFilters();
 
   await list.sortBy('Status');
-  expect(await list.names()).toEqual(['Aoife Byrne', 'Σοφία Παπαδοπούλου', 'José Núñez']);
+  await expect.poll(() => list.names()).toEqual(['Aoife Byrne', 'Σοφία Παπαδοπούλου', 'José Núñez']);
   await list.sortBy('Next target date');
-  expect(await list.names()).toEqual(['Aoife Byrne', 'Σοφία Παπαδοπούλου', 'José Núñez']);
+  await expect.poll(() => list.names()).toEqual(['Aoife Byrne', 'Σοφία Παπαδοπούλου', 'José Núñez']);
   await list.sortBy('Next target date');
-  expect(await list.names()).toEqual(['José Núñez', 'Σοφία Παπαδοπούλου', 'Aoife Byrne']);
+  await expect.poll(() => list.names()).toEqual(['José Núñez', 'Σοφία Παπαδοπούλου', 'Aoife Byrne']);
 });

@@ -48,7 +48,7 @@ test.describe('the trainees list keeps its state', () => {
       await expect(page.getByRole('combobox', { name: 'Team', exact: true })).toHaveValue('Line 2');
       await expect(page.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute('aria-sort', 'descending');
       await expect(list.count).toHaveText('2 of 4 trainees shown');
-      expect(await list.names()).toEqual(expected);
+      await expect.poll(() => list.names()).toEqual(expected);
     };
 
     await list.row('Lucía Łopez').getByRole('link').click();
