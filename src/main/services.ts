@@ -7,6 +7,7 @@ import { createCheckoffService } from './checkoffs/checkoffService';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
 import { createHistoryQuery } from './history/historyQuery';
 import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/frameworkLibrary';
+import { createOverviewService } from './overview/overviewService';
 import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
 import type { ServiceContext } from './serviceContext';
@@ -74,6 +75,7 @@ const withoutSaveDialogs: SaveHandlers = {
   'files:save-pdf': noSaveDialogs,
   'files:save-pdfs': noSaveDialogs,
   'files:save-data': noSaveDialogs,
+  'files:save-export': noSaveDialogs,
 };
 
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
@@ -129,6 +131,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const checkoffs = createCheckoffService(ctx);
   const signoff = createGroupSignoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
+  const overview = createOverviewService({ store, frameworks, views, now });
   const backups = createBackupService(store, {
     now,
     statementTextOf,
@@ -167,6 +170,14 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'checkoffs:set-many': (input) => signoff.setMany(input),
     'checkoffs:sign-off-group': (input) => signoff.signOffGroup(input),
     'signoff:candidates': (input) => signoff.candidates(input),
+    'overview:framework-matrix': (input) => Promise.resolve(overview.frameworkMatrix(input)),
+    'overview:matrix': ({ filter, sort }) => Promise.resolve(overview.matrix(filter, sort)),
+    'overview:cell': ({ traineeId, planId, statementId }) => overview.cell(traineeId, planId, statementId),
+    'overview:dashboard': ({ filter }) => Promise.resolve(overview.dashboard(filter)),
+    'overview:drill': ({ filter, figure }) => Promise.resolve(overview.drill(filter, figure)),
+    'exports:matrix': () => Promise.reject(new ApiError('unsupported', 'Matrix exports are not ready yet.')),
+    'exports:trainees': () => Promise.reject(new ApiError('unsupported', 'List exports are not ready yet.')),
+    'reports:dashboard-pdf': () => Promise.reject(new ApiError('unsupported', 'The dashboard PDF is not ready yet.')),
     'reports:trainee-pdf': (input) => reports.traineePdf(input),
     'reports:cohort-pdf': (input) => reports.cohortPdf(input),
     'reports:combine': (input) => reports.combine(input),

@@ -15,10 +15,19 @@ export interface SaveDialogSetup {
   fs?: FolderFs;
 }
 
+type SavedExtension = 'pdf' | 'json' | 'csv' | 'xlsx';
+
+/** What an export's name says it is; anything else is saved as CSV, the plainest. */
+function exportKind(fileName: string): { extension: SavedExtension; kind: string } {
+  if (/\.xlsx$/i.test(fileName)) return { extension: 'xlsx', kind: 'Excel workbook' };
+  if (/\.pdf$/i.test(fileName)) return { extension: 'pdf', kind: 'PDF' };
+  return { extension: 'csv', kind: 'CSV (comma separated)' };
+}
+
 const NOTHING_SAVED: SavedFiles = { saved: false, location: null, fileNames: [], renamed: 0 };
 
 /** A name safe on every system, with the extension the content has. */
-function nameWithExtension(fileName: string, extension: 'pdf' | 'json'): string {
+function nameWithExtension(fileName: string, extension: SavedExtension): string {
   const stem = fileName.replace(new RegExp(`\\.${extension}$`, 'i'), '');
   return `${safeFileName(stem)}.${extension}`;
 }
@@ -60,7 +69,7 @@ export function createSaveDialogs(options: SaveDialogSetup): SaveHandlers {
   };
 
   /** One file: the system dialog asks before it replaces a file, so the chosen path is written over. */
-  async function saveOne(file: FileToSave, extension: 'pdf' | 'json', kind: string): Promise<SavedFiles> {
+  async function saveOne(file: FileToSave, extension: SavedExtension, kind: string): Promise<SavedFiles> {
     const { canceled, filePath } = await showSave({
       defaultPath: join(options.documentsFolder(), nameWithExtension(file.fileName, extension)),
       filters: [{ name: kind, extensions: [extension] }],
@@ -99,5 +108,9 @@ export function createSaveDialogs(options: SaveDialogSetup): SaveHandlers {
     'files:save-pdf': (file) => saveOne(file, 'pdf', 'PDF'),
     'files:save-data': (file) => saveOne(file, 'json', 'Trainplan data'),
     'files:save-pdfs': ({ files }) => saveMany(files),
+    'files:save-export': (file) => {
+      const { extension, kind } = exportKind(file.fileName);
+      return saveOne(file, extension, kind);
+    },
   };
 }

@@ -10,7 +10,7 @@ import { AppendOnlyFile } from './records/appendOnlyFile';
 import { decodeLines, encodeLine } from './records/checksummedLines';
 import { writeCheckpoint } from './records/checkpointWriter';
 import { DocCache } from './records/docCache';
-import { fillLastAchieved } from './records/fillLastAchieved';
+import { fillDerivedFields } from './records/fillDerivedFields';
 import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type OpenedRecords } from './records/openRecords';
 import { readJsonDocument, readTextFile, type RecordsPaths } from './records/recordsFiles';
 import {
@@ -164,7 +164,7 @@ class RecordsStore implements Store {
     if (this.readOnlyBecause === null) {
       this.journal = await AppendOnlyFile.open(this.paths.journal(this.generation), last?.goodBytes ?? 0, this.fs);
     }
-    await fillLastAchieved(this.state.index, (id) => this.doc(id));
+    await fillDerivedFields(this.state.index, (id) => this.doc(id));
   }
 
   // ---- reads: committed records only ----

@@ -26,7 +26,15 @@ export const CALL_NAMES = [
   'checkoffs:set-many',
   'checkoffs:sign-off-group',
   'signoff:candidates',
+  'overview:framework-matrix',
+  'overview:matrix',
+  'overview:cell',
+  'overview:dashboard',
+  'overview:drill',
+  'exports:matrix',
+  'exports:trainees',
   'reports:trainee-pdf',
+  'reports:dashboard-pdf',
   'reports:cohort-pdf',
   'reports:combine',
   'reports:cancel',
@@ -45,6 +53,7 @@ export const CALL_NAMES = [
   'files:save-pdf',
   'files:save-pdfs',
   'files:save-data',
+  'files:save-export',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -2,6 +2,16 @@ import { z } from 'zod';
 import type { BackupKind } from '../backups/backupKinds';
 import { checkoffChangeSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
 import type { Framework, FrameworkSummary, FrameworkUsage } from '../framework/framework';
+import { dashboardDrillInput, dashboardInput, type Dashboard, type DashboardDrill } from '../overview/dashboard';
+import { dashboardPdfInput, matrixExportInput, traineesExportInput, type ExportFile } from '../overview/exports';
+import {
+  frameworkMatrixInput,
+  matrixCellInput,
+  overviewMatrixInput,
+  type FrameworkMatrix,
+  type MatrixCellDetail,
+  type OverviewMatrix,
+} from '../overview/matrix';
 import { historyQuerySchema, type HistoryPage } from '../history/historyQuery';
 import { planTargetShape, targetNotBeforeStart } from '../plans/planFields';
 import { cohortReportOptionsSchema, traineeReportOptionsSchema, type PdfFile } from '../reports/reportOptions';
@@ -141,7 +151,23 @@ export const contract = {
   /** Active trainees with a plan on the framework, with what each has already achieved. */
   'signoff:candidates': call<SignoffCandidate[]>()(signoffCandidatesInput),
 
+  /** The skills matrix of one framework: every matching trainee with a plan on it × its statements. */
+  'overview:framework-matrix': call<FrameworkMatrix>()(frameworkMatrixInput),
+  /** The overview matrix: matching trainees × the frameworks they have plans on. */
+  'overview:matrix': call<OverviewMatrix>()(overviewMatrixInput),
+  /** The check-off behind one cell of the matrix (date, assessor, note), or null when not achieved. */
+  'overview:cell': call<MatrixCellDetail | null>()(matrixCellInput),
+  'overview:dashboard': call<Dashboard>()(dashboardInput),
+  /** The trainees behind one figure of the dashboard. */
+  'overview:drill': call<DashboardDrill>()(dashboardDrillInput),
+  /** The matrix as CSV, XLSX or a landscape PDF, made in the report worker. */
+  'exports:matrix': call<ExportFile>()(matrixExportInput),
+  /** The trainees list as CSV or XLSX, made in the report worker. */
+  'exports:trainees': call<ExportFile>()(traineesExportInput),
+
   'reports:trainee-pdf': call<PdfFile>()(traineeReportOptionsSchema),
+  /** The dashboard on one page, charts drawn as vectors. */
+  'reports:dashboard-pdf': call<PdfFile>()(dashboardPdfInput),
   'reports:cohort-pdf': call<PdfFile & { rowCount: number }>()(cohortReportOptionsSchema),
   /** Stops the report being made and those waiting (the trainer pressed Cancel). */
   'reports:cancel': call<{ cancelled: number }>()(noInput),
@@ -192,6 +218,8 @@ export const contract = {
       .strict(),
   ),
   'files:save-data': call<SavedFiles>()(fileToSave),
+  /** A spreadsheet or CSV export; the extension of the name decides the dialog's file type. */
+  'files:save-export': call<SavedFiles>()(fileToSave),
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
 
 export interface DataSummary {
@@ -234,7 +262,7 @@ export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodT
 export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<CallOutput<K>> };
 
 /** The calls only the desktop shell can answer with a dialog; it hands these handlers to the services. */
-export type SaveCallName = 'files:save-pdf' | 'files:save-pdfs' | 'files:save-data';
+export type SaveCallName = 'files:save-pdf' | 'files:save-pdfs' | 'files:save-data' | 'files:save-export';
 export type SaveHandlers = Pick<Handlers, SaveCallName>;
 
 /** The surface the preload exposes on window.trainplan: one function per call, nothing generic. */

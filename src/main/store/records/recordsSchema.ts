@@ -112,6 +112,11 @@ export const indexEntrySchema = z.object({
       targetDate: date.nullable(),
       startDate: date,
       achieved: z.array(z.string()),
+      /**
+       * Statements achieved per calendar month ("2026-03": 4), for the dashboard's chart without opening
+       * every trainee's file. Absent in index files written before it was kept (filled in at start).
+       */
+      achievedMonths: z.record(z.string(), z.number().int().nonnegative()).optional(),
     }),
   ),
 });
@@ -162,6 +167,16 @@ export function lastAchievedOn(doc: Pick<TraineeDoc, 'plans'>): string | null {
   return latest;
 }
 
+/** Check-offs per calendar month ("YYYY-MM"), as the index keeps them. */
+export function achievedMonths(checkoffs: Readonly<Record<string, { achievedOn: string }>>): Record<string, number> {
+  const months: Record<string, number> = {};
+  for (const checkoff of Object.values(checkoffs)) {
+    const month = checkoff.achievedOn.slice(0, 7);
+    months[month] = (months[month] ?? 0) + 1;
+  }
+  return months;
+}
+
 export function indexEntryOf(doc: TraineeDoc): IndexEntry {
   const { trainee } = doc;
   return {
@@ -181,6 +196,7 @@ export function indexEntryOf(doc: TraineeDoc): IndexEntry {
       targetDate: p.targetDate,
       startDate: p.startDate,
       achieved: Object.keys(p.checkoffs),
+      achievedMonths: achievedMonths(p.checkoffs),
     })),
   };
 }

@@ -44,3 +44,11 @@ export async function saveDataFile(file: FileToSave): Promise<SavedFiles> {
   download(file, 'application/json');
   return downloaded([file]);
 }
+
+/** A spreadsheet, CSV or PDF export: the desktop app's save dialog (typed by the name's extension), or a download. */
+export async function saveExportFile(file: FileToSave & { mimeType: string }): Promise<SavedFiles> {
+  const { mimeType, ...toSave } = file;
+  if (isDesktop) return call('files:save-export', toSave);
+  download(toSave, mimeType);
+  return downloaded([toSave]);
+}
