@@ -2,6 +2,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useAppInfo } from './api/traineeQueries';
 import { AppLayout } from './layout/AppLayout';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
+import { DashboardPage } from './pages/DashboardPage';
+import { MatrixPage } from './pages/MatrixPage';
 import { FrameworkDetailPage } from './pages/FrameworkDetailPage';
 import { FrameworksPage } from './pages/FrameworksPage';
 import { GroupSignoffPage } from './pages/GroupSignoffPage';
@@ -28,6 +30,8 @@ export function App() {
         <Route path="trainees/:id" element={<TraineePage />} />
         <Route path="frameworks" element={<FrameworksPage />} />
         <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="matrix" element={<MatrixPage />} />
         <Route path="sign-off" element={<GroupSignoffPage />} />
         <Route path="reports" element={<ReportsPage />} />
         <Route path="settings" element={<SettingsPage />} />

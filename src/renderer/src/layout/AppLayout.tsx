@@ -3,7 +3,9 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAppInfo } from '../api/traineeQueries';
 
 const SECTIONS = [
+  { to: '/dashboard', label: 'Dashboard' },
   { to: '/trainees', label: 'Trainees' },
+  { to: '/matrix', label: 'Skills matrix' },
   { to: '/sign-off', label: 'Group sign-off' },
   { to: '/frameworks', label: 'Frameworks' },
   { to: '/reports', label: 'Reports' },
