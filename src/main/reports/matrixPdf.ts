@@ -17,7 +17,7 @@ export interface MatrixPdfData {
 }
 
 /** The matrix as a landscape PDF; wide frameworks split across pages, the name column on each. */
-export function renderMatrixPdf(data: MatrixPdfData): Promise<RenderedPdf> {
-  void data;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a placeholder until the PDF is built
+export function renderMatrixPdf(_data: MatrixPdfData): Promise<RenderedPdf> {
   return Promise.reject(new Error('The matrix PDF is not ready yet.'));
 }

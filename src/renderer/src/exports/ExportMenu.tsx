@@ -8,8 +8,8 @@ export type ExportRequest =
   | { kind: 'dashboard'; input: Omit<CallInput<'reports:dashboard-pdf'>, 'paperSize'> };
 
 /** An "Export" button with a menu of formats; saves through the platform (dialog or download) and says where. */
-export function ExportMenu({ request }: { request: ExportRequest }) {
-  void request;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a placeholder until the export menu is built
+export function ExportMenu(_props: { request: ExportRequest }) {
   return (
     <Button variant="default" disabled>
       Export
