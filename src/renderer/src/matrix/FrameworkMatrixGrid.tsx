@@ -98,6 +98,8 @@ export function FrameworkMatrixGrid({
                 width,
                 height: GROUP_HEIGHT,
                 justifyContent: 'flex-start',
+                // Clipped, not hidden: a hidden overflow would become the sticky label's scroll container.
+                overflow: 'clip',
                 borderBottom: '1px solid var(--mantine-color-gray-3)',
               }}
             >
@@ -165,7 +167,7 @@ export function FrameworkMatrixGrid({
     >
       <div role="rowheader" aria-colindex={1} style={{ ...gridStyles.corner, width: NAME_WIDTH, height: '100%' }}>
         <Text size="xs" fw={600}>
-          Hold it, of {shown} shown
+          Who holds it (of {shown})
         </Text>
       </div>
       {view.items.map((item) => {

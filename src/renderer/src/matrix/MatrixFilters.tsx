@@ -28,7 +28,7 @@ export function MatrixFilters({
         placeholder="Name or ID"
         value={filter.search}
         onChange={(e) => set({ search: e.currentTarget.value })}
-        w={170}
+        w={150}
         type="search"
       />
       <Select
@@ -38,7 +38,7 @@ export function MatrixFilters({
         data={options(choices.teams)}
         value={filter.team}
         onChange={(team) => set({ team })}
-        w={140}
+        w={130}
       />
       <Select
         label="Site"
@@ -47,7 +47,7 @@ export function MatrixFilters({
         data={options(choices.sites)}
         value={filter.site}
         onChange={(site) => set({ site })}
-        w={130}
+        w={120}
       />
       <Select
         label="Trainer"
@@ -56,7 +56,7 @@ export function MatrixFilters({
         data={options(choices.trainers)}
         value={filter.trainer}
         onChange={(trainer) => set({ trainer })}
-        w={150}
+        w={140}
       />
       <Select
         label="Status"

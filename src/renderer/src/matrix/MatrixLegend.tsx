@@ -46,18 +46,18 @@ const STATUSES: PlanStatus[] = ['met', 'on_track', 'due_soon', 'behind', 'overdu
 export function MatrixLegend({ view }: { view: 'framework' | 'overview' }) {
   if (view === 'framework')
     return (
-      <Group gap="md" data-testid="matrix-legend" aria-label="What the colours mean" role="group">
+      <Group gap="md" style={{ rowGap: 4 }} data-testid="matrix-legend" aria-label="What the colours mean" role="group">
         <Key swatch={TICKED} mark="✓">
-          Achieved (point at it for the date and assessor)
+          Achieved (point at it: date and assessor)
         </Key>
         <Key swatch={{ background: 'var(--mantine-color-white)' }}>Not yet</Key>
-        <Key swatch={{ boxShadow: TARGET_MARK }}>Underlined: the trainee’s target level</Key>
+        <Key swatch={{ boxShadow: TARGET_MARK }}>Underlined: their target level</Key>
         <Key swatch={{ background: 'var(--mantine-color-gray-0)' }}>Above their target</Key>
-        <HeatKey what="Folded levels and the coverage row" />
+        <HeatKey what="Folded levels, coverage row" />
       </Group>
     );
   return (
-    <Group gap="md" data-testid="matrix-legend" aria-label="What the colours mean" role="group">
+    <Group gap="md" style={{ rowGap: 4 }} data-testid="matrix-legend" aria-label="What the colours mean" role="group">
       <Text size="xs">Each cell: level attained, then the target.</Text>
       {STATUSES.map((status) => (
         <Key key={status} swatch={statusStyle(status)}>

@@ -41,7 +41,7 @@ export function MatrixToolbar({
   ];
   const allFolded = LEVEL_KEYS.every((level) => state.collapsed.includes(level));
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
+    <>
       <SegmentedControl
         aria-label="Matrix view"
         value={state.view}
@@ -95,6 +95,6 @@ export function MatrixToolbar({
           mb={8}
         />
       )}
-    </Group>
+    </>
   );
 }

@@ -178,10 +178,10 @@ export function OverviewMatrixGrid({
             data-testid="overview-cell"
             style={{ ...base.style, ...statusStyle(cell.status), flexDirection: 'column', lineHeight: 1.2 }}
           >
-            <Text size="sm" fw={700} inherit aria-hidden>
+            <Text size="sm" fw={700} aria-hidden>
               {attainedLabel(cell.attained)}
             </Text>
-            <Text size="xs" inherit aria-hidden>
+            <Text size="xs" aria-hidden>
               target {LEVEL_LABELS[cell.targetLevel]}
             </Text>
           </div>

@@ -2,7 +2,8 @@ import type { LevelKey } from '../../../shared/framework/levels';
 import type { MatrixLevel, MatrixStatement } from '../../../shared/overview/matrix';
 
 export const STATEMENT_WIDTH = 44;
-export const LEVEL_WIDTH = 72;
+/** Wide enough for the level's name in the header above its one column. */
+export const LEVEL_WIDTH = 116;
 
 /** A column of the framework view: one statement, or a collapsed level's heat cell. */
 export type MatrixColumn =

@@ -83,7 +83,7 @@ function Matrix() {
             {shown !== undefined && all !== undefined
               ? view === 'overview'
                 ? `${String(shown)} of ${String(all)} trainees shown`
-                : `${String(shown)} trainees with a plan on this framework shown, of ${String(all)}`
+                : `${String(shown)} of ${String(all)} trainees shown: those with a plan on this framework`
               : ' '}
           </Text>
         </div>
@@ -101,16 +101,17 @@ function Matrix() {
           />
         </Group>
       </Group>
-      <MatrixToolbar
-        state={state}
-        frameworkId={frameworkId}
-        frameworks={frameworks.data ?? []}
-        columnLabel={sortedColumnLabel(sort, view === 'overview' ? overview.data : byFramework.data)}
-        onView={(nextView, id) => update(withView(state, nextView, id))}
-        onSort={(next) => update({ ...state, sort: next })}
-        onCollapsed={(collapsed) => update({ ...state, collapsed })}
-      />
+      {/* One flowing row of controls: on a narrow window they wrap, leaving the grid as much height as can be. */}
       <Group gap="sm" align="flex-end" wrap="wrap" data-testid="matrix-filters">
+        <MatrixToolbar
+          state={state}
+          frameworkId={frameworkId}
+          frameworks={frameworks.data ?? []}
+          columnLabel={sortedColumnLabel(sort, view === 'overview' ? overview.data : byFramework.data)}
+          onView={(nextView, id) => update(withView(state, nextView, id))}
+          onSort={(next) => update({ ...state, sort: next })}
+          onCollapsed={(collapsed) => update({ ...state, collapsed })}
+        />
         <MatrixFilters
           choices={choices.data ?? NO_CHOICES}
           filter={{ ...filter, search: searchText }}
