@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { achievedIn, layoutColumns, LEVEL_WIDTH, STATEMENT_WIDTH } from '../../../src/renderer/src/matrix/columnLayout';
+import { achievedIn, layoutColumns, LEVEL_WIDTH, STATEMENT_WIDTH } from '../../../src/shared/matrix/columnLayout';
 import type { MatrixLevel, MatrixStatement } from '../../../src/shared/overview/matrix';
 
 function statements(level: MatrixLevel['key'], count: number): MatrixStatement[] {

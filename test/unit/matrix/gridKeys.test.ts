@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, gridKeyAction } from '../../../src/renderer/src/matrix/gridKeys';
+import { clampPosition, gridKeyAction } from '../../../src/shared/matrix/gridKeys';
 
 const size = { rows: 300, cols: 40, page: 12 };
 const noCtrl = { ctrl: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAT_STEPS, heatStep } from '../../../src/renderer/src/matrix/heatScale';
+import { HEAT_STEPS, heatStep } from '../../../src/shared/matrix/heatScale';
 
 describe('heat scale', () => {
   it('tells none, some, most and all apart', () => {

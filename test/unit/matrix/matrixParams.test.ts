@@ -6,7 +6,7 @@ import {
   sortByColumn,
   withView,
   type MatrixState,
-} from '../../../src/renderer/src/matrix/matrixParams';
+} from '../../../src/shared/matrix/matrixParams';
 import { NO_FILTER } from '../../../src/shared/trainees/traineeFilter';
 
 const read = (search: string) => matrixStateOf(new URLSearchParams(search));

@@ -2,11 +2,11 @@ import { Button, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { levelRank, LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
 import type { FrameworkMatrix, FrameworkMatrixRow, MatrixSort } from '../../../shared/overview/matrix';
-import { achievedIn, layoutColumns, type MatrixColumn } from './columnLayout';
+import { achievedIn, layoutColumns, type MatrixColumn } from '../../../shared/matrix/columnLayout';
 import { CellDetail } from './CellDetail';
 import { ColumnSortButton, NameSortButton } from './SortButtons';
 import { gridStyles } from './gridStyles';
-import { heatStep } from './heatScale';
+import { heatStep } from '../../../shared/matrix/heatScale';
 import { trainePlanPath } from './matrixLinks';
 import { VirtualGrid, type ColumnsInView, type GridColumn } from './VirtualGrid';
 

@@ -2,7 +2,7 @@ import { Alert, Button } from '@mantine/core';
 import type { LevelKey } from '../../../shared/framework/levels';
 import type { FrameworkMatrix, OverviewMatrix } from '../../../shared/overview/matrix';
 import { FrameworkMatrixGrid } from './FrameworkMatrixGrid';
-import type { MatrixState } from './matrixParams';
+import type { MatrixState } from '../../../shared/matrix/matrixParams';
 import { OverviewMatrixGrid } from './OverviewMatrixGrid';
 
 function NoMatch({ what, onClearFilters }: { what: string; onClearFilters: () => void }) {

@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../../../shared/progress/progressRules';
 import { TARGET_MARK, TICKED } from './FrameworkMatrixGrid';
-import { HEAT_STEPS } from './heatScale';
+import { HEAT_STEPS } from '../../../shared/matrix/heatScale';
 import { statusStyle } from './OverviewMatrixGrid';
 
 const SWATCH: CSSProperties = {

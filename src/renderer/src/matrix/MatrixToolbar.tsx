@@ -2,7 +2,7 @@ import { ActionIcon, Group, SegmentedControl, Select, Switch } from '@mantine/co
 import { LEVEL_KEYS } from '../../../shared/framework/levels';
 import type { FrameworkSummary } from '../../../shared/framework/framework';
 import type { MatrixSort } from '../../../shared/overview/matrix';
-import type { MatrixState, MatrixView } from './matrixParams';
+import type { MatrixState, MatrixView } from '../../../shared/matrix/matrixParams';
 
 const SORT_LABELS = {
   name: 'Name',

@@ -5,7 +5,7 @@ import type { MatrixSort, OverviewCell, OverviewMatrix } from '../../../shared/o
 import { attainedLabel, PLAN_STATUS_LABELS } from '../../../shared/progress/progressRules';
 import { STATUS_COLORS } from '../components/StatusBadge';
 import { gridStyles } from './gridStyles';
-import { heatStep } from './heatScale';
+import { heatStep } from '../../../shared/matrix/heatScale';
 import { trainePlanPath } from './matrixLinks';
 import { ColumnSortButton, NameSortButton } from './SortButtons';
 import { VirtualGrid, type ColumnsInView } from './VirtualGrid';

@@ -1,7 +1,7 @@
 import { Tooltip, UnstyledButton } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import type { MatrixSort } from '../../../shared/overview/matrix';
-import { sortByColumn } from './matrixParams';
+import { sortByColumn } from '../../../shared/matrix/matrixParams';
 
 function arrow(direction: MatrixSort['direction']): string {
   return direction === 'asc' ? '▲' : '▼';

@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { clampPosition, gridKeyAction, type GridPosition } from './gridKeys';
+import { clampPosition, gridKeyAction, type GridPosition } from '../../../shared/matrix/gridKeys';
 import { gridStyles } from './gridStyles';
 
 export interface GridColumn {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { matrixParamsOf, matrixStateOf, type MatrixState } from './matrixParams';
+import { matrixParamsOf, matrixStateOf, type MatrixState } from '../../../shared/matrix/matrixParams';
 
 const REMEMBERED_KEY = 'trainplan.matrix';
 

@@ -10,7 +10,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { MatrixBody } from '../matrix/MatrixBody';
 import { MatrixFilters } from '../matrix/MatrixFilters';
 import { MatrixLegend } from '../matrix/MatrixLegend';
-import { withView, type MatrixState } from '../matrix/matrixParams';
+import { withView, type MatrixState } from '../../../shared/matrix/matrixParams';
 import { useFilterChoices, useFrameworkMatrix, useOverviewMatrix } from '../matrix/matrixQueries';
 import { MatrixToolbar } from '../matrix/MatrixToolbar';
 import { sortedColumnLabel } from '../matrix/sortedColumnLabel';

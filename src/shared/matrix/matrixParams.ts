@@ -1,7 +1,7 @@
-import { LEVEL_KEYS, type LevelKey } from '../../../shared/framework/levels';
-import { DEFAULT_MATRIX_SORT, MATRIX_SORT_KEYS, type MatrixSort } from '../../../shared/overview/matrix';
-import type { TraineeFilter } from '../../../shared/trainees/traineeFilter';
-import { DEFAULT_SORT, listStateOf, searchParamsOf } from '../../../shared/trainees/traineeListParams';
+import { LEVEL_KEYS, type LevelKey } from '../framework/levels';
+import { DEFAULT_MATRIX_SORT, MATRIX_SORT_KEYS, type MatrixSort } from '../overview/matrix';
+import type { TraineeFilter } from '../trainees/traineeFilter';
+import { DEFAULT_SORT, listStateOf, searchParamsOf } from '../trainees/traineeListParams';
 
 export type MatrixView = 'overview' | 'framework';
 

@@ -1,5 +1,5 @@
-import type { LevelKey } from '../../../shared/framework/levels';
-import type { MatrixLevel, MatrixStatement } from '../../../shared/overview/matrix';
+import type { LevelKey } from '../framework/levels';
+import type { MatrixLevel, MatrixStatement } from '../overview/matrix';
 
 export const STATEMENT_WIDTH = 44;
 /** Wide enough for the level's name in the header above its one column. */
