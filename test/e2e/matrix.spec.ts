@@ -91,6 +91,12 @@ test('the overview shows each trainee’s attained level against the target, cov
   await matrix.settled();
   expect(await matrix.shownNames()).toEqual(['Chen Wei', 'Ben Okafor', 'Ana Silva', 'Dana Byrne']);
 
+  // A framework's column opens that framework statement by statement.
+  await page.getByRole('button', { name: `Show ${office} statement by statement` }).click();
+  await expect(page.getByRole('radio', { name: 'Framework view' })).toBeChecked();
+  expect(await matrix.shownNames()).toEqual(['Ana Silva']);
+  await matrix.showView('Overview');
+
   await matrix.cell('Ben Okafor', PLANT_TITLE).click();
   await expect(page.getByRole('heading', { name: 'Ben Okafor', level: 2 })).toBeVisible();
   expect(new URL(page.url()).hash).toMatch(/\?plan=/);

@@ -7,7 +7,7 @@ import { CellDetail } from './CellDetail';
 import { ColumnSortButton, NameSortButton } from './SortButtons';
 import { gridStyles } from './gridStyles';
 import { heatStep } from '../../../shared/matrix/heatScale';
-import { trainePlanPath } from './matrixLinks';
+import { traineePlanPath } from './matrixLinks';
 import { VirtualGrid, type ColumnsInView, type GridColumn } from './VirtualGrid';
 
 const ROW_HEIGHT = 40;
@@ -66,7 +66,7 @@ export function FrameworkMatrixGrid({
     const column = columns[colIndex];
     if (!row || !column) return;
     const statement = column.kind === 'statement' ? column.key : statementToOpen(matrix, row, column.level);
-    void navigate(trainePlanPath(row.traineeId, row.planId, statement));
+    void navigate(traineePlanPath(row.traineeId, row.planId, statement));
   };
 
   const header = (view: ColumnsInView) => (

@@ -2,7 +2,7 @@ import { Alert, Button } from '@mantine/core';
 import type { LevelKey } from '../../../shared/framework/levels';
 import type { FrameworkMatrix, OverviewMatrix } from '../../../shared/overview/matrix';
 import { FrameworkMatrixGrid } from './FrameworkMatrixGrid';
-import type { MatrixState } from '../../../shared/matrix/matrixParams';
+import { withView, type MatrixState } from '../../../shared/matrix/matrixParams';
 import { OverviewMatrixGrid } from './OverviewMatrixGrid';
 
 function NoMatch({ what, onClearFilters }: { what: string; onClearFilters: () => void }) {
@@ -55,7 +55,16 @@ export function MatrixBody({
           None of the trainees shown has a plan yet. Give a trainee a plan on their page, and it shows here.
         </Alert>
       );
-    return <OverviewMatrixGrid matrix={overview} sort={state.sort} onSort={onSort} busy={busy} resetKey={resetKey} />;
+    return (
+      <OverviewMatrixGrid
+        matrix={overview}
+        sort={state.sort}
+        onSort={onSort}
+        busy={busy}
+        resetKey={resetKey}
+        onOpenFramework={(id) => onChange(withView(state, 'framework', id))}
+      />
+    );
   }
   if (frameworkId === null)
     return (

@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { ActionIcon, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { LEVEL_LABELS } from '../../../shared/framework/levels';
 import type { MatrixSort, OverviewCell, OverviewMatrix } from '../../../shared/overview/matrix';
@@ -6,7 +6,7 @@ import { attainedLabel, PLAN_STATUS_LABELS } from '../../../shared/progress/prog
 import { STATUS_COLORS } from '../components/StatusBadge';
 import { gridStyles } from './gridStyles';
 import { heatStep } from '../../../shared/matrix/heatScale';
-import { trainePlanPath } from './matrixLinks';
+import { traineePlanPath } from './matrixLinks';
 import { ColumnSortButton, NameSortButton } from './SortButtons';
 import { VirtualGrid, type ColumnsInView } from './VirtualGrid';
 
@@ -36,12 +36,15 @@ export function OverviewMatrixGrid({
   onSort,
   busy,
   resetKey,
+  onOpenFramework,
 }: {
   matrix: OverviewMatrix;
   sort: MatrixSort;
   onSort: (sort: MatrixSort) => void;
   busy: boolean;
   resetKey: string;
+  /** Shows one framework's statements: the framework view. */
+  onOpenFramework: (frameworkId: string) => void;
 }) {
   const navigate = useNavigate();
   const columns = matrix.frameworks.map((f) => ({ key: f.id, width: COLUMN_WIDTH }));
@@ -72,6 +75,19 @@ export function OverviewMatrixGrid({
             sort={sort}
             onSort={onSort}
             lines={2}
+            extra={
+              <ActionIcon
+                variant="subtle"
+                color="dark"
+                size="sm"
+                mr={4}
+                aria-label={`Show ${framework.title} statement by statement`}
+                title="Show this framework statement by statement"
+                onClick={() => onOpenFramework(framework.id)}
+              >
+                <span aria-hidden>▦</span>
+              </ActionIcon>
+            }
           />
         );
       })}
@@ -190,7 +206,7 @@ export function OverviewMatrixGrid({
       footer={footer}
       onOpen={({ row: r, col: c }) => {
         const row = matrix.rows[r];
-        if (row) void navigate(trainePlanPath(row.traineeId, row.cells[c]?.planId ?? null));
+        if (row) void navigate(traineePlanPath(row.traineeId, row.cells[c]?.planId ?? null));
       }}
       tooltip={({ row: r, col: c }) => {
         const row = matrix.rows[r];

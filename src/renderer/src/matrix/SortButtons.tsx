@@ -1,5 +1,5 @@
 import { Tooltip, UnstyledButton } from '@mantine/core';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { MatrixSort } from '../../../shared/overview/matrix';
 import { sortByColumn } from '../../../shared/matrix/matrixParams';
 
@@ -39,6 +39,7 @@ export function ColumnSortButton({
   sort,
   onSort,
   lines = 1,
+  extra = null,
 }: {
   colIndex: number;
   style: CSSProperties;
@@ -50,6 +51,8 @@ export function ColumnSortButton({
   sort: MatrixSort;
   onSort: (sort: MatrixSort) => void;
   lines?: number;
+  /** Another control of the column, beside its sort button. */
+  extra?: ReactNode;
 }) {
   const active = sort.key === 'column' && sort.column === column;
   return (
@@ -78,6 +81,7 @@ export function ColumnSortButton({
           {active ? ` ${arrow(sort.direction)}` : ''}
         </UnstyledButton>
       </Tooltip>
+      {extra}
     </div>
   );
 }

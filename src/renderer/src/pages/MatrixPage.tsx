@@ -13,7 +13,7 @@ import { MatrixLegend } from '../matrix/MatrixLegend';
 import { withView, type MatrixState } from '../../../shared/matrix/matrixParams';
 import { useFilterChoices, useFrameworkMatrix, useOverviewMatrix } from '../matrix/matrixQueries';
 import { MatrixToolbar } from '../matrix/MatrixToolbar';
-import { sortedColumnLabel } from '../matrix/sortedColumnLabel';
+import { sortedColumnLabel } from '../../../shared/matrix/sortedColumnLabel';
 import { useMatrixState } from '../matrix/useMatrixState';
 
 const NO_CHOICES = { teams: [], sites: [], trainers: [] };

@@ -1,5 +1,5 @@
-import type { FrameworkMatrix, MatrixSort, OverviewMatrix } from '../../../shared/overview/matrix';
-import { statementLabel } from '../../../shared/matrix/columnLayout';
+import type { FrameworkMatrix, MatrixSort, OverviewMatrix } from '../overview/matrix';
+import { statementLabel } from './columnLayout';
 
 /** The column the rows are sorted by, as its header names it ("E3", "Emerging", a framework's title). */
 export function sortedColumnLabel(
