@@ -65,8 +65,8 @@ export function ColumnSortButton({
           onClick={() => onSort(sortByColumn(sort, column))}
           data-testid={`matrix-column-${column}`}
           style={{
-            width: '100%',
-            height: '100%',
+            flex: 1,
+            minWidth: 0,
             padding: '0 4px',
             textAlign: 'center',
             overflow: 'hidden',
@@ -74,7 +74,8 @@ export function ColumnSortButton({
             WebkitLineClamp: lines,
             WebkitBoxOrient: 'vertical',
             lineHeight: 1.25,
-            alignContent: 'center',
+            // Exactly `lines` lines: the clamp's ellipsis, and nothing of the next line showing below it.
+            maxHeight: `${String(lines * 1.25)}em`,
           }}
         >
           {label}

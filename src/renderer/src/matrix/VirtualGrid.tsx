@@ -3,32 +3,21 @@ import {
   useCallback,
   useId,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
-  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import { clampPosition, gridKeyAction, type GridPosition } from '../../../shared/matrix/gridKeys';
+import { GridRow, type CellBase, type CellHandlers } from './GridRow';
 import { gridStyles } from './gridStyles';
+
+export type { CellBase };
 
 export interface GridColumn {
   key: string;
   width: number;
-}
-
-/** What the grid puts on every body cell: its place, its part in the roving focus, pointer and focus handlers. */
-export interface CellBase {
-  role: 'gridcell';
-  tabIndex: 0 | -1;
-  'aria-colindex': number;
-  'aria-describedby': string | undefined;
-  'data-cell': string;
-  style: CSSProperties;
-  onClick: () => void;
-  onFocus: () => void;
-  onMouseEnter: () => void;
-  onMouseLeave: () => void;
 }
 
 /** Where the header and footer draw their column cells: the columns in view and where any column starts. */
@@ -198,36 +187,35 @@ export function VirtualGrid({
     cols.scrollToIndex(action.to.col);
   };
 
-  const cellBase = (row: number, col: number, item: VirtualItem): CellBase => {
-    const isActive = row === active.row && col === active.col;
-    const shown = pointed !== null && pointed.row === row && pointed.col === col;
-    return {
-      role: 'gridcell',
-      tabIndex: isActive ? 0 : -1,
-      'aria-colindex': col + 2,
-      'aria-describedby': shown ? tooltipId : undefined,
-      'data-cell': `${String(row)}:${String(col)}`,
-      style: { ...gridStyles.cell, left: item.start, width: item.size, height: rowHeight },
-      onClick: () => {
+  // The handlers reach the latest props and state through a ref, so they stay the same functions and rows
+  // that did not change skip re-rendering.
+  const latest = useRef({ onOpen, point });
+  useLayoutEffect(() => {
+    latest.current = { onOpen, point };
+  });
+  const handlers = useMemo<CellHandlers>(
+    () => ({
+      click: (row, col) => {
         setActive({ row, col });
-        onOpen({ row, col });
+        latest.current.onOpen({ row, col });
       },
-      onFocus: () => {
+      focus: (row, col) => {
         setActive({ row, col });
-        point({ row, col });
+        latest.current.point({ row, col });
       },
-      onMouseEnter: () => {
+      enter: (row, col) => {
         window.clearTimeout(hoverTimer.current);
-        hoverTimer.current = window.setTimeout(() => point({ row, col }), HOVER_REST_MS);
+        hoverTimer.current = window.setTimeout(() => latest.current.point({ row, col }), HOVER_REST_MS);
       },
-      onMouseLeave: () => {
+      leave: (row, col) => {
         window.clearTimeout(hoverTimer.current);
         // A cell that has the focus keeps its details shown; one only pointed at hides them.
         const focused = document.activeElement?.getAttribute('data-cell') === `${String(row)}:${String(col)}`;
         if (!focused) setPointed((p) => (p && p.row === row && p.col === col ? null : p));
       },
-    };
-  };
+    }),
+    [],
+  );
 
   const tip = pointed ? tooltip(pointed) : null;
   return (
@@ -255,18 +243,23 @@ export function VirtualGrid({
           </div>
           <div role="rowgroup" style={{ position: 'relative', width: totalWidth, height: bodyHeight }}>
             {rows.getVirtualItems().map((item) => (
-              <div
+              <GridRow
                 key={item.key}
-                role="row"
-                aria-rowindex={item.index + headerRows + 1}
-                data-testid={rowTestId}
-                style={{ ...gridStyles.row, top: item.start - headerHeight, width: totalWidth, height: rowHeight }}
-              >
-                <div role="rowheader" aria-colindex={1} style={{ ...gridStyles.rowHeader, width: rowHeaderWidth }}>
-                  {rowHeader(item.index)}
-                </div>
-                {columnItems.map((col) => cell(item.index, col.index, cellBase(item.index, col.index, col)))}
-              </div>
+                index={item.index}
+                top={item.start - headerHeight}
+                width={totalWidth}
+                height={rowHeight}
+                rowHeaderWidth={rowHeaderWidth}
+                ariaRowIndex={item.index + headerRows + 1}
+                testId={rowTestId}
+                columns={columnItems}
+                activeCol={item.index === active.row ? active.col : null}
+                pointedCol={pointed?.row === item.index ? pointed.col : null}
+                tooltipId={tooltipId}
+                rowHeader={rowHeader}
+                cell={cell}
+                handlers={handlers}
+              />
             ))}
           </div>
           <div role="rowgroup" style={{ ...gridStyles.footer, width: totalWidth, height: footerHeight }}>
