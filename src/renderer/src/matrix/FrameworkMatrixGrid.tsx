@@ -6,6 +6,7 @@ import { achievedIn, layoutColumns, type MatrixColumn } from '../../../shared/ma
 import { CellDetail } from './CellDetail';
 import { ColumnSortButton, NameSortButton } from './SortButtons';
 import { gridStyles } from './gridStyles';
+import { RowName } from './RowName';
 import { heatStep } from '../../../shared/matrix/heatScale';
 import { traineePlanPath } from './matrixLinks';
 import { VirtualGrid, type ColumnsInView, type GridColumn } from './VirtualGrid';
@@ -216,9 +217,7 @@ export function FrameworkMatrixGrid({
         if (!row) return null;
         return (
           <>
-            <Text size="sm" fw={500} truncate="end" title={row.fullName} data-testid="matrix-row-name">
-              {row.fullName}
-            </Text>
+            <RowName name={row.fullName} to={traineePlanPath(row.traineeId, row.planId)} />
             <Text size="xs" c="dimmed" truncate="end">
               {[row.team, `target ${LEVEL_LABELS[row.targetLevel]}`].filter((v) => v !== '').join(' · ')}
             </Text>

@@ -5,6 +5,7 @@ import type { MatrixSort, OverviewCell, OverviewMatrix } from '../../../shared/o
 import { attainedLabel, PLAN_STATUS_LABELS } from '../../../shared/progress/progressRules';
 import { STATUS_COLORS } from '../components/StatusBadge';
 import { gridStyles } from './gridStyles';
+import { RowName } from './RowName';
 import { heatStep } from '../../../shared/matrix/heatScale';
 import { traineePlanPath } from './matrixLinks';
 import { ColumnSortButton, NameSortButton } from './SortButtons';
@@ -163,9 +164,7 @@ export function OverviewMatrixGrid({
         if (!row) return null;
         return (
           <>
-            <Text size="sm" fw={500} truncate="end" title={row.fullName} data-testid="matrix-row-name">
-              {row.fullName}
-            </Text>
+            <RowName name={row.fullName} to={traineePlanPath(row.traineeId, null)} />
             <Text size="xs" c="dimmed" truncate="end">
               {[row.team, row.trainer].filter((v) => v !== '').join(' · ')}
             </Text>

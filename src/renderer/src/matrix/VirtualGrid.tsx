@@ -90,6 +90,7 @@ export function VirtualGrid({
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const focusAfterMove = useRef(false);
   const hoverTimer = useRef<number | undefined>(undefined);
+  const usingKeys = useRef(false);
 
   // The focused cell stays drawn when it scrolls out of view, so focus is never dropped on the page.
   const keep = (index: number) => (range: Range) => {
@@ -177,6 +178,7 @@ export function VirtualGrid({
     });
     if (!action) return;
     event.preventDefault();
+    usingKeys.current = true;
     if (action.kind === 'open') {
       onOpen(active);
       return;
@@ -205,6 +207,8 @@ export function VirtualGrid({
       },
       enter: (row, col) => {
         window.clearTimeout(hoverTimer.current);
+        // Cells moving under a resting pointer (the grid scrolled by keys) are not the pointer's choice.
+        if (usingKeys.current) return;
         hoverTimer.current = window.setTimeout(() => latest.current.point({ row, col }), HOVER_REST_MS);
       },
       leave: (row, col) => {
@@ -229,6 +233,9 @@ export function VirtualGrid({
         aria-busy={busy}
         style={gridStyles.scroller}
         onKeyDown={onKeyDown}
+        onMouseMove={() => {
+          usingKeys.current = false;
+        }}
         onScroll={() => {
           if (pointed) point(pointed);
         }}
