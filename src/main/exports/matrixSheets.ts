@@ -13,7 +13,7 @@ export const PERSON_COLUMNS: ExportColumn[] = [
 ];
 
 export function personCells(person: Omit<MatrixPerson, 'traineeId' | 'archived'>): ExportCell[] {
-  return [person.fullName, person.employeeId ?? '', person.team, person.site, person.trainer];
+  return [person.fullName, person.employeeId, person.team, person.site, person.trainer];
 }
 
 export const attainedLabel = (attained: LevelKey | null): string =>
