@@ -20,13 +20,15 @@ export function ExportMenu({ request }: { request: ExportRequest }) {
         Print as PDF
       </Button>
     ) : (
-      <Menu position="bottom-end" withinPortal>
+      // Without the placeholder Mantine puts first in the menu (a role="presentation" child, which a menu
+      // may not hold), opening it from the keyboard lands on the first format.
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <Button variant="default" loading={busy} data-testid="export-button">
             Export
           </Button>
         </Menu.Target>
-        <Menu.Dropdown aria-label="Export as">
+        <Menu.Dropdown>
           {formatsOf(request.kind).map((format) => (
             <Menu.Item key={format} onClick={() => void run(format)}>
               {FORMAT_LABELS[format]}

@@ -8,6 +8,9 @@ import { call, errorMessage } from '../api/client';
 import { saveExportFile, savePdf } from '../platform/savePdf';
 import type { ExportRequest } from './exportRequest';
 
+/** Mantine's close button has no name of its own; a screen reader says this one. */
+const CLOSE = { 'aria-label': 'Dismiss' };
+
 /** Where the file went, in words: "“Trainees - 2026-11-30.csv” (12 trainees) was saved to your downloads." */
 function savedMessage(outcome: SavedFiles, rows: number | null): string {
   const name = outcome.fileNames[0] ?? 'The file';
@@ -46,11 +49,23 @@ export function useExportFile(request: ExportRequest, paperSize: PaperSize) {
       if (isCancelled()) return;
       // Closing the save dialog without choosing is the trainer's own choice: nothing to say.
       if (outcome.saved)
-        notifications.show({ color: 'teal', title: 'Export saved', message: savedMessage(outcome, rows) });
+        notifications.show({
+          color: 'teal',
+          title: 'Export saved',
+          message: savedMessage(outcome, rows),
+          closeButtonProps: CLOSE,
+        });
     } catch (error) {
-      if (isCancelled()) notifications.show({ color: 'gray', message: 'Export cancelled. Nothing was saved.' });
+      if (isCancelled())
+        notifications.show({ color: 'gray', message: 'Export cancelled. Nothing was saved.', closeButtonProps: CLOSE });
       else
-        notifications.show({ color: 'red', title: 'Export not made', message: errorMessage(error), autoClose: 10_000 });
+        notifications.show({
+          color: 'red',
+          title: 'Export not made',
+          message: errorMessage(error),
+          autoClose: 10_000,
+          closeButtonProps: CLOSE,
+        });
     } finally {
       setMaking(null);
     }
