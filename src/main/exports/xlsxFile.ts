@@ -76,16 +76,23 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExportSheet
   const ws: Worksheet = book.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }],
   });
-  ws.columns = columnWidths(sheet).map((width) => ({ width }));
+  const widths = columnWidths(sheet);
+  ws.columns = widths.map((width) => ({ width }));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   const header = ws.addRow(sheet.columns.map((c) => c.header));
   header.font = { bold: true };
   const longestUpright = Math.max(0, ...sheet.columns.filter((c) => c.narrow).map((c) => c.header.length));
+  // A header longer than its column (an overview's long framework titles) wraps onto more lines.
+  const lines = Math.max(
+    1,
+    ...sheet.columns.map((c, i) => (c.narrow ? 1 : Math.ceil(c.header.length / ((widths[i] ?? 1) - 1)))),
+  );
   if (longestUpright > 0) header.height = Math.min(220, longestUpright * 5.6 + 12);
+  else if (lines > 1) header.height = Math.min(4, lines) * 15;
   sheet.columns.forEach((column, i) => {
     header.getCell(i + 1).alignment = column.narrow
       ? { textRotation: 90, vertical: 'bottom', horizontal: 'center' }
-      : { vertical: 'bottom' };
+      : { vertical: 'bottom', wrapText: true };
   });
   header.commit();
   for (const row of sheet.rows) {

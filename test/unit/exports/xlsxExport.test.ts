@@ -154,6 +154,10 @@ describe('the skills matrix as a workbook', () => {
       'Plant and System Operators, All Other (51-8099.00)',
     ]);
     expect(overview.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    // The long framework titles wrap in a header two lines high, in columns no wider than 50.
+    expect(overview.getColumn(6).width).toBe(50);
+    expect(overview.getRow(1).getCell(6).alignment.wrapText).toBe(true);
+    expect(overview.getRow(1).height).toBe(30);
     const formula = rowOf(overview, FORMULA_NAME);
     // A spreadsheet cell holds the name as text, never as a formula.
     expect(formula.getCell(1).type).toBe(ExcelJS.ValueType.String);
