@@ -61,8 +61,9 @@ export function createExportService({ store, frameworks, views, overview, now, m
     try {
       return await make(job);
     } catch (error) {
-      // Cancelled, closing or too big say so themselves.
-      if (error instanceof ApiError || isAbort(error)) throw error;
+      if (isAbort(error)) throw new ApiError('conflict', 'The export was cancelled. Nothing was saved.');
+      // Closing or too big say so themselves.
+      if (error instanceof ApiError) throw error;
       throw new ApiError(
         'internal',
         'The file could not be made. Your records are unchanged. Try again; if it fails again, choose fewer trainees with the filters.',

@@ -126,7 +126,7 @@ describe('the PDF exports, as handed to the report worker', () => {
     ]);
   });
 
-  it('says in words that the file was not made when the worker fails, and lets a cancel through as it is', async () => {
+  it('says in words that the file was not made when the worker fails, and says a cancel as an export’s', async () => {
     const failing = await withStandInWorker(() => Promise.reject(new Error('pdfmake: table layout overflow')));
     await expect(failing.service.dashboardPdf({ filter: EVERYONE, paperSize: 'A4' })).rejects.toMatchObject({
       code: 'internal',
@@ -138,7 +138,24 @@ describe('the PDF exports, as handed to the report worker', () => {
     await expect(
       cancelled.service.trainees({ filter: EVERYONE, sort: NAME_SORT, format: 'xlsx' }),
     ).rejects.toMatchObject({
-      name: 'AbortError',
+      code: 'conflict',
+      message: 'The export was cancelled. Nothing was saved.',
     });
+  });
+});
+
+describe('cancelling an export', () => {
+  it('stops the file being made, and the next export is made as usual', async () => {
+    const { app, call } = await exportFixture(await tempDir());
+    const input = { filter: EVERYONE, sort: NAME_SORT, format: 'xlsx' } as const;
+    // The job is in the worker's queue as soon as the call is made; the worker takes far longer to start.
+    const cancelledExport = app.dispatch('exports:trainees', input);
+    expect(await call('reports:cancel', {})).toEqual({ cancelled: 1 });
+    expect(await cancelledExport).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'The export was cancelled. Nothing was saved.', fields: [] },
+    });
+    const next = await call('exports:trainees', input);
+    expect(next.rowCount).toBe(4);
   });
 });
