@@ -1,0 +1,27 @@
+import type { Content } from 'pdfmake/interfaces';
+
+/** A framework's title and its source and attribution line, as the overview reports are handed them. */
+export interface AttributionLine {
+  title: string;
+  line: string;
+}
+
+/** The frameworks' sources and attribution (O*NET data is CC BY 4.0), as every report carries them. */
+export function attributionLinesBlock(
+  attributions: readonly AttributionLine[],
+  { fontSize = 8, heading = true }: { fontSize?: number; heading?: boolean } = {},
+): Content {
+  const unique = [...new Map(attributions.map((a) => [`${a.title}\n${a.line}`, a])).values()];
+  return {
+    stack: [
+      ...(heading ? [{ text: 'Sources and attribution', style: 'sectionTitle', fontSize: 10 }] : []),
+      ...unique.map((a) => ({
+        text: [{ text: `${a.title}: `, bold: true }, a.line],
+        fontSize,
+        color: '#495057',
+        margin: [0, 0, 0, 2] as [number, number, number, number],
+      })),
+    ],
+    unbreakable: unique.length <= 6,
+  };
+}
