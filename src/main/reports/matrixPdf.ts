@@ -101,7 +101,10 @@ function describe(data: MatrixPdfData): { heading: string; selection: string } {
       selection: `${f.title} · ${trainees} · ${filter}`,
     };
   }
-  return { heading: `Every framework · ${trainees} · ${filter}`, selection: `Every framework · ${trainees} · ${filter}` };
+  return {
+    heading: `Every framework · ${trainees} · ${filter}`,
+    selection: `Every framework · ${trainees} · ${filter}`,
+  };
 }
 
 export interface MatrixPdfDocuments {

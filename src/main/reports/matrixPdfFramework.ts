@@ -169,7 +169,10 @@ export interface FrameworkTablePart {
 }
 
 /** One band's table for a run of rows; its three header rows repeat on every page, and no row is cut in two. */
-export function frameworkTable(matrix: FrameworkMatrix, { band, part, parts, from, to, statementWidth }: FrameworkTablePart): Content {
+export function frameworkTable(
+  matrix: FrameworkMatrix,
+  { band, part, parts, from, to, statementWidth }: FrameworkTablePart,
+): Content {
   const widths: number[] = [NAME_WIDTH];
   for (const g of band.groups) {
     for (let i = g.from; i < g.to; i += 1) widths.push(statementWidth);

@@ -33,7 +33,10 @@ const LAYOUT: CustomTableLayout = {
 
 function bandLabel(overview: OverviewMatrix, band: FrameworkBand, part: number, parts: number): string {
   const total = overview.frameworks.length;
-  const which = band.to - band.from === 1 ? `Framework ${String(band.from + 1)}` : `Frameworks ${String(band.from + 1)}–${String(band.to)}`;
+  const which =
+    band.to - band.from === 1
+      ? `Framework ${String(band.from + 1)}`
+      : `Frameworks ${String(band.from + 1)}–${String(band.to)}`;
   return `${which} of ${String(total)}${parts > 1 ? `, part ${String(part)} of ${String(parts)}` : ''}`;
 }
 
@@ -64,7 +67,10 @@ function coverageCell(overview: OverviewMatrix, index: number): TableCell {
   if (!coverage) return { text: '', fillColor: COVERAGE_FILL };
   return {
     stack: [
-      { text: `${String(coverage.plans)} plan${coverage.plans === 1 ? '' : 's'} · ${String(coverage.met)} met`, bold: true },
+      {
+        text: `${String(coverage.plans)} plan${coverage.plans === 1 ? '' : 's'} · ${String(coverage.met)} met`,
+        bold: true,
+      },
       ...coverage.atLeast.map((l) => ({ text: `${LEVEL_LABELS[l.key]} or above: ${String(l.plans)}`, fontSize: 6.5 })),
     ],
     fillColor: COVERAGE_FILL,
@@ -96,15 +102,13 @@ export function overviewTable(overview: OverviewMatrix, { band, part, parts, fro
     ],
     [
       { text: 'Trainee', bold: true, fontSize: 8, fillColor: HEADER_FILL },
-      ...overview.frameworks.slice(band.from, band.to).map(
-        (f): TableCell => ({
-          stack: [
-            { text: breakLongWords(f.title), bold: true },
-            { text: f.soc, fontSize: 6 },
-          ],
-          fillColor: HEADER_FILL,
-        }),
-      ),
+      ...overview.frameworks.slice(band.from, band.to).map((f): TableCell => ({
+        stack: [
+          { text: breakLongWords(f.title), bold: true },
+          { text: f.soc, fontSize: 6 },
+        ],
+        fillColor: HEADER_FILL,
+      })),
     ],
   ];
   for (let r = from; r < to; r += 1) {

@@ -75,10 +75,14 @@ describe('skills matrix PDF, one framework', () => {
     expect(second).toMatch(/Holders of 3 trainees; Done: all of the level( 0){10} 0( 0){10} 0/);
     const all = read.all;
     expect(all).toContain(`${ORGANISATION} Skills matrix`);
-    expect(all).toContain('Plant and System Operators, All Other (51-8099.00, v.26.05) · 3 of 3 trainees · all trainees');
+    expect(all).toContain(
+      'Plant and System Operators, All Other (51-8099.00, v.26.05) · 3 of 3 trainees · all trainees',
+    );
     expect(all).toContain('Statement key · Plant and System Operators, All Other (v.26.05)');
     const key = read.pages.slice(read.pages.findIndex((p) => p.includes('Statement key'))).join(' ');
-    expect(key).toMatch(/Code Topic Statement Emerging E1 Safety and sanitation regulations recognize and follow under direct supervisor/);
+    expect(key).toMatch(
+      /Code Topic Statement Emerging E1 Safety and sanitation regulations recognize and follow under direct supervisor/,
+    );
     expect(key).toMatch(/ A10 \S/);
     expect(read.pages.at(-1)).toContain(`Plant and System Operators, All Other (51-8099.00, v.26.05): `);
     expect((read.pages.at(-1) ?? '').replace(/\s/g, '')).toContain(ATTRIBUTION.replace(/\s/g, ''));

@@ -13,7 +13,10 @@ export const ORGANISATION = 'Northfield Components Ltd';
 export const seedFrameworks = (): Promise<Framework[]> => loadBundledFrameworks(join(process.cwd(), 'seeds'));
 
 export const attributionsOf = (frameworks: readonly Framework[]) =>
-  frameworks.map((f) => ({ title: `${f.occupation.title} (${f.occupation.soc}, ${f.version})`, line: attributionLine(f) }));
+  frameworks.map((f) => ({
+    title: `${f.occupation.title} (${f.occupation.soc}, ${f.version})`,
+    line: attributionLine(f),
+  }));
 
 /** A copy of a framework under another title and code, to have as many frameworks as a test needs. */
 export function frameworkCopy(framework: Framework, n: number): Framework {
@@ -93,7 +96,12 @@ export function manySources(count: number, frameworks: readonly Framework[], tea
     const framework = frameworks[i % frameworks.length];
     if (!framework) throw new Error('no framework');
     const target = LEVEL_KEYS[i % 4] ?? 'emerging';
-    const due = i % 5 === 0 ? null : dayjs(TODAY).add((i % 17) * 9 - 40, 'day').format('YYYY-MM-DD');
+    const due =
+      i % 5 === 0
+        ? null
+        : dayjs(TODAY)
+            .add((i % 17) * 9 - 40, 'day')
+            .format('YYYY-MM-DD');
     return sourceOf(
       {
         fullName: `Trainee ${String(i).padStart(4, '0')}`,
@@ -104,7 +112,9 @@ export function manySources(count: number, frameworks: readonly Framework[], tea
             achieved: (i * 7) % 41,
             target,
             targetDate: due,
-            month: dayjs(TODAY).subtract(i % 12, 'month').format('YYYY-MM'),
+            month: dayjs(TODAY)
+              .subtract(i % 12, 'month')
+              .format('YYYY-MM'),
           },
         ],
       },
