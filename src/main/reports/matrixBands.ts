@@ -74,8 +74,10 @@ function packedBands(levels: readonly MatrixLevel[], widths: BandWidths): Statem
       if (current.length > 0) bands.push({ groups: current });
       current = [];
       used = 0;
-      for (let from = start; from < start + size; from += perBand) {
-        const to = Math.min(start + size, from + perBand);
+      // Even pieces (9, 9, 7 rather than 10, 10, 5), so no page holds a stub of a level.
+      const pieceSize = Math.ceil(size / Math.ceil(size / perBand));
+      for (let from = start; from < start + size; from += pieceSize) {
+        const to = Math.min(start + size, from + pieceSize);
         const piece = group(from, to, to === start + size);
         if (to === start + size) {
           current = [piece];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkMatrix } from '../../../src/main/overview/frameworkMatrix';
 import { overviewMatrix } from '../../../src/main/overview/overviewMatrix';
+import { evenBands, statementBands } from '../../../src/main/reports/matrixBands';
 import { renderMatrixPdf, type MatrixPdfData } from '../../../src/main/reports/matrixPdf';
 import type { Framework } from '../../../src/shared/framework/framework';
-import { DEFAULT_MATRIX_SORT } from '../../../src/shared/overview/matrix';
+import { DEFAULT_MATRIX_SORT, type MatrixLevel } from '../../../src/shared/overview/matrix';
 import { NO_FILTER } from '../../../src/shared/trainees/traineeFilter';
 import { readPdf } from './pdfInspect';
 import {
@@ -167,5 +168,46 @@ describe('skills matrix PDF, every framework', () => {
     expect(read.pages[3]).toMatch(/Coverage of 30 trainees .*\d+ plans? · \d+ met Emerging or above: \d+/);
     expect(read.pages.at(-1)).toContain('Framework number 9 (99-1008.00, v.26.05): ');
     expect(count(read.all, 'CC BY 4.0')).toBe(12);
+  });
+});
+
+describe('column bands', () => {
+  const levels = (...sizes: number[]): MatrixLevel[] =>
+    sizes.map((size, i) => ({
+      key: (['emerging', 'developing', 'proficient', 'advanced'] as const)[i] ?? 'advanced',
+      label: `Level ${String(i)}`,
+      statementIds: Array.from({ length: size }, (_, k) => `${String(i)}.${String(k)}`),
+    }));
+  const shape = (bands: ReturnType<typeof statementBands>) =>
+    bands.map((b) => b.groups.map((g) => `${String(g.from)}-${String(g.to)}${g.withCount ? '+' : ''}`).join(' '));
+
+  it('keeps whole levels together and balances the bands', () => {
+    // Room for three levels of 10 (10 × 10 + 20 each): four levels make two bands of two, not three and one.
+    expect(shape(statementBands(levels(10, 10, 10, 10), { room: 370, statement: 10, count: 20 }))).toEqual([
+      '0-10+ 10-20+',
+      '20-30+ 30-40+',
+    ]);
+    expect(shape(statementBands(levels(10, 10), { room: 370, statement: 10, count: 20 }))).toEqual(['0-10+ 10-20+']);
+  });
+
+  it('cuts a level only when it alone is wider than the page, in even pieces, its count with its last piece', () => {
+    const widths = { room: 120, statement: 10, count: 20 };
+    const bands = statementBands(levels(4, 25, 4), widths);
+    expect(shape(bands)).toEqual(['0-4+', '4-13', '13-22', '22-29+', '29-33+']);
+    for (const band of bands) {
+      const used = band.groups.reduce(
+        (sum, g) => sum + (g.to - g.from) * widths.statement + (g.withCount ? widths.count : 0),
+        0,
+      );
+      expect(used).toBeLessThanOrEqual(widths.room);
+    }
+  });
+
+  it('splits frameworks into even runs of what fits', () => {
+    expect(evenBands(12, 620, 97)).toEqual([
+      { from: 0, to: 6 },
+      { from: 6, to: 12 },
+    ]);
+    expect(evenBands(0, 620, 97)).toEqual([{ from: 0, to: 0 }]);
   });
 });
