@@ -170,8 +170,9 @@ function* documentsOf(data: MatrixPdfData, groups: TablePart[][]): Generator<TDo
 export async function renderMatrixPdf(
   data: MatrixPdfData,
   onProgress: (progress: ReportProgress) => void = () => undefined,
+  cellBudget = CELLS_PER_DOCUMENT,
 ): Promise<RenderedPdf> {
-  const { count, documents } = matrixPdfDocuments(data);
+  const { count, documents } = matrixPdfDocuments(data, cellBudget);
   const rendered: Uint8Array[] = [];
   // One document at a time, each let go once rendered, so only one slice's layout is in memory.
   for (const document of documents) {

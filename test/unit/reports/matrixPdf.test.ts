@@ -103,32 +103,30 @@ describe('skills matrix PDF, one framework', () => {
     expect(read.pages.at(-1)).toContain('Sources and attribution');
   });
 
-  it('repeats the band heading and the name column on every page of 2,000 rows, in slices joined with page numbers', async () => {
+  // 400 rows in slices of 4,000 cells take the same path as 2,000 rows in slices of 25,000 (npm run bench:reports).
+  it('repeats the band heading and the name column on every page of 400 rows, in slices joined with page numbers', async () => {
     const framework = await plant();
-    const sources = manySources(2000, [framework]);
-    const started = performance.now();
-    const pdf = await renderMatrixPdf(frameworkData(framework, sources, 'LETTER'));
-    const seconds = (performance.now() - started) / 1000;
-    const read = await readPdf(pdf.bytes, 'matrix-framework-2000.pdf');
-    console.info(`2,000-row framework matrix: ${String(read.pages.length)} pages in ${seconds.toFixed(1)} s`);
+    const sources = manySources(400, [framework]);
+    const pdf = await renderMatrixPdf(frameworkData(framework, sources, 'LETTER'), undefined, 4_000);
+    const read = await readPdf(pdf.bytes, 'matrix-framework-400.pdf');
     expect(read.pages.length).toBe(pdf.pageCount);
     const key = read.pages.findIndex((p) => p.includes('Statement key'));
-    expect(key).toBeGreaterThan(20);
+    expect(key).toBeGreaterThan(4);
     const tablePages = read.pages.slice(0, key);
     const bands = tablePages.map((p) => /statements (\S+), part (\d) of (\d)/.exec(p)?.slice(1).join(' '));
     // Every table page says its band; the first band's pages all come before the second's.
     expect(bands.every((b) => b !== undefined)).toBe(true);
     const firstBand = bands.filter((b) => b === bands[0]).length;
-    expect(firstBand).toBeGreaterThan(10);
+    expect(firstBand).toBeGreaterThan(2);
     expect(new Set(bands).size).toBe(2);
     expect(bands.slice(firstBand).every((b) => b === bands.at(-1))).toBe(true);
     // The name column is on every page: each page lists trainees with their badge and team.
     tablePages.forEach((page) => expect(page).toMatch(/Trainee \d{4} B-\d+ · Line \d · target/));
     // Every trainee is on a page of each band, exactly once.
     const names = (pages: string[]) => pages.flatMap((p) => p.match(/Trainee \d{4} B-/g) ?? []);
-    expect(names(tablePages.slice(0, firstBand))).toHaveLength(2000);
-    expect(names(tablePages.slice(firstBand))).toHaveLength(2000);
-    expect(tablePages[firstBand - 1]).toContain('Holders of 2000 trainees');
+    expect(names(tablePages.slice(0, firstBand))).toHaveLength(400);
+    expect(names(tablePages.slice(firstBand))).toHaveLength(400);
+    expect(tablePages[firstBand - 1]).toContain('Holders of 400 trainees');
     read.pages.forEach((page, i) => expect(page).toContain(`Page ${String(i + 1)} of ${String(read.pages.length)}`));
     expect(read.pages.at(-1)).toContain('Sources and attribution');
   }, 240_000);
