@@ -34,11 +34,12 @@ export function AttainedChart({
       orientation="vertical"
       series={ATTAINED_SERIES}
       withLegend
-      legendProps={{ verticalAlign: 'bottom' }}
-      gridAxis="x"
+      // In level order, not recharts' alphabetical default.
+      legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
+      gridAxis="y"
       tickLine="none"
       // A long framework title wraps in the room the axis gives it instead of running under the bars.
-      yAxisProps={{ width: 170, interval: 0 }}
+      yAxisProps={{ width: 190, interval: 0 }}
       xAxisProps={{ allowDecimals: false }}
       barProps={(series) => ({
         cursor: 'pointer',

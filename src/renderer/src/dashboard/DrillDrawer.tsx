@@ -53,7 +53,9 @@ function DrillContent({ filter, figure }: { filter: TraineeFilter; figure: Dashb
         <Table striped fz="sm" data-testid="drill-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Trainee</Table.Th>
+              <Table.Th scope="col" miw={150}>
+                Trainee
+              </Table.Th>
               <Table.Th scope="col">Why</Table.Th>
               {hasDates(figure) && <Table.Th scope="col">Target date</Table.Th>}
             </Table.Tr>

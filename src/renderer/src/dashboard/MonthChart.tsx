@@ -16,11 +16,10 @@ export function MonthChart({ rows, onOpen }: { rows: MonthRow[]; onOpen: (row: M
       data={rows}
       dataKey="short"
       series={[{ name: 'achieved', label: 'Statements achieved', color: 'teal.6' }]}
-      gridAxis="y"
+      gridAxis="x"
       tickLine="none"
       xAxisProps={{ interval: 0 }}
       yAxisProps={{ allowDecimals: false, width: 36 }}
-      minBarSize={2}
       tooltipProps={{
         labelFormatter: (_label: unknown, payload: readonly { payload?: MonthRow }[]) =>
           payload[0]?.payload?.long ?? '',

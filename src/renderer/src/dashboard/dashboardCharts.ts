@@ -73,7 +73,7 @@ export function monthRows(dashboard: Pick<Dashboard, 'perMonth'>, locale?: strin
 
 /** Room for one bar of a horizontal bar chart, and for the axes and legend around them. */
 export function barChartHeight(bars: number): number {
-  return 70 + Math.max(bars, 1) * 44;
+  return 80 + Math.max(bars, 1) * 60;
 }
 
 /**
