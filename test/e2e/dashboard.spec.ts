@@ -1,5 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import dayjs from 'dayjs';
+import { ATTENTION_LIST_LIMIT } from '../../src/shared/overview/dashboard';
+import { NO_FILTER } from '../../src/shared/trainees/traineeFilter';
+import { cohortDataFile } from '../fixtures/cohortData';
 import { OFFICE, PLANT } from '../unit/support/ids';
 import { DashboardPage } from './pages/DashboardPage';
 import { TraineesPage } from './pages/TraineesPage';
@@ -239,8 +242,8 @@ test('a team filter changes every figure, stays in the address and survives a re
   await expect(dashboard.summary).toHaveText('3 trainees, 3 plans');
   await expect(page.getByRole('combobox', { name: 'Team', exact: true })).toHaveValue('Line 1');
 
-  // The overdue figure, in the list, keeps the team.
-  await dashboard.card('overdue').click();
+  // The overdue figure, opened from the keyboard, and in the list it keeps the team.
+  await dashboard.card('overdue').press('Enter');
   await expect.poll(() => dashboard.drillNames()).toEqual(['Ana Lima']);
   await dashboard.drawer.getByRole('link', { name: 'Open in trainees list' }).click();
   const list = new TraineesPage(page);
@@ -270,4 +273,26 @@ test('the dashboard passes axe with its tables and the drawer open, and fits a 1
   await dashboard.dueCard(90).click();
   await expect.poll(() => dashboard.drillNames()).toEqual(['Dev Patel', 'Ben Okafor']);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('a big cohort', () => {
+  test.use({ initialData: cohortDataFile(1000) });
+
+  test('lists the first 100 plans needing attention and says how many more there are', async ({ page, app }) => {
+    // The figures themselves are the aggregate's (tested on its own); here: the page shows its limit and the rest.
+    const figures = await app.api('overview:dashboard', { filter: NO_FILTER });
+    expect(figures.attentionTotal).toBeGreaterThan(ATTENTION_LIST_LIMIT);
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    await expect(dashboard.summary).toHaveText('1,000 trainees, 1,000 plans');
+    await expect(dashboard.attentionRows).toHaveCount(ATTENTION_LIST_LIMIT);
+    await expect(page.getByTestId('attention-more')).toHaveText(
+      `and ${(figures.attentionTotal - ATTENTION_LIST_LIMIT).toLocaleString('en-US')} more. Open the Overdue or Behind figure above to see them all.`,
+    );
+    await expect(dashboard.count('overdue')).toHaveText(figures.statusCounts.overdue.toLocaleString('en-US'));
+    for (const name of ['chart-framework', 'chart-month'] as const) {
+      await dashboard.panel(name).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/dashboard-big-${name}.png` });
+    }
+  });
 });

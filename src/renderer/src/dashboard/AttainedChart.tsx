@@ -41,6 +41,7 @@ export function AttainedChart({
       // A long framework title wraps in the room the axis gives it instead of running under the bars.
       yAxisProps={{ width: 190, interval: 0 }}
       xAxisProps={{ allowDecimals: false }}
+      valueFormatter={(value) => value.toLocaleString()}
       barProps={(series) => ({
         cursor: 'pointer',
         className: `attained-bar attained-${series.name}`,

@@ -46,7 +46,9 @@ export function DuePanel({ dashboard, onOpen }: { dashboard: Dashboard; onOpen: 
         <Table fz="sm" data-testid="due-soonest" aria-label="The soonest plans coming due">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Trainee</Table.Th>
+              <Table.Th scope="col" miw={130}>
+                Trainee
+              </Table.Th>
               <Table.Th scope="col">Framework and target</Table.Th>
               <Table.Th scope="col">Target date</Table.Th>
             </Table.Tr>

@@ -19,7 +19,8 @@ export function MonthChart({ rows, onOpen }: { rows: MonthRow[]; onOpen: (row: M
       gridAxis="x"
       tickLine="none"
       xAxisProps={{ interval: 0 }}
-      yAxisProps={{ allowDecimals: false, width: 36 }}
+      yAxisProps={{ allowDecimals: false, width: 52 }}
+      valueFormatter={(value) => value.toLocaleString()}
       tooltipProps={{
         labelFormatter: (_label: unknown, payload: readonly { payload?: MonthRow }[]) =>
           payload[0]?.payload?.long ?? '',
