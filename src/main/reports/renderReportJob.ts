@@ -20,7 +20,7 @@ export async function renderReportJob(
     case 'cohort':
       return renderCohort(job.data, onProgress);
     case 'matrix-pdf':
-      return renderMatrixPdf(job.data);
+      return renderMatrixPdf(job.data, onProgress);
     case 'dashboard-pdf':
       return renderDashboardPdf(job.data);
     case 'table':
