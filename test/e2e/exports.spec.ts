@@ -3,7 +3,8 @@ import type { Download, Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { PLANT } from '../unit/support/ids';
-import { TraineesPage } from './pages/TraineesPage';
+import { readDownload } from './pages/ReportsPage';
+import { choose, TraineesPage } from './pages/TraineesPage';
 import { seriousViolations } from './support/axe';
 import { startBridgeProcess } from './support/bridgeProcess';
 import { daysFromToday } from './support/dates';
@@ -121,4 +122,23 @@ test('the menu is keyboard usable, and a read-only window still exports', async 
   } finally {
     await second.stop();
   }
+});
+
+test('the dashboard prints as a one-page PDF of the filtered trainees', async ({ page, app }) => {
+  await seed(app);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+  await choose(page, 'Team', 'Line 1');
+  await expect(page.getByTestId('dashboard-summary')).toContainText('2 trainees');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Print as PDF' }).click();
+  const pdf = await readDownload(await download);
+  expect(pdf.fileName).toMatch(/^Training dashboard - \d{4}-\d\d-\d\d\.pdf$/);
+  expect(pdf.pages).toHaveLength(1);
+  expect(pdf.text).toContain('Training dashboard');
+  expect(pdf.text).toContain('Team: Line 1');
+  expect(pdf.text).toContain('CC BY 4.0');
+  await expect(page.getByText(/^“Training dashboard - .*\.pdf” was saved to your downloads\.$/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/exports-dashboard.png' });
 });
