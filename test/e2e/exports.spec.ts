@@ -142,3 +142,38 @@ test('the dashboard prints as a one-page PDF of the filtered trainees', async ({
   await expect(page.getByText(/^“Training dashboard - .*\.pdf” was saved to your downloads\.$/)).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/exports-dashboard.png' });
 });
+
+test('the button shows the file is being made, and Cancel saves nothing', async ({ page, app }) => {
+  await seed(app);
+  await page.reload();
+  const list = new TraineesPage(page);
+  await list.open();
+  await expect(list.count).toHaveText('3 of 3 trainees shown');
+  // Hold the call on its way, so the busy state stays until the test lets it go.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/exports:trainees', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const menu = new ExportMenu(page);
+  await menu.button.click();
+  await page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Making the Excel (XLSX) file…' })).toBeVisible();
+  await expect(menu.button).toBeDisabled();
+  await page.screenshot({ path: '/tmp/shots/exports-busy.png' });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Export cancelled. Nothing was saved.')).toBeVisible();
+  await expect(menu.button).toBeEnabled();
+
+  // The cancelled file still arrives (it was on its way): it is dropped, and the next export is saved as usual.
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  const answered = page.waitForResponse('**/api/exports:trainees');
+  release();
+  await answered;
+  const csv = await menu.download('CSV');
+  await expect(page.getByText(/\(3 trainees\) was saved to your downloads\./)).toBeVisible();
+  expect(downloads).toEqual([csv.suggestedFilename()]);
+  await expect(page.getByText('Export saved')).toHaveCount(1);
+});

@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { SavedFiles } from '../../../shared/api/contract';
-import type { ExportFile, MatrixFormat } from '../../../shared/overview/exports';
+import { ApiError } from '../../../shared/api/errors';
+import type { MatrixFormat } from '../../../shared/overview/exports';
 import type { PaperSize } from '../../../shared/settings/settings';
 import { plural } from '../../../shared/text/plural';
 import { call, errorMessage } from '../api/client';
@@ -18,47 +19,55 @@ function savedMessage(outcome: SavedFiles, rows: number | null): string {
   return `${what} was saved to ${outcome.location ?? 'the chosen folder'}.`;
 }
 
-/** Makes the file in the main process (its report worker), then saves it through the platform and says where. */
-async function makeAndSave(request: ExportRequest, format: MatrixFormat, paperSize: PaperSize) {
+interface MadeFile {
+  save: () => Promise<SavedFiles>;
+  /** Trainees in the file, or null for the dashboard summary. */
+  rows: number | null;
+}
+
+/** Makes the file in the main process (its report worker); saving it is a step of its own. */
+async function makeFile(request: ExportRequest, format: MatrixFormat, paperSize: PaperSize): Promise<MadeFile> {
   if (request.kind === 'dashboard') {
     const pdf = await call('reports:dashboard-pdf', { ...request.input, paperSize });
-    return { outcome: await savePdf({ fileName: pdf.fileName, bytes: pdf.bytes }), rows: null };
+    return { save: () => savePdf({ fileName: pdf.fileName, bytes: pdf.bytes }), rows: null };
   }
-  let file: ExportFile;
-  if (request.kind === 'matrix') file = await call('exports:matrix', { ...request.input, format, paperSize });
-  else if (format === 'pdf') throw new Error('The trainees list is exported as CSV or Excel only.');
-  else file = await call('exports:trainees', { ...request.input, format });
-  return { outcome: await saveExportFile(file), rows: file.rowCount };
+  if (request.kind === 'matrix') {
+    const file = await call('exports:matrix', { ...request.input, format, paperSize });
+    return { save: () => saveExportFile(file), rows: file.rowCount };
+  }
+  if (format === 'pdf') throw new ApiError('unsupported', 'The trainees list is saved as CSV or Excel.');
+  const file = await call('exports:trainees', { ...request.input, format });
+  return { save: () => saveExportFile(file), rows: file.rowCount };
 }
 
 /**
- * One export at a time: which format is being made (for the button's loading state), and a cancel that
- * stops the file being made in the main process instead of letting it finish for nobody.
+ * One export at a time: which format is being made (for the button's busy state), and a cancel that
+ * stops the file being made in the main process and lets the trainer go on at once. A file that arrives
+ * after its cancel is dropped, never saved.
  */
 export function useExportFile(request: ExportRequest, paperSize: PaperSize) {
   const [making, setMaking] = useState<MatrixFormat | null>(null);
-  const cancelled = useRef(false);
-  // A function, read when called: Cancel may have been pressed while the file was being made.
-  const isCancelled = (): boolean => cancelled.current;
+  // Which run is the current one: a cancel moves it on, so a late answer knows it is not wanted.
+  const current = useRef(0);
+  const isCurrent = (run: number): boolean => current.current === run;
 
   async function run(format: MatrixFormat): Promise<void> {
-    cancelled.current = false;
+    const mine = (current.current += 1);
     setMaking(format);
     try {
-      const { outcome, rows } = await makeAndSave(request, format, paperSize);
-      if (isCancelled()) return;
+      const made = await makeFile(request, format, paperSize);
+      if (!isCurrent(mine)) return;
+      const outcome = await made.save();
       // Closing the save dialog without choosing is the trainer's own choice: nothing to say.
       if (outcome.saved)
         notifications.show({
           color: 'teal',
           title: 'Export saved',
-          message: savedMessage(outcome, rows),
+          message: savedMessage(outcome, made.rows),
           closeButtonProps: CLOSE,
         });
     } catch (error) {
-      if (isCancelled())
-        notifications.show({ color: 'gray', message: 'Export cancelled. Nothing was saved.', closeButtonProps: CLOSE });
-      else
+      if (isCurrent(mine))
         notifications.show({
           color: 'red',
           title: 'Export not made',
@@ -67,7 +76,7 @@ export function useExportFile(request: ExportRequest, paperSize: PaperSize) {
           closeButtonProps: CLOSE,
         });
     } finally {
-      setMaking(null);
+      if (isCurrent(mine)) setMaking(null);
     }
   }
 
@@ -75,7 +84,9 @@ export function useExportFile(request: ExportRequest, paperSize: PaperSize) {
     making,
     run,
     cancel: () => {
-      cancelled.current = true;
+      current.current += 1;
+      setMaking(null);
+      notifications.show({ color: 'gray', message: 'Export cancelled. Nothing was saved.', closeButtonProps: CLOSE });
       void call('reports:cancel', {}).catch(() => undefined);
     },
   };
