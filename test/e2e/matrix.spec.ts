@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { cohortDataFile } from '../fixtures/cohortData';
 import { OFFICE, PLANT } from '../unit/support/ids';
 import { MatrixPage } from './pages/MatrixPage';
@@ -136,6 +137,14 @@ test('the framework view filters, sorts by a statement, tells who signed a cell 
     'aria-sort',
     'descending',
   );
+
+  // The export takes the matrix as shown: this framework, in this order.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-button').click();
+  await page.getByRole('menuitem', { name: 'CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const order = ['Ben Okafor', 'Chen Wei', 'Ana Silva', 'Dana Byrne'].map((name) => csv.indexOf(name));
+  expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0)))).toBe(true);
 
   // Pointing at a ticked cell shows when and by whom.
   await matrix.cell('Ana Silva', 'E2 ').hover();
