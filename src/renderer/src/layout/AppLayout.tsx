@@ -17,7 +17,7 @@ const SECTIONS = [
  * window's height and lays its page out as a column the page can fill, so the window never scrolls too.
  * Every other page grows and the window scrolls it, once.
  */
-const FILLS_WINDOW = new Set(['/trainees']);
+const FILLS_WINDOW = new Set(['/trainees', '/matrix']);
 
 export function AppLayout() {
   const { pathname } = useLocation();

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { TraineeDetail } from '../../../shared/trainees/traineeViews';
 import { errorMessage } from '../api/client';
 import { useSetArchived, useSettings, useTrainee } from '../api/traineeQueries';
@@ -30,6 +30,10 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
   const [dialog, setDialog] = useState<'edit' | 'assign' | 'delete' | 'report' | null>(null);
   const [tab, setTab] = useState<TraineeTab>('plans');
   const locked = useReadOnly().controls;
+  // Opened from the skills matrix at one plan, and maybe one statement of it: the page goes there.
+  const [params] = useSearchParams();
+  const shownPlan = params.get('plan');
+  const shownStatement = params.get('statement');
 
   const setArchived = (archived: boolean): void =>
     archive.mutate(
@@ -107,6 +111,7 @@ function TraineeView({ detail }: { detail: TraineeDetail }) {
                 defaultAssessor={settings.data?.trainerName ?? ''}
                 actions={actions}
                 readOnly={trainee.archived}
+                shown={plan.planId === shownPlan ? { statementId: shownStatement } : null}
               />
             ))}
           </Stack>

@@ -1,5 +1,5 @@
 import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import type { CheckoffChange, CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
 import { todayIso } from '../../../shared/dates';
@@ -38,12 +38,15 @@ export function Checklist({
   defaultAssessor,
   actions,
   locked,
+  shownStatement = null,
 }: {
   plan: PlanView;
   defaultAssessor: string;
   actions: CheckoffActions;
   /** Why nothing can be ticked here (a read-only window), or null. */
   locked: string | null;
+  /** A statement to open, scroll to, focus and highlight (the skills matrix links to it). */
+  shownStatement?: string | null;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -56,7 +59,17 @@ export function Checklist({
 
   const targetOpen = (): string[] =>
     plan.framework.levels.filter((l) => levelRank(l.key) <= levelRank(plan.targetLevel)).map((l) => l.key);
-  const [openLevels, setOpenLevels] = useState<string[]>(targetOpen);
+  // The statement the page was opened at has its level open too, whatever the target.
+  const withShown = (levels: string[], id: string | null): string[] => {
+    const level = plan.framework.levels.find((l) => l.statements.some((s) => s.id === id))?.key;
+    return level === undefined || levels.includes(level) ? levels : [...levels, level];
+  };
+  const [openLevels, setOpenLevels] = useState<string[]>(() => withShown(targetOpen(), shownStatement));
+  const [shownFor, setShownFor] = useState(shownStatement);
+  if (shownFor !== shownStatement) {
+    setShownFor(shownStatement);
+    setOpenLevels(withShown(openLevels, shownStatement));
+  }
   const [openFor, setOpenFor] = useState(plan.targetLevel);
   if (openFor !== plan.targetLevel) {
     // A new target opens the levels up to it again.
@@ -121,6 +134,10 @@ export function Checklist({
     setActive(id);
     focusStatement(container.current, id);
   };
+
+  useEffect(() => {
+    if (shownStatement !== null) focusStatement(container.current, shownStatement);
+  }, [shownStatement]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const id = (event.target as HTMLElement).dataset.statementId;
@@ -238,6 +255,7 @@ export function Checklist({
                       statement={statement}
                       checkoff={plan.checkoffs[statement.id]}
                       tabbable={statement.id === tabbable}
+                      highlighted={statement.id === shownStatement}
                       locked={locked}
                       onFocus={() => setActive(statement.id)}
                       selection={

@@ -23,6 +23,7 @@ export function ChecklistItem({
   statement,
   checkoff,
   tabbable,
+  highlighted = false,
   locked,
   onFocus,
   selection,
@@ -35,6 +36,8 @@ export function ChecklistItem({
   checkoff: Checkoff | undefined;
   /** The one checkbox of the checklist that Tab reaches (arrow keys and j/k move between the others). */
   tabbable: boolean;
+  /** The statement the page was opened at (from the skills matrix): marked so the eye finds it. */
+  highlighted?: boolean;
   /** Why the tick cannot change (a read-only window), or null. */
   locked: string | null;
   onFocus: () => void;
@@ -103,7 +106,11 @@ export function ChecklistItem({
           pl={6}
           data-testid="checklist-item"
           data-checked={checkoff ? 'true' : 'false'}
-          style={focusWithin ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-teal-6)' } : undefined}
+          data-highlighted={highlighted ? 'true' : undefined}
+          style={{
+            ...(highlighted ? { background: 'var(--mantine-color-yellow-light)' } : {}),
+            ...(focusWithin ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-teal-6)' } : {}),
+          }}
           onFocus={() => setFocusWithin(true)}
           onBlur={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget)) setFocusWithin(false);

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import { LEVEL_LABELS } from '../../../shared/framework/levels';
 import { attainedLabel } from '../../../shared/progress/progressRules';
@@ -21,19 +21,27 @@ export function PlanCard({
   defaultAssessor,
   actions,
   readOnly,
+  shown = null,
 }: {
   plan: PlanView;
   defaultAssessor: string;
   actions: CheckoffActions;
   /** The trainee is archived: nothing of the plan changes until they are restored. */
   readOnly: boolean;
+  /** The address asks for this plan (from the skills matrix): scrolled to, at the statement if one is named. */
+  shown?: { statementId: string | null } | null;
 }) {
   const lock = useReadOnly();
   const remove = useRemovePlan();
   const [changing, setChanging] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const card = useRef<HTMLDivElement>(null);
+  const showCard = shown !== null && (shown.statementId === null || readOnly);
+  useEffect(() => {
+    if (showCard) card.current?.scrollIntoView({ block: 'start' });
+  }, [showCard]);
   return (
-    <Card withBorder padding="lg" data-testid="plan-card">
+    <Card withBorder padding="lg" data-testid="plan-card" ref={card}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <div>
@@ -78,7 +86,13 @@ export function PlanCard({
             Restore this trainee to check off statements.
           </Text>
         ) : (
-          <Checklist plan={plan} defaultAssessor={defaultAssessor} actions={actions} locked={lock.why} />
+          <Checklist
+            plan={plan}
+            defaultAssessor={defaultAssessor}
+            actions={actions}
+            locked={lock.why}
+            shownStatement={shown?.statementId ?? null}
+          />
         )}
       </Stack>
       {changing && <ChangeTargetModal plan={plan} opened onClose={() => setChanging(false)} />}
