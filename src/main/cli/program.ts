@@ -43,7 +43,11 @@ export function buildProgram(ctx: CommandContext, io: CliIo): Command {
     })
     .addHelpText('after', AFTER_HELP);
 
-  const report = program.command('report').description('make PDF reports').addHelpText('after', AFTER_HELP);
+  const report = program
+    .command('report')
+    .description('make PDF reports')
+    .helpCommand(false)
+    .addHelpText('after', AFTER_HELP);
   const cohort = report
     .command('cohort')
     .description('the cohort progression report of the trainees the filters pick (all active ones without filters)')
@@ -70,7 +74,11 @@ export function buildProgram(ctx: CommandContext, io: CliIo): Command {
     .addHelpText('after', AFTER_HELP)
     .action((flags: TraineeReportFlags) => reportTrainees(ctx, flags));
 
-  const exports = program.command('export').description('export tables as files').addHelpText('after', AFTER_HELP);
+  const exports = program
+    .command('export')
+    .description('export tables as files')
+    .helpCommand(false)
+    .addHelpText('after', AFTER_HELP);
   const matrix = exports
     .command('matrix')
     .description('the skills matrix of one framework, or with --overview trainees × frameworks')
