@@ -27,7 +27,7 @@ export function addFilterOptions(
     .option('--framework <soc-or-id>', frameworkHelp)
     .addOption(new Option('--status <status>', 'only trainees with a plan in this state').choices(STATUSES))
     .option('--search <text>', 'names or employee ids containing this text')
-    .option('--include-archived', 'include archived trainees', false);
+    .option('--include-archived', 'include archived trainees');
 }
 
 export function hasFilter(flags: FilterFlags): boolean {

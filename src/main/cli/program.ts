@@ -25,7 +25,7 @@ function paper(command: Command): Command {
   );
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** The `trainplan` program: what it accepts and which command runs; the commands do the work. */
 export function buildProgram(ctx: CommandContext, io: CliIo): Command {
@@ -63,7 +63,7 @@ export function buildProgram(ctx: CommandContext, io: CliIo): Command {
     .description('one progress report per trainee, named like the app names them, into a folder')
     .requiredOption('--out <folder>', 'the folder to write the PDFs into (an existing file is never replaced)')
     .option('--all', 'every trainee the filters pick (every active one without filters)')
-    .option('--id <id>', 'this trainee (repeat for more)', collect, [])
+    .option('--id <id>', 'this trainee (repeat for more)', collect)
     .option('--notes', 'include evidence notes (the default)')
     .option('--no-notes', 'leave the evidence notes out')
     .option('--outstanding-only', 'list outstanding statements only')

@@ -23,7 +23,8 @@ async function csvText(file: string): Promise<string> {
 /** Every cell's text, sheet by sheet. */
 async function xlsxSheets(file: string): Promise<Map<string, string>> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(await readFile(file));
+  // A copy whose .buffer is exactly the file, as exceljs's typings want an ArrayBuffer.
+  await book.xlsx.load(new Uint8Array(await readFile(file)).buffer);
   const sheets = new Map<string, string>();
   book.eachSheet((sheet) => {
     const cells: string[] = [];
