@@ -86,7 +86,12 @@ describe('trainplan report cohort', () => {
       dataDir,
     ]);
 
+    const atTerminal = await trainplan(['report', 'cohort', '--out', join(outDir, 'c.pdf'), '--data-dir', dataDir], {
+      tty: true,
+    });
+
     expect(quiet.err).toBe('');
+    expect(atTerminal.err).toContain('Cohort report: gathering the trainees…');
     expect(asked.err).toContain('Cohort report: gathering the trainees…');
     expect(asked.out).toContain('(5 trainees,');
   });
