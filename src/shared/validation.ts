@@ -21,6 +21,14 @@ z.config({
     }
     if (issue.code === 'too_small' && issue.origin === 'string') return 'This cannot be left empty.';
     if (issue.code === 'invalid_type') return `Expected ${KIND_WORDS[issue.expected] ?? 'something else'} here.`;
+    if (issue.code === 'invalid_value') {
+      const choices = issue.values.map((v) => `“${String(v)}”`).join(', ');
+      return issue.values.length === 1 ? `Expected ${choices} here.` : `Expected one of ${choices} here.`;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return `Trainplan does not know the field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `“${k}”`).join(', ')}.`;
+    }
+    if (issue.code === 'invalid_union') return 'This is none of the kinds Trainplan accepts here.';
     return undefined;
   },
 });

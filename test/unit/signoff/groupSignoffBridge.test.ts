@@ -55,7 +55,7 @@ describe('group sign-off through the HTTP bridge', () => {
       [{ statementIds: ['__proto__'] }, 'A statement id looks like "emerging.3".'],
       [{ frameworkId: 'no-such@v1' }, 'That framework is not in the library. It may have been removed.'],
       [{ checkoff: { ...CHECK, achievedOn: '2026-02-30' } }, 'Date achieved must be a real date (YYYY-MM-DD).'],
-      [{ extra: true }, 'Unrecognized key: "extra"'],
+      [{ extra: true }, 'Trainplan does not know the field “extra”.'],
     ];
     for (const [input, message] of cases) {
       const answer = await group(input);
