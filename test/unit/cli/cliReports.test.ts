@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAMES, reportFixture } from '../reports/reportFixture';
+import { newFrameworkText } from '../../fixtures/frameworkFiles';
 import { readPdf } from '../reports/pdfInspect';
 import { useTempDirs } from '../support/tempDir';
 import { folderSnapshot, trainplan } from './cliRun';
@@ -51,6 +52,23 @@ describe('trainplan report cohort', () => {
     for (const name of [NAMES[2], NAMES[3], NAMES[4]]) expect(pdf.all).not.toContain(name);
     // US Letter, landscape like every cohort report.
     expect([Math.round(pdf.size.width), Math.round(pdf.size.height)]).toEqual([792, 612]);
+  });
+
+  it('takes the newest version in the library for a SOC code, and an exact version by its full id', async () => {
+    const dataDir = await newDir();
+    const fixture = await reportFixture(dataDir);
+    await fixture.call('frameworks:import', {
+      fileName: 'plant-2027.json',
+      text: newFrameworkText({ soc: '51-8099.00', title: 'Plant operators 2027', version: 'v.27.01' }),
+    });
+    await fixture.app.close();
+    const outDir = await newDir();
+    const run = (framework: string) =>
+      trainplan(['report', 'cohort', '--framework', framework, '--out', join(outDir, 'r.pdf'), '--data-dir', dataDir]);
+
+    // Nobody has a plan on the new version yet; three trainees have one on v.26.05.
+    expect((await run('51-8099.00')).out).toContain('(0 trainees,');
+    expect((await run('51-8099.00@v.26.05')).out).toContain('(3 trainees,');
   });
 
   it('names the frameworks there are when --framework matches none', async () => {
