@@ -7,6 +7,7 @@ import { DataFileError } from '../store/dataFileError';
 import type { DataLock } from '../store/dataLock';
 import { manifestFile } from '../store/records/openRecords';
 import { badArguments, CliError, failed } from './cliErrors';
+import { recordsStamp } from './recordsStamp';
 
 export interface ReadOnlyServices {
   dataDir: string;
@@ -49,6 +50,9 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
+/** Reading the records again when the app checkpointed meanwhile; a third try is kept whatever happened. */
+const READ_ATTEMPTS = 3;
+
 /** Argument problems from the schemas name the fix; everything else is a failure of the run. */
 const ARGUMENT_CODES = new Set(['invalid_input', 'not_found', 'invalid_framework']);
 
@@ -60,14 +64,20 @@ async function open(dataDir: string, { seedsDir, version, now }: OpenOptions): P
     throw badArguments(`There are no Trainplan records in ${dataDir}. ${where}`);
   }
   try {
-    return await openTrainplan({
-      dataDir,
-      seedsDir,
-      mode: 'browser',
-      version,
-      heldLock: READ_ONLY,
-      ...(now ? { now } : {}),
-    });
+    for (let attempt = 1; ; attempt += 1) {
+      const before = await recordsStamp(dataDir);
+      const app = await openTrainplan({
+        dataDir,
+        seedsDir,
+        mode: 'browser',
+        version,
+        heldLock: READ_ONLY,
+        ...(now ? { now } : {}),
+      });
+      if (attempt === READ_ATTEMPTS || (await recordsStamp(dataDir)) === before) return app;
+      // The app folded its journal into the trainees' files meanwhile: what was read may miss changes.
+      await app.close();
+    }
   } catch (error) {
     if (error instanceof DataFileError) {
       throw failed(
