@@ -1,7 +1,7 @@
 import { plural } from '../../shared/text/plural';
 import { matchesFilter, sortRows } from '../../shared/trainees/traineeFilter';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
-import { badArguments } from './cliErrors';
+import { badArguments, CliError, EXIT_FAILED } from './cliErrors';
 import {
   dataDirOf,
   paperSizeOf,
@@ -37,6 +37,14 @@ function checkWhom(flags: TraineeReportFlags): void {
   if (ids.length === 0 && flags.all !== true && !hasFilter(flags)) {
     throw badArguments('Say whose reports to make: --all, --id ID (as often as needed), or a filter such as --team.');
   }
+}
+
+/** A run stopped partway says whose report failed and what was written before it. */
+function stoppedAt(error: unknown, trainee: TraineeRow, written: number, folder: string): unknown {
+  if (!(error instanceof CliError)) return error;
+  const before =
+    written === 0 ? 'No report was written.' : `The ${plural(written, 'report')} before it are in ${folder}.`;
+  return new CliError(`${trainee.fullName}’s report was not made: ${error.message} ${before}`, EXIT_FAILED);
 }
 
 /** The trainees asked for, by name, as the trainees list shows them. */
@@ -75,15 +83,21 @@ export async function reportTrainees(ctx: CommandContext, flags: TraineeReportFl
     let renamed = 0;
     let lastSaid = 0;
     for (const [index, trainee] of trainees.entries()) {
-      const pdf = await services.call('reports:trainee-pdf', {
-        traineeId: trainee.id,
-        planIds: null,
-        includeNotes: flags.notes !== false,
-        outstandingOnly: flags.outstandingOnly === true,
-        includeAboveTarget: flags.aboveTarget,
-        paperSize,
+      const pdf = await services
+        .call('reports:trainee-pdf', {
+          traineeId: trainee.id,
+          planIds: null,
+          includeNotes: flags.notes !== false,
+          outstandingOnly: flags.outstandingOnly === true,
+          includeAboveTarget: flags.aboveTarget,
+          paperSize,
+        })
+        .catch((error: unknown) => {
+          throw stoppedAt(error, trainee, index, folder);
+        });
+      const name = await saveBeside(folder, { fileName: pdf.fileName, bytes: pdf.bytes }).catch((error: unknown) => {
+        throw stoppedAt(error, trainee, index, folder);
       });
-      const name = await saveBeside(folder, { fileName: pdf.fileName, bytes: pdf.bytes });
       if (name !== pdf.fileName) renamed += 1;
       pages += pdf.pageCount;
       const done = index + 1;

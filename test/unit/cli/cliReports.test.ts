@@ -189,6 +189,32 @@ describe('trainplan report trainee', () => {
     expect(pdf.all).not.toContain('Observed on line 2');
   });
 
+  it('stops at a trainee whose records are damaged, saying whose and what was written before', async () => {
+    const dataDir = await newDir();
+    const fixture = await reportFixture(dataDir);
+    // Each trainee's records in their own file, as after the app has run a while.
+    await fixture.app.store.checkpoint();
+    await fixture.app.close();
+    const records = (await readdir(dataDir)).find((name) => name.startsWith('records-')) ?? '';
+    const traineesDir = join(dataDir, records, 'trainees');
+    for (const name of await readdir(traineesDir)) {
+      const file = join(traineesDir, name);
+      if ((await readFile(file, 'utf8')).includes(NAMES[2] ?? '')) await writeFile(file, '{"damaged": ');
+    }
+    const outDir = await newDir();
+
+    const run = await trainplan(['report', 'trainee', '--all', '--out', outDir, '--data-dir', dataDir]);
+
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toMatch(
+      new RegExp(`^${NAMES[2] ?? ''}’s report was not made: This trainee's records file cannot be used`),
+    );
+    // By name: José, Łukasz and Hương come before Σοφία.
+    expect(run.err).toContain(`The 3 reports before it are in ${outDir}.`);
+    expect(await readdir(outDir)).toHaveLength(3);
+  });
+
   it('refuses an --out folder inside the data folder', async () => {
     const { dataDir } = await closedFolder();
     const inside = join(dataDir, 'reports');
