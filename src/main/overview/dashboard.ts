@@ -53,7 +53,7 @@ export function dueIn(plan: PlanSummary, today: IsoDate): number | null {
   return days >= 0 ? days : null;
 }
 
-function attention(plans: readonly FilteredPlan[], today: IsoDate): AttentionPlan[] {
+function attention(plans: readonly FilteredPlan[]): AttentionPlan[] {
   const listed = plans
     .filter(({ plan }) => plan.summary.status === 'overdue' || plan.summary.status === 'behind')
     .map(({ source, plan }) => ({
@@ -72,9 +72,8 @@ function attention(plans: readonly FilteredPlan[], today: IsoDate): AttentionPla
   return listed.sort(
     (a, b) =>
       (a.status === 'overdue' ? 0 : 1) - (b.status === 'overdue' ? 0 : 1) ||
-      (a.status === 'overdue'
-        ? daysBetween(today, b.targetDate ?? today) - daysBetween(today, a.targetDate ?? today)
-        : 0) ||
+      // The earliest target date is the longest overdue.
+      (a.status === 'overdue' ? (a.targetDate ?? '').localeCompare(b.targetDate ?? '') : 0) ||
       a.toTarget.percent - b.toTarget.percent ||
       collator.compare(a.fullName, b.fullName),
   );
@@ -135,7 +134,7 @@ export function dashboardOf(sources: Iterable<TraineeSource>, filter: TraineeFil
     }
   }
   duePlans.sort((a, b) => a.inDays - b.inDays || collator.compare(a.fullName, b.fullName));
-  const needing = attention(plans, today);
+  const needing = attention(plans);
   return {
     today,
     trainees: trainees.length,

@@ -135,6 +135,12 @@ describe('the matrix and dashboard figures agree with each other for any records
         expect(d60 ?? 0).toBeLessThanOrEqual(d90 ?? 0);
         expect(d.duePlans).toHaveLength(d90 ?? 0);
         expect(d.attentionTotal).toBe(d.statusCounts.overdue + d.statusCounts.behind);
+        // Overdue first, the longest overdue (earliest target date) first; then behind, least progress first.
+        const overdue = d.attention.filter((a) => a.status === 'overdue');
+        expect(d.attention.slice(0, overdue.length)).toEqual(overdue);
+        expect(overdue.map((a) => a.targetDate)).toEqual(overdue.map((a) => a.targetDate).sort());
+        const behind = d.attention.slice(overdue.length).map((a) => a.toTarget.percent);
+        expect(behind).toEqual([...behind].sort((x, y) => x - y));
         for (const status of STATUSES) {
           expect(dashboardDrill(src, flt, { kind: 'status', status }, TODAY).trainees).toHaveLength(
             d.statusCounts[status],
