@@ -3,6 +3,7 @@ import type { AppInfo, Handlers, SaveHandlers } from '../shared/api/contract';
 import { ApiError } from '../shared/api/errors';
 import type { Framework } from '../shared/framework/framework';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { createExportService } from './exports/exportService';
 import { createCheckoffService } from './checkoffs/checkoffService';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
 import { createHistoryQuery } from './history/historyQuery';
@@ -132,6 +133,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const signoff = createGroupSignoffService(ctx);
   const reports = createReportService({ store, frameworks, views, now });
   const overview = createOverviewService({ store, frameworks, views, now });
+  const exporter = createExportService({ store, frameworks, views, overview, now, make: (job) => reports.run(job) });
   const backups = createBackupService(store, {
     now,
     statementTextOf,
@@ -175,9 +177,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'overview:cell': ({ traineeId, planId, statementId }) => overview.cell(traineeId, planId, statementId),
     'overview:dashboard': ({ filter }) => Promise.resolve(overview.dashboard(filter)),
     'overview:drill': ({ filter, figure }) => Promise.resolve(overview.drill(filter, figure)),
-    'exports:matrix': () => Promise.reject(new ApiError('unsupported', 'Matrix exports are not ready yet.')),
-    'exports:trainees': () => Promise.reject(new ApiError('unsupported', 'List exports are not ready yet.')),
-    'reports:dashboard-pdf': () => Promise.reject(new ApiError('unsupported', 'The dashboard PDF is not ready yet.')),
+    'exports:matrix': (input) => exporter.matrix(input),
+    'exports:trainees': (input) => exporter.trainees(input),
+    'reports:dashboard-pdf': (input) => exporter.dashboardPdf(input),
     'reports:trainee-pdf': (input) => reports.traineePdf(input),
     'reports:cohort-pdf': (input) => reports.cohortPdf(input),
     'reports:combine': (input) => reports.combine(input),

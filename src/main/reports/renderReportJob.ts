@@ -1,14 +1,17 @@
+import { renderTable } from '../exports/renderTable';
 import { COHORT_REPORT_TITLE, cohortReportDocuments, type CohortReportData } from './cohortReport';
 import { combinePdfs } from './combinePdfs';
+import { renderDashboardPdf } from './dashboardPdf';
+import { renderMatrixPdf } from './matrixPdf';
 import { renderPdf, type RenderedPdf } from './pdfEngine';
-import type { ReportJob, ReportProgress } from './reportJobs';
+import type { MadeFile, ReportJob, ReportProgress } from './reportJobs';
 import { traineeReportDocument } from './traineeReport';
 
-/** Makes one report's PDF. Runs in the report worker, where blocking for seconds holds up no one. */
+/** Makes one report's PDF, or one export's file. Runs in the report worker, where blocking for seconds holds up no one. */
 export async function renderReportJob(
   job: ReportJob,
   onProgress: (progress: ReportProgress) => void = () => undefined,
-): Promise<RenderedPdf> {
+): Promise<MadeFile> {
   switch (job.kind) {
     case 'trainee':
       return renderPdf(traineeReportDocument(job.data));
@@ -16,9 +19,14 @@ export async function renderReportJob(
       return combinePdfs(job.files, job.title);
     case 'cohort':
       return renderCohort(job.data, onProgress);
+    case 'matrix-pdf':
+      return renderMatrixPdf(job.data, onProgress);
+    case 'dashboard-pdf':
+      return renderDashboardPdf(job.data);
+    case 'table':
+      return { bytes: await renderTable(job.data), pageCount: 0 };
   }
 }
-
 async function renderCohort(
   data: CohortReportData,
   onProgress: (progress: ReportProgress) => void,

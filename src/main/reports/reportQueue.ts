@@ -1,8 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
-import type { RenderedPdf } from './pdfEngine';
 import { postReportJob } from './postReportJob';
-import type { ReportJob, ReportProgress, WorkerReply } from './reportJobs';
+import type { MadeFile, ReportJob, ReportProgress, WorkerReply } from './reportJobs';
 
 export interface RunOptions {
   /** Aborting takes a waiting job out of the queue, or stops the worker making it. */
@@ -14,7 +13,7 @@ interface Task {
   /** Let go once posted: the worker has its own copy, and the main thread need not hold the data. */
   job: ReportJob | null;
   options: RunOptions;
-  resolve: (pdf: RenderedPdf) => void;
+  resolve: (file: MadeFile) => void;
   reject: (error: Error) => void;
   onAbort: () => void;
 }
@@ -26,7 +25,7 @@ export interface ReportQueueOptions {
 }
 
 export interface ReportQueue {
-  run(job: ReportJob, options?: RunOptions): Promise<RenderedPdf>;
+  run(job: ReportJob, options?: RunOptions): Promise<MadeFile>;
   /** Cancels every waiting and running job; says how many there were. */
   cancelAll(reason?: Error): number;
   /** Cancels everything and stops the worker, so the process can exit. */
@@ -167,7 +166,7 @@ export function createReportQueue({ startWorker, idleMs = 60_000 }: ReportQueueO
       if (closed) return Promise.reject(new ApiError('conflict', 'Trainplan is closing; the report was not made.'));
       const { signal } = options;
       if (signal?.aborted) return Promise.reject(abortError(signal));
-      return new Promise<RenderedPdf>((resolve, reject) => {
+      return new Promise<MadeFile>((resolve, reject) => {
         const task: Task = { job, options, resolve, reject, onAbort: () => cancel(task, abortError(signal)) };
         signal?.addEventListener('abort', task.onAbort, { once: true });
         waiting.push(task);

@@ -1,8 +1,9 @@
 import dayjs from 'dayjs';
-import type { ReportProgress } from './reportJobs';
+import type { MadeFile, ReportJob, ReportProgress } from './reportJobs';
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
-import { STATUS_FILTER_LABELS, matchesFilter, type TraineeFilter } from '../../shared/trainees/traineeFilter';
+import { describeFilter } from '../../shared/reports/filterDescription';
+import { matchesFilter } from '../../shared/trainees/traineeFilter';
 import {
   safeFileName,
   type CohortReportOptions,
@@ -21,19 +22,6 @@ interface ReportDeps {
   frameworks: FrameworkLibrary;
   views: TraineeViews;
   now: () => Date;
-}
-
-function describeFilter(filter: TraineeFilter, frameworks: FrameworkLibrary): string {
-  const parts: string[] = [];
-  if (filter.search.trim()) parts.push(`Search: “${filter.search.trim()}”`);
-  if (filter.team !== null) parts.push(`Team: ${filter.team}`);
-  if (filter.site !== null) parts.push(`Site: ${filter.site}`);
-  if (filter.trainer !== null) parts.push(`Trainer: ${filter.trainer}`);
-  if (filter.frameworkId !== null)
-    parts.push(`Framework: ${frameworks.find(filter.frameworkId)?.occupation.title ?? filter.frameworkId}`);
-  if (filter.status !== null) parts.push(`Status: ${STATUS_FILTER_LABELS[filter.status]}`);
-  if (filter.includeArchived) parts.push('archived trainees included');
-  return parts.join(' · ');
 }
 
 /**
@@ -57,7 +45,7 @@ function cohortData(
     generatedAt: now(),
     rows,
     frameworks: [...used].map((id) => frameworks.find(id)).filter((f): f is Framework => f !== undefined),
-    filterDescription: describeFilter(filter, frameworks),
+    filterDescription: describeFilter(filter, (id) => frameworks.find(id)?.occupation.title),
     paperSize,
   };
 }
@@ -132,6 +120,8 @@ export function createReportService(deps: ReportDeps) {
       }
     },
 
+    /** Any other job for the worker (the exports): in the same queue, so one file is made at a time. */
+    run: (job: ReportJob, run: RunOptions = {}): Promise<MadeFile> => queue.run(job, run),
     /** The cohort report being made: slices done of all, or null when none is being made. */
     progress: (): ReportProgress | null => cohortProgress,
     /** Stops every report being made or waiting; says how many there were. */

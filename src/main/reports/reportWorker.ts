@@ -1,19 +1,19 @@
 import { parentPort } from 'node:worker_threads';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
 import { renderReportJob } from './renderReportJob';
-import type { JobMessage, ReportJob, WorkerReply } from './reportJobs';
+import { joinRows, type JobMessage, type ReportJob, type WorkerReply } from './reportJobs';
 
 /**
  * The report worker's entry: one job at a time (the queue on the main side sends the next only when
- * this one has answered), a cohort's rows gathered from the chunks sent ahead of it, and the PDF's
- * bytes handed back by transfer, not copied.
+ * this one has answered), a big job's trainee rows gathered from the chunks sent ahead of it, and the
+ * file's bytes handed back by transfer, not copied.
  */
 const port = parentPort;
 if (!port) throw new Error('reportWorker runs as a worker thread only.');
 
 const reply = (message: WorkerReply, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
-/** A buffer that is exactly the PDF, so handing it over moves no more than the file. */
+/** A buffer that is exactly the file, so handing it over moves no more than the file. */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const { buffer } = bytes;
   if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength)
@@ -42,5 +42,5 @@ port.on('message', (message: JobMessage) => {
   const { job } = message;
   const rows = rowsSent;
   rowsSent = [];
-  render(job.kind === 'cohort' ? { kind: 'cohort', data: { ...job.data, rows: rows.concat(job.data.rows) } } : job);
+  render(joinRows(job, rows));
 });

@@ -14,6 +14,9 @@ const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
   'reports:trainee-pdf': ['value', 'bytes'],
   'reports:cohort-pdf': ['value', 'bytes'],
   'reports:combine': ['value', 'bytes'],
+  'reports:dashboard-pdf': ['value', 'bytes'],
+  'exports:matrix': ['value', 'bytes'],
+  'exports:trainees': ['value', 'bytes'],
 };
 
 export class WireError extends Error {}

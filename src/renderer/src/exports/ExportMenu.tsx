@@ -1,18 +1,55 @@
-import { Button } from '@mantine/core';
-import type { CallInput } from '../../../shared/api/contract';
+import { Button, Group, Menu, Text } from '@mantine/core';
+import { useSettings } from '../api/traineeQueries';
+import { FORMAT_LABELS, formatsOf, type ExportRequest } from './exportRequest';
+import { useExportFile } from './useExportFile';
 
-/** What an export menu offers: the matrix (CSV, XLSX, PDF), the trainees list (CSV, XLSX) or the dashboard (PDF). */
-export type ExportRequest =
-  | { kind: 'matrix'; input: Omit<CallInput<'exports:matrix'>, 'format' | 'paperSize'> }
-  | { kind: 'trainees'; input: Omit<CallInput<'exports:trainees'>, 'format'> }
-  | { kind: 'dashboard'; input: Omit<CallInput<'reports:dashboard-pdf'>, 'paperSize'> };
+export type { ExportRequest } from './exportRequest';
 
-/** An "Export" button with a menu of formats; saves through the platform (dialog or download) and says where. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a placeholder until the export menu is built
-export function ExportMenu(_props: { request: ExportRequest }) {
+/**
+ * An "Export" button with a menu of formats (the dashboard's is one "Print as PDF" button). The file is
+ * made in the main process's report worker, so the window stays usable meanwhile; the button shows it is
+ * busy, with a Cancel beside it. Exports change nothing, so they stay enabled in a read-only window.
+ */
+export function ExportMenu({ request }: { request: ExportRequest }) {
+  const paperSize = useSettings().data?.paperSize ?? 'A4';
+  const { making, run, cancel } = useExportFile(request, paperSize);
+  const busy = making !== null;
+  const button =
+    request.kind === 'dashboard' ? (
+      <Button variant="default" loading={busy} onClick={() => void run('pdf')} data-testid="export-button">
+        Print as PDF
+      </Button>
+    ) : (
+      // Without the placeholder Mantine puts first in the menu (a role="presentation" child, which a menu
+      // may not hold), opening it from the keyboard lands on the first format.
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+        <Menu.Target>
+          <Button variant="default" loading={busy} data-testid="export-button">
+            Export
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {formatsOf(request.kind).map((format) => (
+            <Menu.Item key={format} onClick={() => void run(format)}>
+              {FORMAT_LABELS[format]}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    );
   return (
-    <Button variant="default" disabled>
-      Export
-    </Button>
+    <Group gap="xs" wrap="nowrap">
+      {busy && (
+        <>
+          <Text size="sm" c="dimmed" role="status" data-testid="export-status">
+            Making the {FORMAT_LABELS[making]} file…
+          </Text>
+          <Button variant="subtle" size="compact-sm" onClick={cancel}>
+            Cancel
+          </Button>
+        </>
+      )}
+      {button}
+    </Group>
   );
 }

@@ -5,6 +5,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
+import { ExportMenu } from '../exports/ExportMenu';
 import { useReadOnly } from '../layout/useReadOnly';
 import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
@@ -117,6 +118,8 @@ function TraineesList() {
               Clear filters
             </Button>
           )}
+          {/* The list as a file: the rows shown, in the order shown. Enabled in a read-only window too. */}
+          {summary && summary.all > 0 && <ExportMenu request={{ kind: 'trainees', input: { filter, sort } }} />}
           <Button onClick={() => setAdding(true)} {...locked}>
             Add trainee
           </Button>
