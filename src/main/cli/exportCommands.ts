@@ -87,6 +87,6 @@ export async function exportTrainees(ctx: CommandContext, flags: TraineesExportF
       format,
     });
     await writeAtomically(file, made.bytes);
-    ctx.io.out(`Trainees list written to ${file} (${plural(made.rowCount, 'row')}).\n`);
+    ctx.io.out(`Trainees list written to ${file} (${plural(made.rowCount, 'trainee')}).\n`);
   });
 }

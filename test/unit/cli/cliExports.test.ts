@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { readPdf } from '../reports/pdfInspect';
 import { NAMES, reportFixture } from '../reports/reportFixture';
 import { useTempDirs } from '../support/tempDir';
 import { trainplan } from './cliRun';
@@ -81,6 +82,31 @@ describe('trainplan export matrix', () => {
     for (const name of [LUKASZ, SOFIA, JOSE]) expect(first).not.toContain(name);
   });
 
+  it('writes the matrix as a PDF on the paper asked for', async () => {
+    const { dataDir, outDir } = await closedFolder();
+    const file = join(outDir, 'plant.pdf');
+
+    const run = await trainplan([
+      'export',
+      'matrix',
+      '--framework',
+      '51-8099.00',
+      '--paper',
+      'letter',
+      '--out',
+      file,
+      '--data-dir',
+      dataDir,
+    ]);
+
+    expect(run.code).toBe(0);
+    const pdf = await readPdf(await readFile(file), 'cli-matrix.pdf');
+    expect(pdf.all).toContain('Skills matrix');
+    for (const name of [LUKASZ, SOFIA, DMITRY]) expect(pdf.all).toContain(name);
+    for (const name of [HUONG, JOSE]) expect(pdf.all).not.toContain(name);
+    expect([Math.round(pdf.size.width), Math.round(pdf.size.height)]).toEqual([792, 612]);
+  });
+
   it('asks for a framework or --overview, and for a format it can tell', async () => {
     const outDir = await newDir();
     const noFramework = await trainplan(['export', 'matrix', '--out', join(outDir, 'm.csv')]);
@@ -98,7 +124,7 @@ describe('trainplan export trainees', () => {
     const run = await trainplan(['export', 'trainees', '--team', 'Line 2', '--out', file, '--data-dir', dataDir]);
 
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^Trainees list written to .*line 2\.csv \(\d+ rows?\)\.\n$/);
+    expect(run.out).toMatch(/^Trainees list written to .*line 2\.csv \(3 trainees\)\.\n$/);
     const text = await csvText(file);
     for (const name of [LUKASZ, SOFIA, JOSE]) expect(text).toContain(name);
     for (const name of [HUONG, DMITRY]) expect(text).not.toContain(name);
