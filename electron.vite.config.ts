@@ -7,10 +7,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // Two Node entries over the same services: the Electron shell and the browser bridge.
+        // Three Node entries over the same services: the Electron shell, the browser bridge and the
+        // `trainplan` command line.
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           web: resolve(__dirname, 'src/main/web/cli.ts'),
+          cli: resolve(__dirname, 'src/main/cli/cli.ts'),
           reportWorker: resolve(__dirname, 'src/main/reports/reportWorker.ts'),
         },
       },

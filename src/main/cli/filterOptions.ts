@@ -1,0 +1,73 @@
+import { Option, type Command } from 'commander';
+import type { FrameworkSummary } from '../../shared/framework/framework';
+import { STATUS_FILTER_LABELS, type StatusFilter, type TraineeFilter } from '../../shared/trainees/traineeFilter';
+import { badArguments } from './cliErrors';
+
+/** The trainees-list filters, as options; the same for every command that picks trainees. */
+export interface FilterFlags {
+  team?: string;
+  site?: string;
+  trainer?: string;
+  framework?: string;
+  status?: StatusFilter;
+  search?: string;
+  includeArchived?: boolean;
+}
+
+const STATUSES = Object.keys(STATUS_FILTER_LABELS) as StatusFilter[];
+
+export function addFilterOptions(
+  command: Command,
+  frameworkHelp = 'only trainees with a plan on this framework (SOC code or id)',
+): Command {
+  return command
+    .option('--team <team>', 'only this team')
+    .option('--site <site>', 'only this site')
+    .option('--trainer <name>', 'only this trainer’s trainees')
+    .option('--framework <soc-or-id>', frameworkHelp)
+    .addOption(new Option('--status <status>', 'only trainees with a plan in this state').choices(STATUSES))
+    .option('--search <text>', 'names or employee ids containing this text')
+    .option('--include-archived', 'include archived trainees');
+}
+
+export function hasFilter(flags: FilterFlags): boolean {
+  return [flags.team, flags.site, flags.trainer, flags.framework, flags.status, flags.search].some(
+    (v) => v !== undefined,
+  );
+}
+
+export function traineeFilter(flags: FilterFlags, frameworkId: string | null): TraineeFilter {
+  return {
+    search: flags.search ?? '',
+    team: flags.team ?? null,
+    site: flags.site ?? null,
+    trainer: flags.trainer ?? null,
+    frameworkId,
+    status: flags.status ?? null,
+    includeArchived: flags.includeArchived === true,
+  };
+}
+
+const byVersion = new Intl.Collator('en', { numeric: true });
+
+/**
+ * A framework named the way a trainer knows it: its SOC code (the newest version in the library when
+ * there are several) or its full id ("51-8099.00@v.26.05").
+ */
+export function findFramework(wanted: string, library: readonly FrameworkSummary[]): FrameworkSummary {
+  const exact = library.find((f) => f.id === wanted);
+  if (exact) return exact;
+  const [newest] = library
+    .filter((f) => f.soc === wanted.trim())
+    .sort((a, b) => byVersion.compare(b.version, a.version));
+  if (newest) return newest;
+  const listed = [...library]
+    .sort((a, b) => byVersion.compare(a.id, b.id))
+    .map((f) => `  ${f.soc}  ${f.title} (version ${f.version}, id ${f.id})`)
+    .join('\n');
+  throw badArguments(
+    library.length === 0
+      ? `There is no framework “${wanted}”: the library has no frameworks.`
+      : `There is no framework “${wanted}” in the library. Use one of these SOC codes or ids:\n${listed}`,
+  );
+}
