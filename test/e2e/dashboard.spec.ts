@@ -5,6 +5,7 @@ import { NO_FILTER } from '../../src/shared/trainees/traineeFilter';
 import { cohortDataFile } from '../fixtures/cohortData';
 import { OFFICE, PLANT } from '../unit/support/ids';
 import { DashboardPage } from './pages/DashboardPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { TraineesPage } from './pages/TraineesPage';
 import { seriousViolations } from './support/axe';
 import { daysFromToday, shown, TEST_LOCALE } from './support/dates';
@@ -295,4 +296,18 @@ test.describe('a big cohort', () => {
       await page.screenshot({ path: `${SHOTS}/dashboard-big-${name}.png` });
     }
   });
+});
+
+test('a manager’s Trainplan opens on the dashboard once chosen in Settings', async ({ page, app }) => {
+  await page.goto(app.bridge.url);
+  await expect(page.getByRole('heading', { name: 'Trainees', level: 2 })).toBeVisible();
+  await new SettingsPage(page).save({ startPage: 'Dashboard' });
+  await page.goto(app.bridge.url);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/dashboard$/);
+  await app.restart();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+  await new SettingsPage(page).save({ startPage: 'Trainees list' });
+  await page.goto(app.bridge.url);
+  await expect(page.getByRole('heading', { name: 'Trainees', level: 2 })).toBeVisible();
 });

@@ -9,6 +9,7 @@ export function createSettingsService(store: Store) {
         const settings: Settings = {
           ...input,
           trainerNameAsked: input.trainerNameAsked ?? tx.settings().trainerNameAsked,
+          startPage: input.startPage ?? tx.settings().startPage,
         };
         tx.setSettings(settings);
         return { ...settings };

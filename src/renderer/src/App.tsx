@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { useAppInfo } from './api/traineeQueries';
+import { useAppInfo, useSettings } from './api/traineeQueries';
 import { AppLayout } from './layout/AppLayout';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { DashboardPage } from './pages/DashboardPage';
@@ -13,6 +13,13 @@ import { TrainerNamePrompt } from './settings/TrainerNamePrompt';
 import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
 
+/** The page Trainplan opens on, as chosen in Settings; nothing is shown until the settings have arrived. */
+function StartPage() {
+  const settings = useSettings();
+  if (settings.isPending) return null;
+  return <Navigate to={settings.data?.startPage === 'dashboard' ? '/dashboard' : '/trainees'} replace />;
+}
+
 export function App() {
   const info = useAppInfo();
   if (info.data?.recovery) return <RecoveryScreen recovery={info.data.recovery} />;
@@ -25,7 +32,7 @@ export function App() {
           </TrainerNamePrompt>
         }
       >
-        <Route index element={<Navigate to="/trainees" replace />} />
+        <Route index element={<StartPage />} />
         <Route path="trainees" element={<TraineesPage />} />
         <Route path="trainees/:id" element={<TraineePage />} />
         <Route path="frameworks" element={<FrameworksPage />} />

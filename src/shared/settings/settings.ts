@@ -5,6 +5,12 @@ export const PAPER_SIZES = ['A4', 'LETTER'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 export const PAPER_SIZE_LABELS: Record<PaperSize, string> = { A4: 'A4', LETTER: 'US Letter' };
 
+/** Where Trainplan opens: the trainer's list, or the manager's dashboard. */
+export const START_PAGES = ['trainees', 'dashboard'] as const;
+export type StartPage = (typeof START_PAGES)[number];
+export const START_PAGE_LABELS: Record<StartPage, string> = { trainees: 'Trainees list', dashboard: 'Dashboard' };
+const START_PAGE_ERROR = 'Choose the trainees list or the dashboard.';
+
 const ASKED_ERROR = 'Say whether your name was asked for (true or false).';
 
 export const settingsSchema = z.object({
@@ -16,14 +22,19 @@ export const settingsSchema = z.object({
    * once per data folder. Records written before it existed read as false.
    */
   trainerNameAsked: z.boolean({ error: ASKED_ERROR }).default(false),
+  /** The page Trainplan opens on; records written before it existed open on the trainees list. */
+  startPage: z.enum(START_PAGES, { error: START_PAGE_ERROR }).default('trainees'),
 });
 
 /**
- * What settings:update takes: the same fields, but a caller that leaves out trainerNameAsked (a script,
- * an older form) keeps what is stored rather than having the question come back.
+ * What settings:update takes: the same fields, but a caller that leaves out trainerNameAsked or
+ * startPage (a script, an older form) keeps what is stored rather than having the question come back.
  */
 export const settingsUpdateSchema = settingsSchema
-  .extend({ trainerNameAsked: z.boolean({ error: ASKED_ERROR }).optional() })
+  .extend({
+    trainerNameAsked: z.boolean({ error: ASKED_ERROR }).optional(),
+    startPage: z.enum(START_PAGES, { error: START_PAGE_ERROR }).optional(),
+  })
   .strict();
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 
@@ -34,4 +45,5 @@ export const DEFAULT_SETTINGS: Settings = {
   trainerName: '',
   paperSize: 'A4',
   trainerNameAsked: false,
+  startPage: 'trainees',
 };

@@ -38,12 +38,19 @@ export class SettingsPage {
     organisationName?: string;
     trainerName?: string;
     paperSize?: 'A4' | 'US Letter';
+    startPage?: 'Trainees list' | 'Dashboard';
   }): Promise<void> {
     await this.open();
     if (values.organisationName !== undefined)
       await this.page.getByLabel('Organisation name').fill(values.organisationName);
     if (values.trainerName !== undefined) await this.page.getByLabel('Your name (trainer)').fill(values.trainerName);
     if (values.paperSize) await this.page.getByText(values.paperSize, { exact: true }).click();
+    if (values.startPage) {
+      await this.page
+        .getByRole('radiogroup', { name: 'Trainplan opens on' })
+        .getByText(values.startPage, { exact: true })
+        .click();
+    }
     await this.page.getByRole('button', { name: 'Save settings' }).click();
     await this.page.getByText('Settings saved.').waitFor();
   }

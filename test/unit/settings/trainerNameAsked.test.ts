@@ -37,11 +37,11 @@ describe('the first-start question for the trainer’s name is remembered in the
     const manifest = JSON.parse(await readFile(join(dir, 'trainplan.json'), 'utf8')) as { records: string };
     const index = join(dir, manifest.records, 'index.json');
     const text = await readFile(index, 'utf8');
-    expect(text).toContain('"trainerName":"","paperSize":"A4","trainerNameAsked":false}');
+    expect(text).toContain('"trainerName":"","paperSize":"A4","trainerNameAsked":false,"startPage":"trainees"}');
     await writeFile(
       index,
       text.replace(
-        '"trainerName":"","paperSize":"A4","trainerNameAsked":false}',
+        '"trainerName":"","paperSize":"A4","trainerNameAsked":false,"startPage":"trainees"}',
         '"trainerName":"Maria Keane","paperSize":"A4"}',
       ),
     );
@@ -49,13 +49,14 @@ describe('the first-start question for the trainer’s name is remembered in the
     expect(await second.call('settings:get', {})).toMatchObject({
       trainerName: 'Maria Keane',
       trainerNameAsked: false,
+      startPage: 'trainees',
     });
 
     // An export from an older build: its header's settings have no flag either.
     await second.call('settings:update', { ...SETTINGS, trainerNameAsked: true });
     const exported = await second.call('data:export', {});
-    const old = exported.text.replace(',"trainerNameAsked":true', '');
-    expect(old).not.toContain('trainerNameAsked');
+    const old = exported.text.replace(',"trainerNameAsked":true,"startPage":"trainees"', '');
+    expect(old).not.toMatch(/trainerNameAsked|startPage/);
     await second.call('data:import', { fileName: 'old.jsonl', text: old });
     expect(await second.call('settings:get', {})).toMatchObject({ trainerNameAsked: false });
   });

@@ -26,7 +26,13 @@ async function plant(count: number): Promise<string> {
         await builder.addTrainee(doc, events);
       }
       return builder.finish(
-        { organisationName: 'Northfield', trainerName: 'Maria Keane', paperSize: 'A4', trainerNameAsked: true },
+        {
+          organisationName: 'Northfield',
+          trainerName: 'Maria Keane',
+          paperSize: 'A4',
+          trainerNameAsked: true,
+          startPage: 'trainees',
+        },
         [],
       );
     },

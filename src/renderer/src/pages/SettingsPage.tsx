@@ -3,7 +3,14 @@ import { Alert, Button, Card, Code, Group, SegmentedControl, Stack, Text, TextIn
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { PAPER_SIZE_LABELS, PAPER_SIZES, settingsSchema, type Settings } from '../../../shared/settings/settings';
+import {
+  PAPER_SIZE_LABELS,
+  PAPER_SIZES,
+  START_PAGE_LABELS,
+  START_PAGES,
+  settingsSchema,
+  type Settings,
+} from '../../../shared/settings/settings';
 import { errorMessage } from '../api/client';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
@@ -58,6 +65,20 @@ function SettingsForm({ settings }: { settings: Settings }) {
             aria-labelledby="paper-size-label"
             data={PAPER_SIZES.map((p) => ({ value: p, label: PAPER_SIZE_LABELS[p] }))}
             {...form.getInputProps('paperSize')}
+          />
+        </div>
+        <div>
+          <Text size="sm" fw={500} id="start-page-label">
+            Trainplan opens on
+          </Text>
+          <Text size="xs" c="dimmed" id="start-page-description">
+            The dashboard suits a manager&apos;s computer; the trainees list a trainer&apos;s.
+          </Text>
+          <SegmentedControl
+            aria-labelledby="start-page-label"
+            aria-describedby="start-page-description"
+            data={START_PAGES.map((p) => ({ value: p, label: START_PAGE_LABELS[p] }))}
+            {...form.getInputProps('startPage')}
           />
         </div>
         <Group>
