@@ -32,6 +32,9 @@ test('every page passes axe with no serious or critical violations', async ({ pa
 
   const pages: [string, string][] = [
     ['#/trainees', 'Trainees'],
+    ['#/dashboard', 'Dashboard'],
+    ['#/matrix', 'Skills matrix'],
+    [`#/matrix?view=framework&fw=${encodeURIComponent(PLANT)}`, 'Skills matrix'],
     [`#/trainees/${t.id}`, 'Łukasz Żółć'],
     ['#/frameworks', 'Frameworks'],
     [`#/frameworks/${encodeURIComponent(PLANT)}`, 'Plant and System Operators, All Other'],
