@@ -29,9 +29,14 @@ export interface TraineesExportFlags extends CommonFlags, FilterFlags {
 
 /** --format, or the one --out's extension names ("matrix.xlsx"). */
 function formatOf<F extends string>(asked: F | undefined, out: string, formats: readonly F[]): F {
+  const extension = extname(out).toLowerCase();
+  const fromName = [...formats, 'csv', 'xlsx', 'pdf'].find((format) => extension === `.${format}`);
+  // A spreadsheet saved under a .csv name opens as rubbish: a name that says another kind is refused.
+  if (asked !== undefined && fromName !== undefined && fromName !== asked) {
+    throw badArguments(`--out ends in ${extension} but --format is ${asked}: make them agree.`);
+  }
   if (asked !== undefined) return asked;
-  const fromName = formats.find((format) => extname(out).toLowerCase() === `.${format}`);
-  if (fromName) return fromName;
+  if (fromName !== undefined && (formats as readonly string[]).includes(fromName)) return fromName as F;
   throw badArguments(
     `Say which kind of file to write with --format ${formats.join(', ').replace(/, (\w+)$/, ' or $1')}.`,
   );

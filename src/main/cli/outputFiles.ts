@@ -1,5 +1,6 @@
-import { open, rename, stat, unlink } from 'node:fs/promises';
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, isAbsolute } from 'node:path';
 import { FolderSaveError, saveIntoFolder, type NamedBytes } from '../electron/saveIntoFolder';
 import { realFs, syncFolder, tempFileFor } from '../store/durableWrite';
 import { badArguments, failed } from './cliErrors';
@@ -32,22 +33,48 @@ function isInside(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** The command line never writes into the data folder, even when asked to: the app owns it. */
+/** The path with every link resolved, in the case the disk spells it (macOS and Windows ignore case). */
+function canonical(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * The command line never writes into the data folder, even when asked to: the app owns it. Compared
+ * after resolving links and case, so a link to the folder (or the folder through a link) is caught too.
+ */
 function refuseDataFolder(path: string, dataDir: string): void {
-  if (isInside(path, dataDir)) {
+  if (isInside(path, canonical(dataDir))) {
     throw badArguments(`Choose a place outside the data folder for --out: ${dataDir} belongs to Trainplan.`);
   }
 }
 
-/** --out for a single file: its folder must exist, and the name must not be a folder. */
+/**
+ * --out for a single file: its folder must exist; the name must be a new or an ordinary file, never a
+ * folder or a device (a root cron job writing to /dev/null must not replace it). A link is written
+ * through: the file it points to is replaced and the link stays.
+ */
 export async function outFile(cwd: string, out: string, dataDir: string): Promise<string> {
-  const file = resolve(cwd, out);
+  let file = resolve(cwd, out);
+  if ((await lstat(file).catch(() => null))?.isSymbolicLink()) {
+    const target = await realpath(file).catch(() => null);
+    if (target === null) throw badArguments(`--out is a link to something that is not there: ${file}.`);
+    file = target;
+  }
   if ((await kindOf(dirname(file))) !== 'folder') {
     throw badArguments(`The folder ${dirname(file)} does not exist. Create it first, or choose another --out.`);
   }
-  if ((await kindOf(file)) === 'folder') throw badArguments(`--out must name a file, but ${file} is a folder.`);
-  refuseDataFolder(file, dataDir);
-  return file;
+  const existing = await stat(file).catch(() => null);
+  if (existing?.isDirectory()) throw badArguments(`--out must name a file, but ${file} is a folder.`);
+  if (existing && !existing.isFile()) {
+    throw badArguments(`--out must name an ordinary file, but ${file} is a device or another special file.`);
+  }
+  const placed = resolve(canonical(dirname(file)), basename(file));
+  refuseDataFolder(placed, dataDir);
+  return placed;
 }
 
 /** --out for many files: an existing folder. */
@@ -57,8 +84,9 @@ export async function outFolder(cwd: string, out: string, dataDir: string): Prom
   if (kind === null)
     throw badArguments(`The folder ${folder} does not exist. Create it first, or choose another --out.`);
   if (kind === 'file') throw badArguments(`--out must name a folder for these reports, but ${folder} is a file.`);
-  refuseDataFolder(folder, dataDir);
-  return folder;
+  const placed = canonical(folder);
+  refuseDataFolder(placed, dataDir);
+  return placed;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LEVEL_LABELS, type LevelKey } from '../../shared/framework/levels';
+import { shorten } from '../../shared/text/shorten';
 import type { FrameworkMatrix, MatrixPerson, MatrixStatement, OverviewMatrix } from '../../shared/overview/matrix';
 import { NOT_YET_EMERGING, PLAN_STATUS_LABELS, type PlanStatus } from '../../shared/progress/progressRules';
 import type { ExportCell, ExportColumn, ExportSheet } from './exportTable';
@@ -30,7 +31,7 @@ const TOPIC_LENGTH = 40;
 /** "E1 Safety and sanitation regulations": the level's letter, the checklist's number, the topic. */
 export function statementHeader(statement: MatrixStatement): string {
   const words = statement.topic ?? statement.text;
-  const short = words.length > TOPIC_LENGTH ? `${words.slice(0, TOPIC_LENGTH - 1).trimEnd()}…` : words;
+  const short = shorten(words, TOPIC_LENGTH);
   return `${LEVEL_LABELS[statement.level].charAt(0)}${String(statement.position)} ${short}`;
 }
 

@@ -1,3 +1,4 @@
+import { shorten } from '../../shared/text/shorten';
 /** Excel refuses a sheet name longer than 31 characters or holding any of these. */
 const SHEET_NAME_LIMIT = 31;
 const FORBIDDEN = /[[\]:*?/\\]+/g;
@@ -18,7 +19,7 @@ export function sheetName(wanted: string, taken: Set<string>): string {
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? '' : ` (${String(n)})`;
     const room = SHEET_NAME_LIMIT - suffix.length;
-    const base = cleaned.length > room ? `${cleaned.slice(0, room - 1).trimEnd()}…` : cleaned;
+    const base = shorten(cleaned, room);
     const name = `${base}${suffix}`;
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());

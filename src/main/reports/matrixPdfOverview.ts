@@ -33,6 +33,7 @@ const LAYOUT: CustomTableLayout = {
 
 function bandLabel(overview: OverviewMatrix, band: FrameworkBand, part: number, parts: number): string {
   const total = overview.frameworks.length;
+  if (total === 0) return 'No frameworks in use';
   const which =
     band.to - band.from === 1
       ? `Framework ${String(band.from + 1)}`

@@ -1,3 +1,4 @@
+import { shorten } from '../text/shorten';
 import { z } from 'zod';
 import { PAPER_SIZES } from '../settings/settings';
 import { STATUS_FILTER_LABELS, type StatusFilter } from '../trainees/traineeFilter';
@@ -44,12 +45,28 @@ export interface PdfFile {
   pageCount: number;
 }
 
+const FILE_NAME_LIMIT = 180;
+const FILE_NAME_TAIL = 24;
+
+/** The last `count` UTF-16 units of `text`, starting on a whole character. */
+function lastCharacters(text: string, count: number): string {
+  const start = text.length - count;
+  const low = text.charCodeAt(start);
+  // Never start on the second half of a surrogate pair.
+  return text.slice(low >= 0xdc00 && low <= 0xdfff ? start + 1 : start).trimStart();
+}
+
 /** Characters no file system accepts in a name, and control characters, become spaces. */
 export function safeFileName(name: string): string {
   const cleaned = name
     // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    // Direction marks and overrides: "‮fdp.exe" would show in a file manager as "exe.pdf".
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned.slice(0, 180) || 'Trainplan report';
+  if (cleaned.length <= FILE_NAME_LIMIT) return cleaned || 'Trainplan report';
+  // The end says what the file is and when ("… - 2026-11-30"): a long name is cut in its middle.
+  const tail = lastCharacters(cleaned, FILE_NAME_TAIL);
+  return `${shorten(cleaned.slice(0, cleaned.length - tail.length), FILE_NAME_LIMIT - tail.length - 1)} ${tail}`;
 }

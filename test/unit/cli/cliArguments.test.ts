@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestApp, TRAINEE } from '../support/testApp';
@@ -141,5 +141,74 @@ describe('trainplan --help and --version', () => {
   it('says its version', async () => {
     const run = await trainplan(['--version']);
     expect(run).toEqual({ code: 0, out: '9.9.9-test\n', err: '' });
+  });
+});
+
+describe('trainplan --out is an ordinary file outside the data folder', () => {
+  it('refuses a device, and a link to the data folder or the data folder through a link', async () => {
+    const dataDir = await dataFolder();
+    const before = await folderSnapshot(dataDir);
+    // A root cron job must never replace /dev/null with a report.
+    expectOneMessage(
+      await trainplan(['export', 'trainees', '--format', 'csv', '--out', '/dev/null', '--data-dir', dataDir]),
+      2,
+      'is a device or another special file',
+    );
+    const elsewhere = await newDir();
+    await symlink(dataDir, join(elsewhere, 'records-link'));
+    const throughLink = await trainplan([
+      'export',
+      'trainees',
+      '--out',
+      join(elsewhere, 'records-link', 'list.csv'),
+      '--data-dir',
+      dataDir,
+    ]);
+    expectOneMessage(throughLink, 2, 'outside the data folder');
+    const dataThroughLink = await trainplan([
+      'export',
+      'trainees',
+      '--out',
+      join(dataDir, 'list.csv'),
+      '--data-dir',
+      join(elsewhere, 'records-link'),
+    ]);
+    expectOneMessage(dataThroughLink, 2, 'outside the data folder');
+    expect(await folderSnapshot(dataDir)).toEqual(before);
+  });
+
+  it('writes through a link to the file it points at, and refuses a name of another kind than --format', async () => {
+    const dataDir = await dataFolder();
+    const folder = await newDir();
+    const target = join(folder, 'trainees-2026-11-30.csv');
+    await writeFile(target, 'old');
+    await symlink(target, join(folder, 'latest.csv'));
+    const run = await trainplan([
+      'export',
+      'trainees',
+      '--format',
+      'csv',
+      '--out',
+      join(folder, 'latest.csv'),
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(run.code).toBe(0);
+    expect((await lstat(join(folder, 'latest.csv'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toContain('Łukasz Żółć');
+    expectOneMessage(
+      await trainplan([
+        'export',
+        'trainees',
+        '--format',
+        'xlsx',
+        '--out',
+        join(folder, 't.csv'),
+        '--data-dir',
+        dataDir,
+      ]),
+      2,
+      '--out ends in .csv but --format is xlsx',
+    );
   });
 });
