@@ -130,6 +130,8 @@ class RecordsStore implements Store {
   private readonly listeners: (() => void)[] = [];
   journalBytesWritten = 0;
   migratedFrom: number | null = null;
+  /** Where a read-only app built records it could not build in the data folder; removed on closing. */
+  private scratchDir: string | null = null;
 
   constructor(
     readonly dataDir: string,
@@ -154,6 +156,7 @@ class RecordsStore implements Store {
     this.state = state;
     this.paths = opened.paths;
     this.migratedFrom = opened.migratedFrom;
+    this.scratchDir = opened.scratchDir ?? null;
     this.nextSeq = state.seq + 1;
     this.cache.clear();
     this.checkpointDocs = new Map();
@@ -495,6 +498,7 @@ class RecordsStore implements Store {
     await this.checkpointRunning;
     await this.journal?.close();
     this.journal = null;
+    if (this.scratchDir !== null) await rm(this.scratchDir, { recursive: true, force: true });
   }
 }
 

@@ -209,3 +209,16 @@ describe('the records store', () => {
     await expect(add(store, 'a')).rejects.toMatchObject({ code: 'read_only' });
   });
 });
+
+describe('a read-only store over records it must build first', () => {
+  it('builds them outside the data folder and removes that scratch folder on closing', async () => {
+    const dataDir = await tempDir();
+    const store = await openStore({ dataDir, readOnlyBecause: 'another Trainplan is writing' });
+    const scratch = await store.withStableFiles((view) => Promise.resolve(join(view.paths.dir, '..')));
+    expect(scratch.startsWith(dataDir)).toBe(false);
+    expect((await readdir(scratch)).length).toBeGreaterThan(0);
+    expect(await readdir(dataDir)).toEqual([]);
+    await store.close();
+    await expect(readdir(scratch)).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -33,6 +33,11 @@ export interface OpenedRecords {
   journals: JournalFile[];
   /** The data format the folder was migrated from on this start, or null. */
   migratedFrom: number | null;
+  /**
+   * A read-only app given records that must be built first (a one-file data folder, or none) builds
+   * them in a temporary folder, never in the data folder: that folder, to remove on closing.
+   */
+  scratchDir?: string;
 }
 
 export interface OpenRecordsOptions {
@@ -154,7 +159,13 @@ export async function openRecords(dataDir: string, options: OpenRecordsOptions):
     const builder = await RecordsBuilder.create(target, newRecordsFolderName(now()), fs);
     const snapshot = await builder.finish({ ...DEFAULT_SETTINGS }, []);
     if (options.writable) await switchManifest(dataDir, builder.paths.dir.split(/[\\/]/).pop() ?? '', fs);
-    return { paths: builder.paths, snapshot, journals: [], migratedFrom: null };
+    return {
+      paths: builder.paths,
+      snapshot,
+      journals: [],
+      migratedFrom: null,
+      ...(options.writable ? {} : { scratchDir: target }),
+    };
   }
   let json: unknown;
   try {
@@ -186,5 +197,11 @@ export async function openRecords(dataDir: string, options: OpenRecordsOptions):
     await keepOldFile(file, `${file}.before-v${String(RECORDS_SCHEMA_VERSION)}`, fs);
     await switchManifest(dataDir, name, fs);
   }
-  return { paths: builder.paths, snapshot, journals: [], migratedFrom: fileVersion };
+  return {
+    paths: builder.paths,
+    snapshot,
+    journals: [],
+    migratedFrom: fileVersion,
+    ...(options.writable ? {} : { scratchDir: target }),
+  };
 }
