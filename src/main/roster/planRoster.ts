@@ -201,6 +201,8 @@ export async function planRoster(
           string | null
         >)
       : incoming;
+    // The same badge written in another case is the recorded one: an import does not rewrite it.
+    if (base?.employeeId && key === employeeIdKey(base.employeeId)) merged.employeeId = base.employeeId;
     const parsed = traineeFieldsSchema.safeParse(merged);
     if (!parsed.success) {
       const dateTold = rowProblems.some((p) => p.column === ROSTER_FIELD_LABELS.startDate);

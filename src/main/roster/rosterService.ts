@@ -25,8 +25,9 @@ export interface RosterProgress {
 export function createRosterService(ctx: ServiceContext, backups: Pick<BackupService, 'make'>) {
   const { store } = ctx;
   let current: RosterProgress | null = null;
-  const track = (done: number, total: number) => {
-    current = { done, total };
+  // The rows are checked twice (before the backup, then inside the transaction): each pass is half the way.
+  const track = (pass: 0 | 1) => (done: number, total: number) => {
+    current = { done: pass * total + done, total: 2 * total };
   };
 
   async function preview(input: RosterPreviewInput): Promise<RosterPreview> {
@@ -55,7 +56,12 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
     current = { done: 0, total: 1 };
     try {
       const table = await readTable(input.fileName, input.bytes, input.encoding);
-      const firstLook = await planRoster(table, input, { entries: store.entries(), doc: (id) => store.doc(id) });
+      const firstLook = await planRoster(
+        table,
+        input,
+        { entries: store.entries(), doc: (id) => store.doc(id) },
+        track(0),
+      );
       if (firstLook.blocking) throw new ApiError('invalid_input', `${firstLook.blocking} Nothing was imported.`);
       const { add, update, skip, refuse } = firstLook.counts;
       if (add + update + skip === 0) {
@@ -64,11 +70,19 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
       // Everyone is on the list already and left as they are: nothing to write, so no backup either.
       if (add + update === 0) {
         const problems = listedProblems(firstLook.problems);
-        return { added: 0, updated: 0, skipped: skip, refused: refuse, problems, backupOfCurrent: null };
+        return {
+          added: 0,
+          updated: 0,
+          skipped: skip,
+          refused: refuse,
+          problems,
+          problemCount: firstLook.problems.length,
+          backupOfCurrent: null,
+        };
       }
       const backup = await backups.make('before-import');
       const result = await store.update(async (tx) => {
-        const plan = await planRoster(table, input, { entries: tx.entries(), doc: (id) => tx.trainee(id) }, track);
+        const plan = await planRoster(table, input, { entries: tx.entries(), doc: (id) => tx.trainee(id) }, track(1));
         let added = 0;
         let updated = 0;
         for (const p of plan.planned) {
@@ -95,6 +109,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           skipped: plan.counts.skip,
           refused: plan.counts.refuse,
           problems: listedProblems(plan.problems),
+          problemCount: plan.problems.length,
           backupOfCurrent: backup?.fileName ?? null,
         };
       });

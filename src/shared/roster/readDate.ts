@@ -59,7 +59,8 @@ export function slashOrderOf(cells: Iterable<string>): DateOrder | 'mixed' | nul
   let monthFirst = false;
   for (const cell of cells) {
     const parts = partsOf(cell.trim());
-    if (parts?.shape !== 'slash') continue;
+    // A cell that is no date either way ("31/31/2026") tells nothing about the others: it is refused alone.
+    if (parts?.shape !== 'slash' || (parts.a > 12 && parts.b > 12)) continue;
     if (parts.a > 12) dayFirst = true;
     if (parts.b > 12) monthFirst = true;
   }

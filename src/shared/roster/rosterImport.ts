@@ -124,6 +124,7 @@ export interface RosterImportResult {
   skipped: number;
   refused: number;
   problems: RowProblem[];
+  problemCount: number;
   backupOfCurrent: string | null;
 }
 

@@ -28,6 +28,8 @@ describe('the roster import', () => {
     const backup = (await call('backups:list', {})).find((b) => b.fileName === result.backupOfCurrent);
     expect(backup).toMatchObject({ kind: 'before-import', traineeCount: 1 });
     expect(await names(call)).toEqual(['New Person|Line 2', 'Łukasz Żółć|Line 9']);
+    // "g1" is the recorded "G1": the badge as recorded is kept.
+    expect((await call('trainees:get', { id: existing.id })).trainee.employeeId).toBe('G1');
     const edited = (await history(existing.id))[0];
     expect(edited).toMatchObject({ kind: 'trainee.edited', before: { team: 'Line 1' }, after: { team: 'Line 9' } });
     // An empty cell on a known trainee keeps what was recorded.

@@ -59,6 +59,15 @@ describe('the roster preview', () => {
     expect(us.dateFormats).toBe('MM/DD/YYYY');
   });
 
+  it('decides the order by the dates that tell, not by one that is no date either way', async () => {
+    const told = await preview(csv('Name,Start\nA One,14/03/2026\nB Two,31/31/2026\nC Three,02/03/2026\n'));
+    expect(told).toMatchObject({ dateOrderAsked: false, dateOrder: 'dmy' });
+    expect(told.rows.map((r) => r.startDate)).toEqual(['2026-03-14', '31/31/2026', '2026-03-02']);
+    const mixed = await preview(csv('Name,Start\nA One,13/01/2026\nB Two,01/13/2026\n'));
+    expect(mixed.dateOrderAsked).toBe(true);
+    expect(mixed.counts.refuse).toBe(1);
+  });
+
   it('reads a workbook under a merged title row, with a merged header cell and a date cell', async () => {
     const p = await preview(await hrWorkbook());
     expect(p).toMatchObject({ fileKind: 'xlsx', separator: null, totalRows: 2 });
