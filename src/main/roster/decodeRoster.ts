@@ -72,10 +72,7 @@ export function decodeRoster(fileName: string, bytes: Uint8Array, choice: Encodi
     try {
       [text, encoding] = [decode(bytes, 'utf-8', true), 'UTF-8'];
     } catch {
-      [text, encoding] = [
-        decode(bytes, 'windows-1252'),
-        'Windows-1252 (the file is not UTF-8, so it was read as Windows-1252)',
-      ];
+      [text, encoding] = [decode(bytes, 'windows-1252'), 'Windows-1252, because the file is not UTF-8'];
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

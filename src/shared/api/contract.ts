@@ -215,7 +215,7 @@ export const contract = {
   'roster:preview': call<RosterPreview>()(rosterPreviewInput),
   /** Imports the checked rows in one transaction, after a backup. */
   'roster:import': call<RosterImportResult>()(rosterImportInput),
-  /** How far the import being made is (rows checked, of all), or null when none is running. */
+  /** How far the import being made is (steps done of all: each row is checked twice), or null when none is running. */
   'roster:progress': call<{ done: number; total: number } | null>()(noInput),
 
   // The desktop shell's save dialogs. One file: the system dialog asks before replacing a file. Several:

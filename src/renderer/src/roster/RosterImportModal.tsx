@@ -47,8 +47,8 @@ export function RosterImportModal({ opened, onClose }: { opened: boolean; onClos
         {importing && (
           <Stack gap="xs">
             <Text size="sm">
-              Checking and saving the people from “{state.file.fileName}”: {state.done.toLocaleString()} of{' '}
-              {state.total.toLocaleString()} rows…
+              Checking and saving the people from “{state.file.fileName}”:{' '}
+              {state.total > 0 ? Math.floor((100 * state.done) / state.total) : 0}% done…
             </Text>
             <Progress
               value={state.total > 0 ? (100 * state.done) / state.total : 0}

@@ -1,4 +1,4 @@
-import { ScrollArea, Select, Table } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import {
   ROSTER_FIELD_LABELS,
   ROSTER_FIELDS,
@@ -8,7 +8,10 @@ import {
 
 const CHOICES = [...ROSTER_FIELDS, 'ignore' as const].map((value) => ({ value, label: ROSTER_FIELD_LABELS[value] }));
 
-/** One Select per column of the file, under the file's own header: where that column goes. */
+/**
+ * One Select per column of the file, in the file's order, under the file's own header: where that column goes.
+ * They wrap rather than scroll, so a wide file keeps every choice in sight.
+ */
 export function RosterMapping({
   columns,
   disabled,
@@ -19,38 +22,23 @@ export function RosterMapping({
   onChange: (mapping: ColumnTarget[]) => void;
 }) {
   return (
-    <ScrollArea type="auto" offsetScrollbars data-testid="roster-mapping">
-      <Table withTableBorder withColumnBorders layout="fixed" miw={columns.length * 215}>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column, i) => (
-              <Table.Th key={i} scope="col">
-                {column.header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <Table.Tr>
-            {columns.map((column, i) => (
-              <Table.Td key={i}>
-                <Select
-                  aria-label={`Column “${column.header}” goes to`}
-                  data={CHOICES}
-                  value={column.target}
-                  allowDeselect={false}
-                  disabled={disabled}
-                  comboboxProps={{ withinPortal: true }}
-                  onChange={(value) => {
-                    if (value === null) return;
-                    onChange(columns.map((c, j) => (j === i ? value : c.target)));
-                  }}
-                />
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
-    </ScrollArea>
+    <Group gap="sm" align="flex-start" data-testid="roster-mapping">
+      {columns.map((column, i) => (
+        <Select
+          key={i}
+          w={230}
+          label={column.header}
+          aria-label={`Column “${column.header}” goes to`}
+          data={CHOICES}
+          value={column.target}
+          allowDeselect={false}
+          disabled={disabled}
+          onChange={(value) => {
+            const target = CHOICES.find((c) => c.value === value)?.value;
+            if (target) onChange(columns.map((c, j) => (j === i ? target : c.target)));
+          }}
+        />
+      ))}
+    </Group>
   );
 }
