@@ -11,6 +11,7 @@ import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/fram
 import { createOverviewService } from './overview/overviewService';
 import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
+import { createRosterService } from './roster/rosterService';
 import type { ServiceContext } from './serviceContext';
 import { createGroupSignoffService } from './signoff/groupSignoffService';
 import { createSettingsService } from './settings/settingsService';
@@ -140,6 +141,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     ...(options.freeBytes ? { freeBytes: options.freeBytes } : {}),
   });
   const transfer = createDataTransfer(store, backups, now, statementTextOf);
+  const roster = createRosterService(ctx, backups);
 
   const handlers: Handlers = {
     'app:info': () =>
@@ -192,6 +194,10 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'data:export': () => transfer.export(),
     'data:check-import': ({ fileName, text }) => transfer.check(fileName, text),
     'data:import': ({ fileName, text }) => transfer.import(fileName, text),
+    // Roster import
+    'roster:preview': (input) => roster.preview(input),
+    'roster:import': (input) => roster.import(input),
+    'roster:progress': () => Promise.resolve(roster.progress()),
     'recovery:restore': () => Promise.reject(nothingToRecover()),
     'recovery:start-empty': () => Promise.reject(nothingToRecover()),
     'recovery:quit': () => Promise.reject(nothingToRecover()),

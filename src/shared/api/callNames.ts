@@ -49,6 +49,10 @@ export const CALL_NAMES = [
   'recovery:restore',
   'recovery:start-empty',
   'recovery:quit',
+  // Roster import
+  'roster:preview',
+  'roster:import',
+  'roster:progress',
   // Save dialogs: answered by the desktop shell; the browser mode says it has none and downloads instead.
   'files:save-pdf',
   'files:save-pdfs',

@@ -16,6 +16,12 @@ import { historyQuerySchema, type HistoryPage } from '../history/historyQuery';
 import { planTargetShape, targetNotBeforeStart } from '../plans/planFields';
 import { cohortReportOptionsSchema, traineeReportOptionsSchema, type PdfFile } from '../reports/reportOptions';
 import { settingsUpdateSchema, type Settings } from '../settings/settings';
+import {
+  rosterImportInput,
+  rosterPreviewInput,
+  type RosterImportResult,
+  type RosterPreview,
+} from '../roster/rosterImport';
 import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
 import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
 import { traineeQuerySchema, type TraineePage } from '../trainees/traineeQuery';
@@ -203,6 +209,14 @@ export const contract = {
   ),
   'recovery:start-empty': call<{ started: true }>()(noInput),
   'recovery:quit': call<{ quitting: true }>()(noInput),
+
+  // Roster import
+  /** Reads a CSV or XLSX file of people and says what importing it would do; changes nothing. */
+  'roster:preview': call<RosterPreview>()(rosterPreviewInput),
+  /** Imports the checked rows in one transaction, after a backup. */
+  'roster:import': call<RosterImportResult>()(rosterImportInput),
+  /** How far the import being made is (steps done of all: each row is checked twice), or null when none is running. */
+  'roster:progress': call<{ done: number; total: number } | null>()(noInput),
 
   // The desktop shell's save dialogs. One file: the system dialog asks before replacing a file. Several:
   // the user picks a folder and each file gets a free name there; nothing is overwritten.

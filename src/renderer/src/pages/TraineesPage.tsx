@@ -7,6 +7,7 @@ import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { ExportMenu } from '../exports/ExportMenu';
 import { useReadOnly } from '../layout/useReadOnly';
+import { RosterImportModal } from '../roster/RosterImportModal';
 import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
 import { TraineeTable, type Sort } from '../trainees/TraineeTable';
@@ -78,6 +79,7 @@ function TraineesList() {
     setState({ filter: NO_FILTER, sort });
   }, [setState, sort]);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const filtered =
     searchText !== '' || (Object.keys(NO_FILTER) as (keyof TraineeFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
 
@@ -120,6 +122,9 @@ function TraineesList() {
           )}
           {/* The list as a file: the rows shown, in the order shown. Enabled in a read-only window too. */}
           {summary && summary.all > 0 && <ExportMenu request={{ kind: 'trainees', input: { filter, sort } }} />}
+          <Button variant="default" onClick={() => setImporting(true)} {...locked}>
+            Import people…
+          </Button>
           <Button onClick={() => setAdding(true)} {...locked}>
             Add trainee
           </Button>
@@ -153,6 +158,7 @@ function TraineesList() {
           onRowsInView={onRowsInView}
         />
       )}
+      <RosterImportModal opened={importing} onClose={() => setImporting(false)} />
       <TraineeFormModal
         opened={adding}
         onClose={() => setAdding(false)}

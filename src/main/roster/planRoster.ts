@@ -1,0 +1,261 @@
+import { ApiError } from '../../shared/api/errors';
+import { firstCheckoffOn, traineeStartProblem } from '../../shared/plans/planDates';
+import { namesPeople } from '../../shared/roster/guessColumns';
+import { readDate, SHAPE_WORDS, slashOrderOf, type DateShape } from '../../shared/roster/readDate';
+import {
+  MAX_LISTED_PROBLEMS,
+  PREVIEW_ROWS,
+  ROSTER_FIELD_LABELS,
+  type DateOrder,
+  type RosterColumn,
+  type RosterPreview,
+  type RosterPreviewInput,
+  type RosterPreviewRow,
+  type RowProblem,
+} from '../../shared/roster/rosterImport';
+import { traineeFieldsSchema, type TraineeFields, type TraineeFieldsInput } from '../../shared/trainees/traineeFields';
+import { changedFields } from '../history/appendEvent';
+import type { IndexEntry, TraineeDoc } from '../store/records/recordsSchema';
+import { employeeIdKey } from '../store/records/recordsState';
+import { cellText, rosterColumns } from './rosterColumns';
+import type { Table, TableRow } from './readTable';
+
+/** What the plan needs of the records: the same questions the store and a transaction can answer. */
+export interface RosterLookup {
+  entries: Iterable<IndexEntry>;
+  doc(id: string): Promise<TraineeDoc | undefined>;
+}
+
+export interface PlannedRow {
+  row: number;
+  action: RosterPreviewRow['action'];
+  fields: TraineeFields | null;
+  shown: RosterPreviewRow;
+  /** The trainee a row updates (or would, when skipped). */
+  traineeId: string | null;
+}
+
+export interface RosterPlan extends Omit<
+  RosterPreview,
+  'rows' | 'fileKind' | 'encoding' | 'separator' | 'totalRows' | 'problemCount'
+> {
+  planned: PlannedRow[];
+}
+
+const SLICE = 500;
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type Field = keyof TraineeFieldsInput;
+const FIELDS: Field[] = ['fullName', 'employeeId', 'team', 'site', 'trainer', 'startDate', 'notes'];
+
+export function fieldsOfDoc(doc: TraineeDoc): TraineeFields {
+  const t = doc.trainee;
+  return {
+    fullName: t.fullName,
+    employeeId: t.employeeId,
+    team: t.team,
+    site: t.site,
+    trainer: t.trainer,
+    startDate: t.startDate,
+    notes: t.notes,
+  };
+}
+
+/** The row's cells gathered per field; several columns on one field are joined, first and last names too. */
+function rawFields(row: TableRow, columns: RosterColumn[]): Record<Field, string> & { dateCell: boolean } {
+  const parts: Partial<Record<string, string[]>> = {};
+  let dateCell = false;
+  columns.forEach((column, i) => {
+    const cell = row.cells[i];
+    if (column.target === 'ignore' || cell === undefined) return;
+    if (column.target === 'startDate' && typeof cell !== 'string') dateCell = true;
+    const text = cellText(cell).trim();
+    if (text !== '') (parts[column.target] ??= []).push(text);
+  });
+  const joined = (key: string, glue = ' ') => (parts[key] ?? []).join(glue);
+  const fullName = joined('fullName') || [joined('firstName'), joined('lastName')].filter(Boolean).join(' ');
+  return {
+    fullName,
+    employeeId: joined('employeeId'),
+    team: joined('team'),
+    site: joined('site'),
+    trainer: joined('trainer'),
+    startDate: joined('startDate'),
+    notes: joined('notes', '\n'),
+    dateCell,
+  };
+}
+
+function shownRow(row: number, action: RosterPreviewRow['action'], f: Record<Field, string | null>): RosterPreviewRow {
+  const s = (v: string | null) => v ?? '';
+  return {
+    row,
+    action,
+    fullName: s(f.fullName),
+    employeeId: s(f.employeeId),
+    team: s(f.team),
+    site: s(f.site),
+    trainer: s(f.trainer),
+    startDate: s(f.startDate),
+    notes: s(f.notes),
+  };
+}
+
+function dateOrderOf(columns: RosterColumn[], rows: TableRow[], chosen: DateOrder | undefined) {
+  const dateCells = rows.flatMap((r) =>
+    columns.flatMap((c, i) => (c.target === 'startDate' && typeof r.cells[i] === 'string' ? [r.cells[i]] : [])),
+  );
+  const found = slashOrderOf(dateCells);
+  const anySlash = dateCells.some(
+    (c) => readDate(c, 'dmy')?.shape === 'slash' || readDate(c, 'mdy')?.shape === 'slash',
+  );
+  const asked = anySlash && (found === null || found === 'mixed');
+  const order: DateOrder = chosen ?? (found === 'dmy' || found === 'mdy' ? found : 'dmy');
+  return { asked, order };
+}
+
+/**
+ * Every row checked with the form's rules and matched to the records by badge ID: what importing would
+ * do, row by row. Reads nothing but the lookup, so the preview and the import's transaction share it.
+ */
+export async function planRoster(
+  table: Table,
+  input: RosterPreviewInput & { existing?: 'update' | 'skip' },
+  lookup: RosterLookup,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<RosterPlan> {
+  const { columns, dataRows } = rosterColumns(table, input.mapping);
+  if (dataRows.length === 0) {
+    throw new ApiError(
+      'invalid_input',
+      `“${input.fileName}”: There is nobody in the file: it has a header row and no rows of people under it. Nothing was changed.`,
+    );
+  }
+  const targets = columns.map((c) => c.target);
+  const blocking = namesPeople(targets)
+    ? null
+    : 'No column holds the names. Choose “Full name” (or “First name” and “Last name”) above the column that holds them.';
+  const { asked, order } = dateOrderOf(columns, dataRows, input.dateOrder);
+  const byId = new Map<string, IndexEntry[]>();
+  for (const entry of lookup.entries) {
+    if (entry.employeeId === null) continue;
+    const key = employeeIdKey(entry.employeeId);
+    byId.set(key, [...(byId.get(key) ?? []), entry]);
+  }
+  const seenIds = new Map<string, number>();
+  const shapes = new Set<DateShape | 'excel'>();
+  const problems: RowProblem[] = [];
+  const planned: PlannedRow[] = [];
+  const existingChoice = input.existing ?? 'update';
+
+  for (const [index, tableRow] of dataRows.entries()) {
+    if (index > 0 && index % SLICE === 0) {
+      progress(index, dataRows.length);
+      await yieldNow();
+    }
+    const row = tableRow.row;
+    const raw = rawFields(tableRow, columns);
+    const rowProblems: RowProblem[] = [];
+    const problem = (field: Field | '', message: string) =>
+      rowProblems.push({ row, column: field === '' ? '' : ROSTER_FIELD_LABELS[field], message });
+
+    let startDate = raw.startDate;
+    if (startDate !== '') {
+      const read = readDate(startDate, order);
+      if (read) {
+        startDate = read.date;
+        shapes.add(raw.dateCell ? 'excel' : read.shape);
+      } else {
+        problem(
+          'startDate',
+          `“${raw.startDate}” is not a date Trainplan can read. Write it like 2026-03-31 or 31/03/2026.`,
+        );
+      }
+    }
+    const incoming: Record<Field, string> = { ...raw, startDate };
+    const key = incoming.employeeId === '' ? null : employeeIdKey(incoming.employeeId.trim());
+    const matches = key === null ? [] : (byId.get(key) ?? []);
+    const firstRow = key === null ? undefined : seenIds.get(key);
+    if (key !== null && firstRow === undefined) seenIds.set(key, row);
+
+    let base: TraineeFields | null = null;
+    let doc: TraineeDoc | undefined;
+    if (firstRow !== undefined) {
+      problem(
+        'employeeId',
+        `“${incoming.employeeId}” is also on row ${String(firstRow)}; only row ${String(firstRow)} is imported.`,
+      );
+    } else if (matches.length > 1) {
+      problem(
+        'employeeId',
+        `${String(matches.length)} trainees already have “${incoming.employeeId}”; change them on the list first.`,
+      );
+    } else if (matches[0]) {
+      doc = await lookup.doc(matches[0].id);
+      if (doc) base = fieldsOfDoc(doc);
+    }
+    // An update fills in what the file gives; an empty cell never blanks what is recorded.
+    const merged: Record<Field, string | null> = base
+      ? (Object.fromEntries(FIELDS.map((f) => [f, incoming[f] === '' ? base[f] : incoming[f]])) as Record<
+          Field,
+          string | null
+        >)
+      : incoming;
+    // The same badge written in another case is the recorded one: an import does not rewrite it.
+    if (base?.employeeId && key === employeeIdKey(base.employeeId)) merged.employeeId = base.employeeId;
+    const parsed = traineeFieldsSchema.safeParse(merged);
+    if (!parsed.success) {
+      const dateTold = rowProblems.some((p) => p.column === ROSTER_FIELD_LABELS.startDate);
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as Field | undefined;
+        if (field !== 'startDate' || !dateTold) problem(field ?? '', issue.message);
+      }
+    }
+    if (parsed.success && doc && base && parsed.data.startDate !== base.startDate) {
+      const first = firstCheckoffOn(doc.plans.flatMap((p) => Object.values(p.checkoffs)));
+      const startProblem = traineeStartProblem(parsed.data.startDate, doc.trainee.fullName, first);
+      if (startProblem) problem('startDate', startProblem);
+    }
+
+    let action: RosterPreviewRow['action'];
+    if (rowProblems.length > 0 || !parsed.success || blocking) action = 'refuse';
+    else if (!base) action = 'add';
+    else if (existingChoice === 'skip' || !changedFields(base, parsed.data)) action = 'skip';
+    else action = 'update';
+    if (!blocking) problems.push(...rowProblems);
+    const fields = parsed.success ? parsed.data : null;
+    planned.push({
+      row,
+      action,
+      fields,
+      shown: shownRow(row, action, fields ?? merged),
+      traineeId: matches[0]?.id ?? null,
+    });
+  }
+  progress(dataRows.length, dataRows.length);
+
+  const count = (action: RosterPreviewRow['action']) => planned.filter((p) => p.action === action).length;
+  const dateFormats = columns.some((c) => c.target === 'startDate')
+    ? shapes.size === 0
+      ? 'no dates in the file'
+      : [...shapes].map((s) => SHAPE_WORDS[s](order)).join(', ')
+    : null;
+  return {
+    columns,
+    dateFormats,
+    dateOrderAsked: asked,
+    dateOrder: order,
+    counts: { add: count('add'), update: count('update'), skip: count('skip'), refuse: count('refuse') },
+    problems,
+    blocking,
+    planned,
+  };
+}
+
+export function previewRows(plan: RosterPlan): RosterPreviewRow[] {
+  return plan.planned.slice(0, PREVIEW_ROWS).map((p) => p.shown);
+}
+
+export function listedProblems(problems: RowProblem[]): RowProblem[] {
+  return problems.slice(0, MAX_LISTED_PROBLEMS);
+}

@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import Papa from 'papaparse';
+import { ApiError } from '../../shared/api/errors';
+import { MAX_ROSTER_COLUMNS, MAX_ROSTER_ROWS, type EncodingChoice } from '../../shared/roster/rosterImport';
+import { decodeRoster } from './decodeRoster';
+
+/** A spreadsheet date cell arrives as a date, not as text to be guessed at. */
+export type Cell = string | { date: string };
+
+export interface TableRow {
+  /** The row's number as the spreadsheet (or a spreadsheet opening the CSV) counts it. */
+  row: number;
+  cells: Cell[];
+}
+
+export interface Table {
+  kind: 'csv' | 'xlsx';
+  encoding: string;
+  separator: string | null;
+  /** Rows that are not empty, in order. */
+  rows: TableRow[];
+}
+
+const SEPARATOR_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+function refuse(fileName: string, sentence: string): ApiError {
+  return new ApiError('invalid_input', `“${fileName}”: ${sentence} Nothing was changed.`);
+}
+
+function isBlank(cells: readonly Cell[]): boolean {
+  return cells.every((c) => typeof c !== 'string' || c.trim() === '');
+}
+
+function checkShape(fileName: string, rows: TableRow[]): void {
+  if (rows.length === 0) throw refuse(fileName, 'The file has no rows with anything in them.');
+  const widest = rows.reduce((max, r) => Math.max(max, r.cells.length), 0);
+  if (widest > MAX_ROSTER_COLUMNS) {
+    throw refuse(
+      fileName,
+      `It has ${widest.toLocaleString('en')} columns; a list of people has a handful (at most ${String(MAX_ROSTER_COLUMNS)}). Check it is the right file.`,
+    );
+  }
+  if (rows.length > MAX_ROSTER_ROWS + 1) {
+    throw refuse(
+      fileName,
+      `It has ${rows.length.toLocaleString('en')} rows; Trainplan imports at most ${MAX_ROSTER_ROWS.toLocaleString('en')} people at once. Split the file.`,
+    );
+  }
+}
+
+function readCsv(fileName: string, text: string, encoding: string): Table {
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
+  const rows: TableRow[] = [];
+  parsed.data.forEach((cells, index) => {
+    if (!isBlank(cells)) rows.push({ row: index + 1, cells });
+  });
+  checkShape(fileName, rows);
+  const separator = SEPARATOR_WORDS[parsed.meta.delimiter] ?? parsed.meta.delimiter;
+  return { kind: 'csv', encoding, separator: rows.some((r) => r.cells.length > 1) ? separator : null, rows };
+}
+
+function isoOfExcelDate(date: Date): string {
+  // exceljs gives a date cell as midnight UTC of that calendar day.
+  return date.toISOString().slice(0, 10);
+}
+
+function cellOf(value: CellValue): Cell {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : { date: isoOfExcelDate(value) };
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('result' in value) return value.result === undefined ? '' : cellOf(value.result);
+    if ('text' in value) return value.text;
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    throw refuse(
+      fileName,
+      'It could not be read as an Excel workbook (.xlsx). Open it in Excel and save it again, or save it as CSV.',
+    );
+  }
+  const sheet = workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
+  if (!sheet) throw refuse(fileName, 'The workbook has no sheet with anything in it.');
+  if (sheet.columnCount > MAX_ROSTER_COLUMNS) {
+    throw refuse(
+      fileName,
+      `It has ${sheet.columnCount.toLocaleString('en')} columns; a list of people has a handful (at most ${String(MAX_ROSTER_COLUMNS)}). Check it is the right file.`,
+    );
+  }
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    for (let col = 1; col <= sheet.columnCount; col += 1) {
+      const cell = row.getCell(col);
+      // A merged cell's value belongs to its first cell only; the others would repeat it.
+      cells.push(cell.isMerged && cell.master !== cell ? '' : cellOf(cell.value));
+    }
+    if (!isBlank(cells)) rows.push({ row: rowNumber, cells });
+  });
+  checkShape(fileName, rows);
+  return { kind: 'xlsx', encoding: 'Excel workbook', separator: null, rows };
+}
+
+/** The file's non-empty rows, however it came (CSV in any of the usual shapes, or an Excel workbook). */
+export async function readTable(fileName: string, bytes: Uint8Array, encoding: EncodingChoice): Promise<Table> {
+  const decoded = decodeRoster(fileName, bytes, encoding);
+  return decoded.kind === 'xlsx' ? readXlsx(fileName, bytes) : readCsv(fileName, decoded.text, decoded.encoding);
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/** Our fields a column of a people file can fill, in the order the form shows them. */
+export const ROSTER_FIELDS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'employeeId',
+  'team',
+  'site',
+  'trainer',
+  'startDate',
+  'notes',
+] as const;
+export type RosterField = (typeof ROSTER_FIELDS)[number];
+export type ColumnTarget = RosterField | 'ignore';
+
+export const ROSTER_FIELD_LABELS: Record<ColumnTarget, string> = {
+  fullName: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  employeeId: 'Employee or badge ID',
+  team: 'Team or department',
+  site: 'Site',
+  trainer: 'Trainer',
+  startDate: 'Start date',
+  notes: 'Notes',
+  ignore: 'Ignore',
+};
+
+/** Bigger than any HR export of one plant; a guard that keeps a wrong file from filling the memory. */
+export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
+export const MAX_ROSTER_ROWS = 20_000;
+export const MAX_ROSTER_COLUMNS = 100;
+/** How many rows the preview shows as they will be stored. */
+export const PREVIEW_ROWS = 20;
+/** How many row problems travel to the preview; the counts stay exact. */
+export const MAX_LISTED_PROBLEMS = 500;
+
+export const ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
+export type EncodingChoice = (typeof ENCODINGS)[number];
+/** How dates like 03/04/2026 are read: day first (most of the world) or month first (the US). */
+export type DateOrder = 'dmy' | 'mdy';
+
+const rosterFile = {
+  fileName: z.string().trim().min(1, 'The file has no name.').max(255, 'The file name is too long.'),
+  bytes: z
+    .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'Choose a file of people to import.' })
+    .refine(
+      (bytes) => bytes.byteLength <= MAX_ROSTER_BYTES,
+      'This file is larger than 10 MB, which is far more than a list of people. Check it is the right file, or split it.',
+    ),
+  encoding: z.enum(ENCODINGS).default('auto'),
+  /** One target per column, in the file's order; omitted, the columns are guessed from the header row. */
+  mapping: z
+    .array(z.enum([...ROSTER_FIELDS, 'ignore']))
+    .max(MAX_ROSTER_COLUMNS)
+    .optional(),
+  dateOrder: z.enum(['dmy', 'mdy']).optional(),
+};
+
+export const rosterPreviewInput = z.object(rosterFile).strict();
+export const rosterImportInput = z
+  .object({
+    ...rosterFile,
+    existing: z.enum(['update', 'skip'], { error: 'Choose whether to update or skip people already on the list.' }),
+  })
+  .strict();
+export type RosterPreviewInput = z.output<typeof rosterPreviewInput>;
+export type RosterImportInput = z.output<typeof rosterImportInput>;
+
+export interface RosterColumn {
+  /** The header as written in the file ("Column C" when it had none). */
+  header: string;
+  target: ColumnTarget;
+}
+
+/** A row as it will be stored: our fields, in words. */
+export interface RosterPreviewRow {
+  /** The row's number in the file as a spreadsheet counts it (the header is row 1 when it is the first line). */
+  row: number;
+  action: 'add' | 'update' | 'skip' | 'refuse';
+  fullName: string;
+  employeeId: string;
+  team: string;
+  site: string;
+  trainer: string;
+  startDate: string;
+  notes: string;
+}
+
+export interface RowProblem {
+  row: number;
+  /** The column's label in our words ("Start date"), or "" for a problem with the whole row. */
+  column: string;
+  message: string;
+}
+
+export interface RosterPreview {
+  fileKind: 'csv' | 'xlsx';
+  /** How the file's text was read, in words: "UTF-8", "Windows-1252 (the file is not UTF-8)". */
+  encoding: string;
+  /** The separator read, in words ("semicolon"); null for a spreadsheet. */
+  separator: string | null;
+  columns: RosterColumn[];
+  /** How the start dates were read ("DD/MM/YYYY"), or null when no start date column is mapped. */
+  dateFormats: string | null;
+  /** True when dates like 03/04/2026 could be either order: the user is asked which. */
+  dateOrderAsked: boolean;
+  dateOrder: DateOrder;
+  totalRows: number;
+  counts: { add: number; update: number; skip: number; refuse: number };
+  /** Every row problem, however many were listed. */
+  problemCount: number;
+  rows: RosterPreviewRow[];
+  problems: RowProblem[];
+  /** Set when nothing can be imported as mapped (no name column): say why. */
+  blocking: string | null;
+}
+
+export interface RosterImportResult {
+  added: number;
+  updated: number;
+  skipped: number;
+  refused: number;
+  problems: RowProblem[];
+  problemCount: number;
+  backupOfCurrent: string | null;
+}
+
+/** "Row 14, Start date: …" — how every problem is written, in the preview and the summary alike. */
+export function describeProblem(problem: RowProblem): string {
+  return problem.column === ''
+    ? `Row ${String(problem.row)}: ${problem.message}`
+    : `Row ${String(problem.row)}, ${problem.column}: ${problem.message}`;
+}
