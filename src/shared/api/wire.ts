@@ -9,7 +9,12 @@ const BYTES_KEY = '$bytes';
 
 /** Where, in each call's input and in its answer ({ ok, value }), the contract carries bytes; '*' is every array item. */
 type BytesPath = readonly string[];
-const BYTES_IN_INPUT: Partial<Record<CallName, BytesPath>> = { 'reports:combine': ['files', '*'] };
+const BYTES_IN_INPUT: Partial<Record<CallName, BytesPath>> = {
+  'reports:combine': ['files', '*'],
+  // Framework import from other formats
+  'frameworks:preview': ['bytes'],
+  'frameworks:import-source': ['bytes'],
+};
 const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
   'reports:trainee-pdf': ['value', 'bytes'],
   'reports:cohort-pdf': ['value', 'bytes'],
@@ -17,6 +22,8 @@ const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
   'reports:dashboard-pdf': ['value', 'bytes'],
   'exports:matrix': ['value', 'bytes'],
   'exports:trainees': ['value', 'bytes'],
+  // Framework import from other formats
+  'frameworks:template': ['value', 'bytes'],
 };
 
 export class WireError extends Error {}

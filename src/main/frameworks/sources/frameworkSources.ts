@@ -58,7 +58,12 @@ async function convert(
   const start = text.trimStart()[0];
   if (start === '{' || start === '[') {
     // JSON is UTF-8 by definition; a JSON file in another encoding was damaged on the way.
-    if (encoding !== 'utf-8') return { format: 'trainplan', text: new TextDecoder().decode(bytes) };
+    if (encoding !== 'utf-8') {
+      throw refuse(
+        fileName,
+        'The file is JSON but not UTF-8 text, so some characters cannot be read. Save it as UTF-8 (or export it again) and import it again.',
+      );
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
