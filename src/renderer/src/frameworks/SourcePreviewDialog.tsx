@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Modal, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { attributionLine } from '../../../shared/framework/framework';
 import { LEVEL_KEYS, LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
@@ -137,7 +137,9 @@ function PreviewDialog({ pending, locked, onChooseLevels, onConfirm, onCancel }:
                 {LEVEL_KEYS.map((key) => (
                   <Table.Tr key={key} data-testid="preview-level">
                     <Table.Th scope="row" w={120} style={{ verticalAlign: 'top' }}>
-                      <Badge variant="light">{LEVEL_LABELS[key]}</Badge>
+                      <Text size="sm" fw={600}>
+                        {LEVEL_LABELS[key]}
+                      </Text>
                     </Table.Th>
                     <Table.Td>
                       <List size="sm" spacing={2}>
