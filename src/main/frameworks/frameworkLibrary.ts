@@ -124,8 +124,9 @@ export function createFrameworkLibrary({
       return framework;
     },
 
-    import({ fileName, text }) {
-      return this.importConverted(fileName, parseFrameworkFile(fileName, text));
+    async import({ fileName, text }) {
+      // A refusal is a rejected promise, as callers of an async import expect, not a throw.
+      return await this.importConverted(fileName, parseFrameworkFile(fileName, text));
     },
 
     async importConverted(fileName, file) {
