@@ -59,9 +59,10 @@ async function convert(
   if (start === '{' || start === '[') {
     // JSON is UTF-8 by definition; a JSON file in another encoding was damaged on the way.
     if (encoding !== 'utf-8') {
-      throw refuse(
-        fileName,
-        'The file is JSON but not UTF-8 text, so some characters cannot be read. Save it as UTF-8 (or export it again) and import it again.',
+      throw new ApiError(
+        'invalid_framework',
+        `“${fileName}” is not UTF-8 text: some characters could not be read. Save it as UTF-8 (or export it again) and try again.`,
+        [],
       );
     }
     let json: unknown;
