@@ -8,6 +8,7 @@ import { createCheckoffService } from './checkoffs/checkoffService';
 import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
 import { createHistoryQuery } from './history/historyQuery';
 import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/frameworkLibrary';
+import { createFrameworkSources } from './frameworks/sources/frameworkSourceService';
 import { createOverviewService } from './overview/overviewService';
 import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
@@ -157,6 +158,8 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'frameworks:import': (input) => frameworks.import(input),
     'frameworks:remove': ({ id }) => frameworks.remove(id),
     'frameworks:usage': ({ id }) => Promise.resolve(frameworks.usage(id)),
+    // Framework import from other formats
+    ...createFrameworkSources(frameworks, now),
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': (input) => settings.update(input),
     'trainees:list': () => Promise.resolve(views.rows()),

@@ -41,7 +41,7 @@ test('a file that is not JSON, or a data file, given to framework import says wh
   await frameworks.open();
   await frameworks.importFile({ name: 'photo.png', text: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x07]) });
   await expect(frameworks.importError).toContainText(
-    '“photo.png”: This is not a Trainplan framework file (it is not JSON).',
+    '“photo.png”: This is not a framework file (it is not text or a workbook).',
   );
   await expect(frameworks.importError).not.toContainText('Unexpected token');
   await page.screenshot({ path: `${SHOTS}/not-json.png` });

@@ -7,6 +7,7 @@ import {
   type FrameworkSummary,
   type FrameworkUsage,
 } from '../../shared/framework/framework';
+import type { FrameworkFile } from '../../shared/framework/frameworkFileSchema';
 import { parseFrameworkFile } from '../../shared/framework/parseFrameworkFile';
 import type { Store } from '../store/store';
 import type { ImportedFramework } from '../store/records/recordsSchema';
@@ -17,6 +18,8 @@ export interface FrameworkLibrary {
   /** Finds a framework without throwing; undefined when it is not in the library. */
   find(id: string): Framework | undefined;
   import(input: { fileName: string; text: string }): Promise<FrameworkSummary>;
+  /** Stores a framework already read into our format (from a spreadsheet, CASE or Moodle file). */
+  importConverted(fileName: string, file: FrameworkFile): Promise<FrameworkSummary>;
   remove(id: string): Promise<{ removed: string }>;
   /** Who has a plan on the framework, so removing it can say who is in the way before asking. */
   usage(id: string): FrameworkUsage;
@@ -122,7 +125,11 @@ export function createFrameworkLibrary({
     },
 
     async import({ fileName, text }) {
-      const file = parseFrameworkFile(fileName, text);
+      // A refusal is a rejected promise, as callers of an async import expect, not a throw.
+      return await this.importConverted(fileName, parseFrameworkFile(fileName, text));
+    },
+
+    async importConverted(fileName, file) {
       const id = frameworkId(file.occupation.soc, file.framework.version);
       const existing = find(id);
       if (existing) throw alreadyInLibrary(existing, normaliseFramework(file, existing.origin));

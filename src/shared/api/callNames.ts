@@ -9,6 +9,10 @@ export const CALL_NAMES = [
   'frameworks:import',
   'frameworks:remove',
   'frameworks:usage',
+  // Framework import from other formats
+  'frameworks:preview',
+  'frameworks:import-source',
+  'frameworks:template',
   'settings:get',
   'settings:update',
   'trainees:list',

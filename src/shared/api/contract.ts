@@ -33,6 +33,8 @@ import {
   type GroupSignoffResult,
   type SignoffCandidate,
 } from '../signoff/groupSignoff';
+import { LEVEL_KEYS } from '../framework/levels';
+import { MAX_SOURCE_FILE_BYTES, type FrameworkPreview } from '../framework/sources/sourcePreview';
 import type { CallName } from './callNames';
 import type { ApiResult } from './errors';
 
@@ -91,6 +93,23 @@ const fileToSave = z
   })
   .strict();
 export type FileToSave = z.output<typeof fileToSave>;
+// Framework import from other formats
+const sourceFileInput = z
+  .object({
+    fileName: z.string().trim().min(1, 'The file has no name.').max(255, 'The file name is too long.'),
+    bytes: z
+      .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'The file has no content.' })
+      .refine(
+        (bytes) => bytes.byteLength <= MAX_SOURCE_FILE_BYTES,
+        'The file is too large to be a framework (over 5 MB).',
+      ),
+    /** The level chosen in the preview for each group at the top of a CASE or Moodle tree. */
+    levels: z
+      .array(z.enum(LEVEL_KEYS, { error: 'Choose a level for each group.' }))
+      .max(1000)
+      .optional(),
+  })
+  .strict();
 const traineeIdInput = z.object({ id: id('trainee') }).strict();
 
 /** The one API between renderer and main. Both transports (IPC and the browser bridge) serve exactly this. */
@@ -110,6 +129,13 @@ export const contract = {
   'frameworks:remove': call<{ removed: string }>()(frameworkIdInput),
   /** Who has a plan on the framework (a count and the first names), asked before a removal. */
   'frameworks:usage': call<FrameworkUsage>()(frameworkIdInput),
+  // Framework import from other formats
+  /** Reads any framework file Trainplan knows into our format, without storing it. */
+  'frameworks:preview': call<FrameworkPreview>()(sourceFileInput),
+  /** Stores what the preview of the same bytes and levels showed. */
+  'frameworks:import-source': call<FrameworkSummary>()(sourceFileInput),
+  /** The spreadsheet template, to fill in and import. */
+  'frameworks:template': call<FileToSave>()(z.object({ format: z.enum(['xlsx', 'csv']) }).strict()),
 
   'settings:get': call<Settings>()(noInput),
   'settings:update': call<Settings>()(settingsUpdateSchema),

@@ -14,6 +14,9 @@ const BYTES_IN_INPUT: Partial<Record<CallName, BytesPath>> = {
   // Roster import
   'roster:preview': ['bytes'],
   'roster:import': ['bytes'],
+  // Framework import from other formats
+  'frameworks:preview': ['bytes'],
+  'frameworks:import-source': ['bytes'],
 };
 const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
   'reports:trainee-pdf': ['value', 'bytes'],
@@ -22,6 +25,8 @@ const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
   'reports:dashboard-pdf': ['value', 'bytes'],
   'exports:matrix': ['value', 'bytes'],
   'exports:trainees': ['value', 'bytes'],
+  // Framework import from other formats
+  'frameworks:template': ['value', 'bytes'],
 };
 
 export class WireError extends Error {}

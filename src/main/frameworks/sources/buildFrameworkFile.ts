@@ -1,0 +1,125 @@
+import { ApiError } from '../../../shared/api/errors';
+import { frameworkFileSchema, type FrameworkFile } from '../../../shared/framework/frameworkFileSchema';
+import { frameworkProblems } from '../../../shared/framework/frameworkProblems';
+import { LEVEL_KEYS, LEVEL_LABELS, type LevelKey } from '../../../shared/framework/levels';
+import { MAX_STATEMENT_CHARS } from '../../../shared/framework/limits';
+
+export interface SourceStatement {
+  topic: string | null;
+  performance: string;
+}
+
+export interface SourceMeta {
+  title: string;
+  /** An occupation code; used when it is a SOC code like 51-4041.00. */
+  code?: string;
+  version?: string;
+  source?: string;
+  licence?: string;
+  description?: string;
+  /** What kind of file it came from, shown as the occupation group ("CASE package"). */
+  group: string;
+}
+
+const SOC = /^\d{2}-\d{4}\.\d{2}$/;
+
+/**
+ * Plans point at a framework by code and version, so a framework without a SOC code needs a stable one:
+ * "00-" (no SOC major group uses 00) and digits from the title and code, so the same framework
+ * imported twice is recognised as the same.
+ */
+export function codeFor(meta: Pick<SourceMeta, 'title' | 'code'>): string {
+  if (meta.code && SOC.test(meta.code.trim())) return meta.code.trim();
+  let hash = 0x811c9dc5;
+  for (const char of `${meta.title.trim().toLowerCase()}|${(meta.code ?? '').trim().toLowerCase()}`) {
+    hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  }
+  const digits = String(hash % 1_000_000).padStart(6, '0');
+  return `00-${digits.slice(0, 4)}.${digits.slice(4)}`;
+}
+
+function statementText({ topic, performance }: SourceStatement): string {
+  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const what = clean(performance);
+  const about = topic ? clean(topic) : '';
+  if (what === '') return '';
+  return about && about.toLowerCase() !== what.toLowerCase() ? `${about} — ${what}` : what;
+}
+
+/**
+ * The converted framework in our own file format, checked by the same schema as an export. Statements
+ * that cannot be stored (empty, too long, repeated) are left out with a reason rather than refusing the file.
+ */
+export function buildFrameworkFile(
+  meta: SourceMeta,
+  levels: Record<LevelKey, SourceStatement[]>,
+  leftOut: string[],
+  now: Date,
+): FrameworkFile {
+  const title = meta.title.replace(/\s+/g, ' ').trim();
+  if (title === '') {
+    throw new ApiError('invalid_framework', 'The file does not give the framework a title, so it cannot be named.', []);
+  }
+  const built = Object.fromEntries(
+    LEVEL_KEYS.map((key) => {
+      const seen = new Set<string>();
+      const statements: string[] = [];
+      for (const statement of levels[key]) {
+        const text = statementText(statement);
+        if (text === '') continue;
+        if (text.length > MAX_STATEMENT_CHARS) {
+          leftOut.push(
+            `${LEVEL_LABELS[key]}: “${text.slice(0, 60)}…” is longer than ${MAX_STATEMENT_CHARS} characters.`,
+          );
+        } else if (seen.has(text.toLowerCase())) {
+          leftOut.push(`${LEVEL_LABELS[key]}: “${text}” appears twice; it is kept once.`);
+        } else {
+          seen.add(text.toLowerCase());
+          statements.push(text);
+        }
+      }
+      return [key, { label: LEVEL_LABELS[key], statements }];
+    }),
+  ) as FrameworkFile['framework']['levels'];
+  const empty = LEVEL_KEYS.filter((key) => built[key].statements.length === 0).map((key) => LEVEL_LABELS[key]);
+  if (empty.length > 0) {
+    throw new ApiError(
+      'invalid_framework',
+      `The framework would have no statements at level ${empty.join(', ')}. Every level needs at least one statement.`,
+      [],
+    );
+  }
+  const sources: Record<string, string> = {};
+  if (meta.source?.trim()) sources.source = meta.source.trim();
+  if (meta.licence?.trim()) sources.licence = meta.licence.trim();
+  const file = {
+    schemaVersion: '1.0',
+    exportedAt: now.toISOString(),
+    occupation: {
+      soc: codeFor(meta),
+      title,
+      group: meta.group,
+      sector: '',
+      // Other formats do not say how much preparation the job needs; the middle zone, marked as assumed.
+      jobZone: 3,
+      jobZoneInferred: true,
+    },
+    framework: {
+      version: meta.version?.trim() || '1',
+      description: meta.description?.trim() ?? '',
+      contextCovered: '',
+      levels: built,
+    },
+    sources,
+    attribution: '',
+  };
+  const parsed = frameworkFileSchema.safeParse(file);
+  if (!parsed.success) {
+    throw new ApiError(
+      'invalid_framework',
+      'The converted framework is not one Trainplan can store.',
+      frameworkProblems(parsed.error),
+    );
+  }
+  return parsed.data;
+}

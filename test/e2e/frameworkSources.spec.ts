@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import { FrameworksPage } from './pages/FrameworksPage';
+import { seriousViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+const SHOTS = '/tmp/shots/fwimport';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'frameworkSources');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+
+/** The preview dialog of a file from another format. */
+function previewDialog(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Check the framework before it joins the library' });
+  return {
+    dialog,
+    title: dialog.getByTestId('preview-title'),
+    statements: dialog.getByTestId('preview-statement'),
+    leftOut: dialog.getByTestId('preview-left-out'),
+    attribution: dialog.getByTestId('preview-attribution'),
+    confirm: dialog.getByRole('button', { name: 'Add to library' }),
+  };
+}
+
+test('a spreadsheet is previewed, then joins the library as previewed', async ({ page }) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.importFile({ name: 'machining.csv', text: fixture('spreadsheet-semicolons-bom.csv') });
+  const preview = previewDialog(page);
+  await expect(preview.title).toHaveText('CNC Machining');
+  await expect(preview.statements).toHaveCount(5);
+  await expect(preview.statements.first()).toHaveText(
+    'Measuring — uses a calliper to check a part against the drawing',
+  );
+  await expect(preview.leftOut).toContainText('Row 11: the level “Expert” is not Emerging');
+  await expect(preview.attribution).toHaveText(
+    'Source and licence in reports: Northfield Plant training team · CC BY 4.0',
+  );
+  await page.screenshot({ path: `${SHOTS}-spreadsheet-preview.png` });
+  expect(await seriousViolations(page)).toEqual([]);
+  await preview.confirm.click();
+  await expect(preview.dialog).toBeHidden();
+  await expect(frameworks.row('CNC Machining')).toBeVisible();
+  await frameworks.openFramework('CNC Machining');
+  await expect(frameworks.statements).toHaveCount(5);
+});
+
+test('a CASE package is previewed with its levels and what was left out, and imported', async ({ page }) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.importFile({ name: 'machining-case.json', text: fixture('case-machining.json') });
+  const preview = previewDialog(page);
+  await expect(preview.title).toHaveText('Precision Machining Competencies');
+  await expect(preview.leftOut).toContainText('1 “RelatedTo” association between items');
+  await expect(preview.dialog.getByRole('combobox', { name: 'Level for Developing' })).toHaveValue('Developing');
+  await page.screenshot({ path: `${SHOTS}-case-preview.png` });
+  await preview.confirm.click();
+  await expect(frameworks.row('Precision Machining Competencies')).toBeVisible();
+});
+
+test('a Moodle CSV is previewed; a group moved to another level moves its statements; cancel adds nothing', async ({
+  page,
+}) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.importFile({ name: 'moodle.csv', text: fixture('moodle-three-tiers.csv') });
+  const preview = previewDialog(page);
+  await expect(preview.title).toHaveText('Maintenance technician');
+  const levels = preview.dialog.getByTestId('preview-level');
+  await expect(levels.nth(0).getByTestId('preview-statement')).toHaveCount(2);
+  await preview.dialog.getByRole('combobox', { name: 'Level for Mechanical' }).click();
+  await page.getByRole('option', { name: 'Developing' }).click();
+  // Emerging is empty for a moment: the preview says so and cannot be added until it is filled.
+  await expect(preview.dialog.getByTestId('preview-level-hint')).toContainText('No group is at level Emerging yet.');
+  await expect(preview.confirm).toBeDisabled();
+  await preview.dialog.getByRole('combobox', { name: 'Level for Electrical' }).click();
+  await page.getByRole('option', { name: 'Emerging' }).click();
+  await expect(levels.nth(0).getByTestId('preview-statement')).toHaveText([
+    'Electrical — Isolates a machine and proves it dead',
+  ]);
+  await expect(levels.nth(1).getByTestId('preview-statement')).toHaveCount(2);
+  await expect(preview.confirm).toBeEnabled();
+  await page.screenshot({ path: `${SHOTS}-moodle-preview.png` });
+  expect(await seriousViolations(page)).toEqual([]);
+  await preview.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview.dialog).toBeHidden();
+  await expect(frameworks.rows).toHaveCount(3);
+
+  await frameworks.importFile({ name: 'moodle.csv', text: fixture('moodle-three-tiers.csv') });
+  await preview.confirm.click();
+  await expect(frameworks.row('Maintenance technician')).toBeVisible();
+});
+
+test('a file in none of the formats is refused in words', async ({ page }) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.importFile({ name: 'notes.txt', text: 'Shopping list\nmilk\n' });
+  await expect(frameworks.importError).toContainText('“notes.txt”: This file is not a framework Trainplan can read.');
+  await expect(frameworks.importError).toContainText('CASE packages');
+  await page.screenshot({ path: `${SHOTS}-refused.png` });
+  await expect(frameworks.rows).toHaveCount(3);
+});
+
+test('the template downloads as a workbook with the three columns', async ({ page }) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await page.getByRole('button', { name: 'Download template' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('framework-template.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  expect(workbook.getWorksheet('Framework')?.getRow(1).values).toEqual([undefined, 'Level', 'Topic', 'Statement']);
+  expect(workbook.getWorksheet('Framework')?.rowCount).toBe(3);
+});
