@@ -45,8 +45,11 @@ function sources(people: Generated<typeof trainee>[]): TraineeSource[] {
         frameworkTitle: frameworks[pl.frameworkAt]?.occupation.title ?? '',
         soc: '',
         targetLevel: pl.target,
+        // As the progress rules make them: "No target date" exactly when there is none.
         targetDate:
-          pl.targetDate === null ? null : new Date(Date.UTC(2026, 10, 22 + pl.targetDate)).toISOString().slice(0, 10),
+          pl.status === 'no_date'
+            ? null
+            : new Date(Date.UTC(2026, 10, 22 + (pl.targetDate ?? 10))).toISOString().slice(0, 10),
         attained: pl.attained,
         toTarget: { achieved: 0, total: 0, percent: pl.percent },
         status: pl.status,
