@@ -75,6 +75,8 @@ test('a trainer can add a trainee, assign a plan and check a statement with the 
 
   await tabTo(/^Add trainee$/);
   await page.keyboard.press('Enter');
+  // The dialog moves focus to its first field once it has opened; typing before that loses keys.
+  await expect(page.getByRole('dialog').getByLabel('Full name')).toBeFocused();
   await page.keyboard.type('Nguyễn Thị Hương');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Nguyễn Thị Hương', level: 2 })).toBeVisible();
@@ -82,6 +84,7 @@ test('a trainer can add a trainee, assign a plan and check a statement with the 
   await tabTo(/^Assign framework$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')))).toBe(true);
   await page.keyboard.press('Tab');
   await page.keyboard.type('Plant');
   await page.keyboard.press('ArrowDown');
