@@ -21,11 +21,12 @@ export function nextVersion(current: string, taken: Iterable<string> = []): stri
   const used = new Set([...taken].map((v) => v.trim().toLowerCase()));
   used.add(current.trim().toLowerCase());
   const match = /(\d+)(?!.*\d)/.exec(current);
+  const digits = match?.[1];
   const candidate = (n: number): string =>
-    match
-      ? `${current.slice(0, match.index)}${String(n)}${current.slice(match.index + match[1].length)}`
+    match && digits !== undefined
+      ? `${current.slice(0, match.index)}${String(n)}${current.slice(match.index + digits.length)}`
       : `${current.trim()} (${String(n)})`;
-  let n = match ? Number(match[1]) + 1 : 2;
+  let n = digits === undefined ? 2 : Number(digits) + 1;
   while (used.has(candidate(n).toLowerCase())) n += 1;
   return candidate(n);
 }
