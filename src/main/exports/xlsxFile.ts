@@ -1,10 +1,11 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import { aboutLines } from './aboutLines';
 import { ABOUT_SHEET } from './exportBook';
 import type { ExportAbout, ExportBook, ExportCell, ExportSheet } from './exportTable';
 import { heatFill, statusFill, TICK_FILL } from './xlsxStyles';
+import { loadExcel } from '../lib/loadExcel';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 const WIDTH = { min: 8, max: 50, narrow: 4.5 };
@@ -125,7 +126,8 @@ export async function xlsxFile({ about, sheets }: ExportBook): Promise<Uint8Arra
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const { stream: excelStream } = await loadExcel();
+  const book = new excelStream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.creator = 'Trainplan';
   book.created = about.generatedAt;
   book.title = about.title;

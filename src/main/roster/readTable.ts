@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../shared/api/errors';
 import { MAX_ROSTER_COLUMNS, MAX_ROSTER_ROWS, type EncodingChoice } from '../../shared/roster/rosterImport';
 import { decodeRoster } from './decodeRoster';
+import { loadExcel } from '../lib/loadExcel';
 
 /** A spreadsheet date cell arrives as a date, not as text to be guessed at. */
 export type Cell = string | { date: string };
@@ -79,7 +79,8 @@ function cellOf(value: CellValue): Cell {
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {

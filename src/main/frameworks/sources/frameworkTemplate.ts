@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { SPREADSHEET_COLUMNS } from '../../../shared/framework/sources/sourcePreview';
+import { loadExcel } from '../../lib/loadExcel';
 
 const ABOUT: [string, string][] = [
   ['Title', 'CNC Machining'],
@@ -17,7 +17,8 @@ const EXAMPLES: [string, string, string][] = [
 
 /** The template as .xlsx: a Framework sheet with the three columns and two examples, and an About sheet. */
 export async function templateXlsx(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Framework');
   sheet.columns = [
     { header: SPREADSHEET_COLUMNS[0], width: 14 },

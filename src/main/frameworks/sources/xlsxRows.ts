@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { ApiError } from '../../../shared/api/errors';
 import { MAX_SOURCE_ROWS } from './csvRows';
+import { loadExcel } from '../../lib/loadExcel';
 
 const MAX_COLUMNS = 50;
 
@@ -31,7 +31,8 @@ function sheetRows(sheet: Worksheet): string[][] {
 
 /** The statements sheet (named "Framework", or else the first) and the About sheet, as rows of text. */
 export async function xlsxRows(bytes: Uint8Array): Promise<WorkbookRows> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
