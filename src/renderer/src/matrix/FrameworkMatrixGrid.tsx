@@ -216,12 +216,11 @@ export function FrameworkMatrixGrid({
         const row = matrix.rows[r];
         if (!row) return null;
         return (
-          <>
-            <RowName name={row.fullName} to={traineePlanPath(row.traineeId, row.planId)} />
-            <Text size="xs" c="dimmed" truncate="end">
-              {[row.team, `target ${LEVEL_LABELS[row.targetLevel]}`].filter((v) => v !== '').join(' · ')}
-            </Text>
-          </>
+          <RowName
+            name={row.fullName}
+            to={traineePlanPath(row.traineeId, row.planId)}
+            details={[row.team, `target ${LEVEL_LABELS[row.targetLevel]}`]}
+          />
         );
       }}
       cell={(r, c, base) => {

@@ -163,12 +163,7 @@ export function OverviewMatrixGrid({
         const row = matrix.rows[r];
         if (!row) return null;
         return (
-          <>
-            <RowName name={row.fullName} to={traineePlanPath(row.traineeId, null)} />
-            <Text size="xs" c="dimmed" truncate="end">
-              {[row.team, row.trainer].filter((v) => v !== '').join(' · ')}
-            </Text>
-          </>
+          <RowName name={row.fullName} to={traineePlanPath(row.traineeId, null)} details={[row.team, row.trainer]} />
         );
       }}
       cell={(r, c, base) => {

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * A page's last address parameters, for this window's session: a plain link to the page (the sidebar,
+ * "← All trainees") comes back to it as the trainer left it.
+ */
+function remembered(key: string): string {
+  try {
+    return sessionStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function rememberAddress(key: string, search: string): void {
+  try {
+    sessionStorage.setItem(key, search);
+  } catch {
+    // Storage refused (private mode, quota): the address still holds the state, only the memory is lost.
+  }
+}
+
+export interface AddressStateControl<S> {
+  state: S;
+  setState: (next: S) => void;
+  /** The page was reached without parameters and is being sent to the remembered ones: draw nothing yet. */
+  restoreTo: string | null;
+}
+
+/**
+ * A page's state kept in its address, so Back, a reload and a copied address show the same page, and
+ * remembered under `key` for the sidebar link. Changes replace the history entry: a filter change is not a
+ * page to go back through.
+ */
+export function useAddressState<S>(
+  key: string,
+  parse: (params: URLSearchParams) => S,
+  serialise: (state: S) => URLSearchParams,
+): AddressStateControl<S> {
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const state = useMemo(() => parse(new URLSearchParams(search)), [parse, search]);
+
+  const setState = useCallback(
+    (next: S) => {
+      const nextParams = serialise(next);
+      // Remembered at once, not after the render: clearing every filter must not look like arriving at a
+      // plain address and bring the old filters back.
+      rememberAddress(key, nextParams.toString());
+      setParams(nextParams, { replace: true });
+    },
+    [key, serialise, setParams],
+  );
+
+  // Reached with parameters (Back, a reload, a copied address): those are now the ones to come back to.
+  useEffect(() => {
+    if (search !== '') rememberAddress(key, search);
+  }, [key, search]);
+
+  const last = search === '' ? remembered(key) : '';
+  return { state, setState, restoreTo: last === '' ? null : last };
+}
