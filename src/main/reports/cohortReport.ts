@@ -101,6 +101,9 @@ function cellsOf({ words, status }: CohortLine, marked = false): TableCell[] {
 /** Rows per pdfmake document: pdfmake holds a whole table's layout in memory, so long reports are made in slices. */
 export const ROWS_PER_SLICE = 2500;
 
+/** Rows in the last slice of a report longer than one slice (see cohortReportDocuments). */
+export const LAST_SLICE_ROWS = 100;
+
 /**
  * Module-level on purpose: pdfmake writes its measurements into the cells it lays out, and a closure
  * made per slice would keep every slice's cells (and those measurements) alive until the last is done.
@@ -156,15 +159,24 @@ export interface CohortReportDocuments {
  * Made of one document per slice of rows; the first carries the title and summary, the last the
  * attribution. Page numbers are stamped on the joined file, since no slice knows the total.
  */
-export function cohortReportDocuments(data: CohortReportData, rowsPerSlice = ROWS_PER_SLICE): CohortReportDocuments {
+export function cohortReportDocuments(
+  data: CohortReportData,
+  rowsPerSlice = ROWS_PER_SLICE,
+  lastSliceRows = LAST_SLICE_ROWS,
+): CohortReportDocuments {
   const tableRowCount = data.rows.reduce((sum, row) => sum + Math.max(1, row.plans.length), 0);
-  const count = Math.max(1, Math.ceil(tableRowCount / rowsPerSlice));
-  return { count, slices: sliceDocuments(data, rowsPerSlice, count) };
+  // The last slice carries the attribution and the layout probe, which costs pdfmake time for every row
+  // of its document: a long report ends with a short slice of its own.
+  const tail = tableRowCount > rowsPerSlice ? Math.min(lastSliceRows, rowsPerSlice) : 0;
+  const head = tableRowCount - tail;
+  const count = Math.max(1, Math.ceil(head / rowsPerSlice) + (tail > 0 ? 1 : 0));
+  return { count, slices: sliceDocuments(data, rowsPerSlice, head, count) };
 }
 
 function* sliceDocuments(
   data: CohortReportData,
   rowsPerSlice: number,
+  head: number,
   count: number,
 ): Generator<CohortSlice, void, undefined> {
   const { rows, generatedAt } = data;
@@ -237,9 +249,11 @@ function* sliceDocuments(
 
   let lines: CohortLine[] = [];
   let index = 0;
+  let taken = 0;
   for (const line of tableLines(rows)) {
     lines.push(line);
-    if (lines.length < rowsPerSlice) continue;
+    taken += 1;
+    if (lines.length < rowsPerSlice && taken !== head) continue;
     yield slice(lines, index);
     lines = [];
     index += 1;

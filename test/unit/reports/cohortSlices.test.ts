@@ -49,22 +49,28 @@ function tableRowsOf(doc: TDocumentDefinitions): number {
 
 describe('cohort report slices', () => {
   it.each([
-    // trainees, rows per slice, table rows in each slice
-    [0, 4, [0]],
-    [1, 4, [1]],
-    // 6 trainees: 1 + 1 + 2 + 1 + 1 + 2 = 8 table rows, exactly two slices of 4.
-    [6, 4, [4, 4]],
-    [7, 4, [4, 4, 1]],
+    // trainees, rows per slice, rows in the last slice, table rows in each slice
+    [0, 4, 2, [0]],
+    [1, 4, 2, [1]],
+    // 4 trainees: 1 + 1 + 2 + 1 = 5 table rows.
+    [4, 5, 2, [5]],
+    // 6 trainees: 1 + 1 + 2 + 1 + 1 + 2 = 8 table rows; past one slice, the last 2 rows make their own.
+    [6, 4, 2, [4, 2, 2]],
+    [7, 4, 2, [4, 3, 2]],
+    [7, 4, 9, [4, 1, 4]],
     // 30 trainees: ten of each, 40 table rows.
-    [30, 7, [7, 7, 7, 7, 7, 5]],
-  ])('%i trainees in slices of %i rows make documents of %j rows, built as asked for', (count, size, expected) => {
-    const { count: slices, slices: made } = cohortReportDocuments(data(count), size);
-    expect(slices).toBe(expected.length);
-    const docs = [...made].map((slice) => slice.document);
-    expect(docs.map(tableRowsOf)).toEqual(expected);
-    // Only the first opens with the title and summary.
-    docs.forEach((doc, index) => {
-      expect(JSON.stringify(doc.content).includes('Cohort progression report')).toBe(index === 0);
-    });
-  });
+    [30, 7, 3, [7, 7, 7, 7, 7, 2, 3]],
+  ])(
+    '%i trainees in slices of %i rows, the last of %i, make documents of %j rows, built as asked for',
+    (count, size, last, expected) => {
+      const { count: slices, slices: made } = cohortReportDocuments(data(count), size, last);
+      expect(slices).toBe(expected.length);
+      const docs = [...made].map((slice) => slice.document);
+      expect(docs.map(tableRowsOf)).toEqual(expected);
+      // Only the first opens with the title and summary.
+      docs.forEach((doc, index) => {
+        expect(JSON.stringify(doc.content).includes('Cohort progression report')).toBe(index === 0);
+      });
+    },
+  );
 });
