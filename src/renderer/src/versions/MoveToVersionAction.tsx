@@ -5,7 +5,7 @@ import type { FrameworkSummary } from '../../../shared/framework/framework';
 import { useFrameworks } from '../api/frameworkQueries';
 import { useReadOnly } from '../layout/useReadOnly';
 import { MoveDialog } from './MoveDialog';
-import { newerVersions } from './versionQueries';
+import { newerVersions } from '../../../shared/framework/newerVersions';
 
 /**
  * "Move to version X…" on a plan card, when the library holds a later version of the plan's framework

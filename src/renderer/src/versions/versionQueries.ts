@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../../shared/api/contract';
-import type { FrameworkSummary } from '../../../shared/framework/framework';
-import { codeOfFrameworkId, compareVersions } from '../../../shared/framework/versions';
 import { call } from '../api/client';
 
 export interface PlanRef {
@@ -36,12 +34,4 @@ export function useMovePlans() {
     mutationFn: (input: CallInput<'plans:move'>) => call('plans:move', input),
     onSettled: () => client.invalidateQueries(),
   });
-}
-
-/** The library's later versions of a framework, oldest first. */
-export function newerVersions(library: readonly FrameworkSummary[], frameworkId: string, version: string) {
-  const code = codeOfFrameworkId(frameworkId);
-  return library
-    .filter((f) => f.soc === code && f.id !== frameworkId && compareVersions(f.version, version) > 0)
-    .sort((a, b) => compareVersions(a.version, b.version));
 }
