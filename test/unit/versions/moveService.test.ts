@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/shared/dates';
+import { DEFAULT_MATRIX_SORT } from '../../../src/shared/overview/matrix';
+import { NO_FILTER } from '../../../src/shared/trainees/traineeFilter';
 import { describeEvent } from '../../../src/shared/history/historyText';
 import { PLANT_V2, PLANT_V2_VERSION, REWORDED_TEXT } from '../../fixtures/versions/plantVersion2';
 import { readPdf } from '../reports/pdfInspect';
@@ -109,6 +111,22 @@ describe('moving plans to a new framework version', () => {
     const rows = await call('trainees:list', {});
     const onV2 = rows.filter((r) => r.plans.some((p) => p.frameworkId === PLANT_V2)).map((r) => r.fullName);
     expect(onV2.sort()).toEqual(['Ana Silva', 'Ben Okafor']);
+
+    const matrix = await call('overview:framework-matrix', {
+      frameworkId: PLANT_V2,
+      filter: NO_FILTER,
+      sort: DEFAULT_MATRIX_SORT,
+    });
+    expect(matrix.rows.map((r) => [r.fullName, r.levels[0]?.achieved])).toEqual([
+      ['Ana Silva', 2],
+      ['Ben Okafor', 2],
+    ]);
+    const onV1 = await call('overview:framework-matrix', {
+      frameworkId: PLANT,
+      filter: NO_FILTER,
+      sort: DEFAULT_MATRIX_SORT,
+    });
+    expect(onV1.rows.map((r) => r.fullName)).toEqual(['Chen Wei']);
 
     const report = await call('reports:trainee-pdf', {
       traineeId: chosen[0]?.traineeId ?? '',
