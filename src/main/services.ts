@@ -26,6 +26,8 @@ import { openStore, type Store } from './store/store';
 import { createTraineeService } from './trainees/traineeService';
 import { createTraineeListing } from './trainees/traineeListing';
 import { createTraineeViews } from './trainees/traineeViewBuilder';
+// Moving plans to a new framework version
+import { createMoveService } from './versions/moveService';
 
 export interface TrainplanOptions {
   dataDir: string;
@@ -143,6 +145,8 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   });
   const transfer = createDataTransfer(store, backups, now, statementTextOf);
   const roster = createRosterService(ctx, backups);
+  // Moving plans to a new framework version
+  const moves = createMoveService(ctx);
 
   const handlers: Handlers = {
     'app:info': () =>
@@ -201,6 +205,10 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'roster:preview': (input) => roster.preview(input),
     'roster:import': (input) => roster.import(input),
     'roster:progress': () => Promise.resolve(roster.progress()),
+    // Moving plans to a new framework version
+    'plans:move-preview': (input) => moves.preview(input),
+    'plans:move': (input) => moves.move(input),
+    'plans:older-versions': ({ id }) => Promise.resolve(moves.olderPlans(id)),
     'recovery:restore': () => Promise.reject(nothingToRecover()),
     'recovery:start-empty': () => Promise.reject(nothingToRecover()),
     'recovery:quit': () => Promise.reject(nothingToRecover()),

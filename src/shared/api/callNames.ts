@@ -57,6 +57,10 @@ export const CALL_NAMES = [
   'roster:preview',
   'roster:import',
   'roster:progress',
+  // Moving plans to a new framework version
+  'plans:move-preview',
+  'plans:move',
+  'plans:older-versions',
   // Save dialogs: answered by the desktop shell; the browser mode says it has none and downloads instead.
   'files:save-pdf',
   'files:save-pdfs',

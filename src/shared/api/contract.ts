@@ -35,6 +35,14 @@ import {
 } from '../signoff/groupSignoff';
 import { LEVEL_KEYS } from '../framework/levels';
 import { MAX_SOURCE_FILE_BYTES, type FrameworkPreview } from '../framework/sources/sourcePreview';
+// Moving plans to a new framework version
+import {
+  moveInput,
+  movePreviewInput,
+  type MovePreview,
+  type MoveResult,
+  type OlderPlan,
+} from '../framework/versionMoveApi';
 import type { CallName } from './callNames';
 import type { ApiResult } from './errors';
 
@@ -243,6 +251,14 @@ export const contract = {
   'roster:import': call<RosterImportResult>()(rosterImportInput),
   /** How far the import being made is (steps done of all: each row is checked twice), or null when none is running. */
   'roster:progress': call<{ done: number; total: number } | null>()(noInput),
+
+  // Moving plans to a new framework version
+  /** Statement by statement, what moving the plans would carry over, change, add and drop; changes nothing. */
+  'plans:move-preview': call<MovePreview>()(movePreviewInput),
+  /** Moves every chosen plan in one transaction, or none. */
+  'plans:move': call<MoveResult>()(moveInput),
+  /** Active trainees' plans on older versions of the framework, to offer on its page. */
+  'plans:older-versions': call<OlderPlan[]>()(frameworkIdInput),
 
   // The desktop shell's save dialogs. One file: the system dialog asks before replacing a file. Several:
   // the user picks a folder and each file gets a free name there; nothing is overwritten.

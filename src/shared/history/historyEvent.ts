@@ -6,6 +6,7 @@ export const EVENT_KINDS = [
   'plan.assigned',
   'plan.changed',
   'plan.removed',
+  'plan.moved',
   'statement.checked',
   'statement.unchecked',
   'statement.edited',

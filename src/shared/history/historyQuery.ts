@@ -4,7 +4,7 @@ import type { EventKind, HistoryEvent } from './historyEvent';
 /** The groups a trainer filters the history by; each names the event kinds it holds. */
 export const HISTORY_GROUPS = {
   checkoffs: ['statement.checked', 'statement.unchecked', 'statement.edited'],
-  plans: ['plan.assigned', 'plan.changed', 'plan.removed'],
+  plans: ['plan.assigned', 'plan.changed', 'plan.removed', 'plan.moved'],
   details: ['trainee.created', 'trainee.edited', 'trainee.archived', 'trainee.restored'],
 } as const satisfies Record<string, readonly EventKind[]>;
 

@@ -45,6 +45,44 @@ function checkoffLine(fields: Record<string, unknown> | null): string {
   return `${show('achievedOn', fields?.achievedOn)} · assessed by ${show('assessor', fields?.assessor)}${note ? ` · ${show('note', note)}` : ''}`;
 }
 
+/** The old check-offs a move recorded, as stored (history is data from disk: anything unexpected is skipped). */
+function movedCheckoffs(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null);
+}
+
+function quoted(checkoff: Record<string, unknown>): string {
+  const text = typeof checkoff.statementText === 'string' ? checkoff.statementText : '';
+  return `“${text}” (${show('achievedOn', checkoff.achievedOn)}, ${show('assessor', checkoff.assessor)})`;
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * "Moved from version 1 to version 2: 7 check-offs carried over, 1 with new wording: “old” (…); 1 gone: “old” (…)".
+ * The old wording is quoted for every check-off that did not carry over unchanged.
+ */
+function moveLine(event: HistoryEvent): string {
+  const before = event.before ?? {};
+  const after = event.after ?? {};
+  const carried = count(after.carried);
+  const reworded = movedCheckoffs(before.reworded);
+  const dropped = movedCheckoffs(before.dropped);
+  const gone = dropped.filter((c) => c.reason !== 'not_confirmed');
+  const notKept = dropped.filter((c) => c.reason === 'not_confirmed');
+  const parts = [
+    `${carried === 1 ? '1 check-off' : `${String(carried)} check-offs`} carried over` +
+      (reworded.length > 0 ? `, ${String(reworded.length)} with new wording: ${reworded.map(quoted).join(', ')}` : ''),
+  ];
+  if (gone.length > 0) parts.push(`${String(gone.length)} gone: ${gone.map(quoted).join(', ')}`);
+  if (notKept.length > 0) {
+    parts.push(`${String(notKept.length)} not kept (wording changed): ${notKept.map(quoted).join(', ')}`);
+  }
+  return `Moved from version ${show('version', before.version)} to version ${show('version', after.version)}: ${parts.join('; ')}`;
+}
+
 /** One line a trainer can read for each kind of event. */
 export function describeEvent(event: HistoryEvent): { title: string; subject?: string; detail: string } {
   const framework = event.frameworkTitle ?? '';
@@ -72,6 +110,8 @@ export function describeEvent(event: HistoryEvent): { title: string; subject?: s
         subject: framework,
         detail: `${show('count', event.before?.statementsAchieved ?? 0)} statements had been achieved`,
       };
+    case 'plan.moved':
+      return { title: 'Plan moved to a new version:', subject: framework, detail: moveLine(event) };
     case 'statement.checked':
       return {
         title: 'Checked off:',

@@ -5,6 +5,7 @@ import { plural } from '../../../shared/text/plural';
 import { errorMessage } from '../api/client';
 import { useFramework } from '../api/frameworkQueries';
 import { StatementText } from '../frameworks/StatementText';
+import { MovePlansToVersion } from '../versions/MovePlansToVersion';
 
 function FrameworkView({ framework }: { framework: Framework }) {
   const { occupation } = framework;
@@ -73,6 +74,7 @@ export function FrameworkDetailPage() {
           {errorMessage(framework.error)}
         </Alert>
       )}
+      {framework.data && <MovePlansToVersion frameworkId={id} />}
       {framework.data && <FrameworkView framework={framework.data} />}
     </Stack>
   );

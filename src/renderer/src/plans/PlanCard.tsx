@@ -14,6 +14,7 @@ import { ChangeTargetModal } from './ChangeTargetModal';
 import { Checklist } from './Checklist';
 import { useReadOnly } from '../layout/useReadOnly';
 import { LevelBars } from './LevelBars';
+import { MoveToVersionAction } from '../versions/MoveToVersionAction';
 import type { CheckoffActions } from './useCheckoffActions';
 
 export function PlanCard({
@@ -54,6 +55,11 @@ export function PlanCard({
           </div>
           {!readOnly && (
             <Group gap="xs">
+              <MoveToVersionAction
+                planId={plan.planId}
+                frameworkId={plan.frameworkId}
+                version={plan.framework.version}
+              />
               <Button size="compact-sm" variant="default" onClick={() => setChanging(true)} {...lock.controls}>
                 Change target
               </Button>
