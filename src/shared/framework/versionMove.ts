@@ -37,6 +37,7 @@ export function matchStatements(from: Framework, to: Framework): StatementMatch[
   const news = statementsOf(to);
   const pairs = new Map<Statement, Statement>();
   const taken = new Set<Statement>();
+  const keys = new Map(news.map((n) => [n, sameWordingKey(n.text)]));
   const passes: ((o: Statement, n: Statement) => boolean)[] = [
     (o, n) => o.level === n.level && o.position === n.position,
     (o, n) => o.level === n.level,
@@ -46,7 +47,7 @@ export function matchStatements(from: Framework, to: Framework): StatementMatch[
     for (const old of olds) {
       if (pairs.has(old)) continue;
       const key = sameWordingKey(old.text);
-      const match = news.find((n) => !taken.has(n) && fits(old, n) && sameWordingKey(n.text) === key);
+      const match = news.find((n) => !taken.has(n) && keys.get(n) === key && fits(old, n));
       if (match) {
         pairs.set(old, match);
         taken.add(match);
