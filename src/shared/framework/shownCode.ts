@@ -11,3 +11,9 @@ export function shownCode(occupation: { soc: string; code?: string | undefined }
 export function isMadeUpCode(soc: string): boolean {
   return soc.startsWith('00-');
 }
+
+/** "43-9071.00, v2" or, without a code to show, "version 2": for a framework named in brackets after its title. */
+export function codeAndVersion(occupation: { soc: string; code?: string | undefined }, version: string): string {
+  const code = shownCode(occupation);
+  return code === null ? `version ${version}` : `${code}, ${version}`;
+}
