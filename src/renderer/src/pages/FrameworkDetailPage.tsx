@@ -9,6 +9,12 @@ import { errorMessage } from '../api/client';
 import { useFramework } from '../api/frameworkQueries';
 import { StatementText } from '../frameworks/StatementText';
 
+const ORIGIN_WORDS: Record<Framework['origin'], string> = {
+  bundled: 'ships with Trainplan',
+  imported: 'imported',
+  own: 'made in Trainplan',
+};
+
 function FrameworkView({ framework }: { framework: Framework }) {
   const { occupation } = framework;
   const code = shownCode(occupation);
@@ -42,12 +48,12 @@ function FrameworkView({ framework }: { framework: Framework }) {
             {occupation.jobZoneInferred ? ' (inferred)' : ''}
           </Badge>
           <Text size="sm" c="dimmed">
-            {occupation.group} · {plural(countStatements(framework), 'statement')} ·{' '}
-            {framework.origin === 'bundled'
-              ? 'ships with Trainplan'
-              : framework.origin === 'own'
-                ? 'made in Trainplan'
-                : 'imported'}
+            {[occupation.group, plural(countStatements(framework), 'statement'), ORIGIN_WORDS[framework.origin]]
+              // A framework written here has "Made in Trainplan" as its group already: say it once.
+              .filter(
+                (part, i, all) => part !== '' && all.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i,
+              )
+              .join(' · ')}
           </Text>
         </Group>
       </div>

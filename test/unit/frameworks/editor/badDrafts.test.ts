@@ -94,3 +94,15 @@ describe('a bad draft is refused with a message in words, and nothing is stored'
     );
   });
 });
+
+describe('an export through the HTTP bridge', () => {
+  it('arrives as the file’s bytes, as the page saves them', async () => {
+    const dir = await tempDir();
+    const { call, app } = await startTestBridge(dir, `${dir}-renderer`);
+    const id = app.frameworks.list()[0]?.id ?? '';
+    const answer = await call('frameworks:export', { frameworkId: id, format: 'json' });
+    const value = answer.value as { fileName: string; bytes: { $bytes: string } };
+    const text = Buffer.from(value.bytes.$bytes, 'base64').toString('utf8');
+    expect((JSON.parse(text) as { schemaVersion: string }).schemaVersion).toBe('1.0');
+  });
+});

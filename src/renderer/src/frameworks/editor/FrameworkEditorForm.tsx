@@ -33,6 +33,8 @@ export function FrameworkEditorForm({
     initialValues,
     // The same rules main applies, so a trainer sees each problem beside its field before saving.
     validate: (values) => draftErrors(toDraft(values, basedOn)),
+    // The summary above Save speaks of the last attempt; once the trainer changes something it is out of date.
+    onValuesChange: () => setFormError(null),
   });
 
   const submit = form.onSubmit(
