@@ -9,6 +9,7 @@ import { loadBundledFrameworks } from './frameworks/bundledFrameworks';
 import { createHistoryQuery } from './history/historyQuery';
 import { createFrameworkLibrary, type FrameworkLibrary } from './frameworks/frameworkLibrary';
 import { createFrameworkSources } from './frameworks/sources/frameworkSourceService';
+import { createFrameworkEditor } from './frameworks/editor/frameworkEditorService';
 import { createOverviewService } from './overview/overviewService';
 import { createPlanService } from './plans/planService';
 import { createReportService } from './reports/reportService';
@@ -164,6 +165,8 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'frameworks:usage': ({ id }) => Promise.resolve(frameworks.usage(id)),
     // Framework import from other formats
     ...createFrameworkSources(frameworks, now),
+    // Own frameworks: editor and export
+    ...createFrameworkEditor(frameworks, now),
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': (input) => settings.update(input),
     'trainees:list': () => Promise.resolve(views.rows()),

@@ -3,6 +3,9 @@ import { shorten } from '../../shared/text/shorten';
 import type { FrameworkMatrix, MatrixPerson, MatrixStatement, OverviewMatrix } from '../../shared/overview/matrix';
 import { NOT_YET_EMERGING, PLAN_STATUS_LABELS, type PlanStatus } from '../../shared/progress/progressRules';
 import type { ExportCell, ExportColumn, ExportSheet } from './exportTable';
+import { shownCode } from '../../shared/framework/shownCode';
+
+const withCode = (title: string, code: string | null) => (code === null ? title : `${title} (${code})`);
 
 /** Who the row is: the same first columns in every export, the name first (it stays in view in Excel). */
 export const PERSON_COLUMNS: ExportColumn[] = [
@@ -68,7 +71,7 @@ export function frameworkMatrixSheet(matrix: FrameworkMatrix, name: string): Exp
 export function overviewSheet(matrix: OverviewMatrix, name: string): ExportSheet {
   const columns: ExportColumn[] = [
     ...PERSON_COLUMNS,
-    ...matrix.frameworks.map((f) => ({ header: `${f.title} (${f.soc})` })),
+    ...matrix.frameworks.map((f) => ({ header: withCode(f.title, shownCode({ soc: f.soc })) })),
   ];
   const rows = matrix.rows.map((row): ExportCell[] => [
     ...personCells(row),

@@ -9,6 +9,7 @@ import {
 } from '../../shared/framework/framework';
 import type { FrameworkFile } from '../../shared/framework/frameworkFileSchema';
 import { parseFrameworkFile } from '../../shared/framework/parseFrameworkFile';
+import { shownCode } from '../../shared/framework/shownCode';
 import type { Store } from '../store/store';
 import type { ImportedFramework } from '../store/records/recordsSchema';
 
@@ -20,6 +21,13 @@ export interface FrameworkLibrary {
   import(input: { fileName: string; text: string }): Promise<FrameworkSummary>;
   /** Stores a framework already read into our format (from a spreadsheet, CASE or Moodle file). */
   importConverted(fileName: string, file: FrameworkFile): Promise<FrameworkSummary>;
+  /**
+   * Stores a framework made in the editor. Like an import it only ever adds: a framework already stored
+   * under the same code and version is refused, never replaced.
+   */
+  addOwn(file: FrameworkFile): Promise<FrameworkSummary>;
+  /** The framework in our file format: an imported or own one's stored file, a bundled one rebuilt from its seed. */
+  fileOf(id: string): FrameworkFile;
   remove(id: string): Promise<{ removed: string }>;
   /** Who has a plan on the framework, so removing it can say who is in the way before asking. */
   usage(id: string): FrameworkUsage;
@@ -39,13 +47,42 @@ function summarise(framework: Framework, imported?: ImportedFramework): Framewor
     id: framework.id,
     title: framework.occupation.title,
     soc: framework.occupation.soc,
+    code: shownCode(framework.occupation),
     group: framework.occupation.group,
     jobZone: framework.occupation.jobZone,
     version: framework.version,
     statementCount: countStatements(framework),
     origin: framework.origin,
-    fileName: imported?.fileName ?? null,
+    // Own frameworks are stored with no file name: they came from no file.
+    fileName: imported?.fileName || null,
     importedAt: imported?.importedAt ?? null,
+  };
+}
+
+/** Frameworks made in the editor are stored like imports, with an empty file name. */
+const OWN_FILE_NAME = '';
+const originOf = (entry: ImportedFramework) => (entry.fileName === OWN_FILE_NAME ? 'own' : 'imported');
+
+/** A bundled framework back in the seed's format; everything but the format version is kept in the model. */
+function fileOfFramework(framework: Framework): FrameworkFile {
+  const levels = Object.fromEntries(
+    framework.levels.map((level) => [
+      level.key,
+      { label: level.label, statements: level.statements.map((s) => s.text) },
+    ]),
+  ) as FrameworkFile['framework']['levels'];
+  return {
+    schemaVersion: '1.0',
+    exportedAt: framework.exportedAt,
+    occupation: { ...framework.occupation },
+    framework: {
+      version: framework.version,
+      description: framework.description,
+      contextCovered: framework.contextCovered,
+      levels,
+    },
+    sources: { ...framework.sources },
+    attribution: framework.attribution,
   };
 }
 
@@ -72,7 +109,9 @@ function sameContent(a: Framework, b: Framework): boolean {
  * the trainer is told what to ask for.
  */
 function alreadyInLibrary(existing: Framework, incoming: Framework): ApiError {
-  const name = `${existing.occupation.title} (SOC ${existing.occupation.soc})`;
+  const code = shownCode(existing.occupation);
+  const label = code === existing.occupation.soc ? `SOC ${code}` : code;
+  const name = label ? `${existing.occupation.title} (${label})` : existing.occupation.title;
   const shipped = existing.origin === 'bundled' ? ' (it ships with Trainplan)' : '';
   if (sameContent(existing, incoming)) {
     return new ApiError('already_exists', `${name} is already in your library${shipped} — nothing was imported.`);
@@ -94,7 +133,7 @@ export function createFrameworkLibrary({
     const id = idOf(entry);
     let framework = normalised.get(id);
     if (!framework) {
-      framework = normaliseFramework(entry.file, 'imported');
+      framework = normaliseFramework(entry.file, originOf(entry));
       normalised.set(id, framework);
     }
     return framework;
@@ -105,6 +144,19 @@ export function createFrameworkLibrary({
     if (shipped) return shipped;
     const entry = store.frameworks().find((f) => idOf(f) === id);
     return entry ? importedFramework(entry) : undefined;
+  };
+
+  const add = async (fileName: string, file: FrameworkFile): Promise<FrameworkSummary> => {
+    const id = frameworkId(file.occupation.soc, file.framework.version);
+    const entry: ImportedFramework = { fileName, importedAt: now().toISOString(), file };
+    const existing = find(id);
+    if (existing) throw alreadyInLibrary(existing, normaliseFramework(file, existing.origin));
+    await store.update((tx) => {
+      const stored = tx.frameworks().get(id);
+      if (stored) throw alreadyInLibrary(importedFramework(stored), normaliseFramework(file, originOf(entry)));
+      tx.putFramework(id, entry);
+    });
+    return summarise(importedFramework(entry), entry);
   };
 
   return {
@@ -130,16 +182,20 @@ export function createFrameworkLibrary({
     },
 
     async importConverted(fileName, file) {
-      const id = frameworkId(file.occupation.soc, file.framework.version);
-      const existing = find(id);
-      if (existing) throw alreadyInLibrary(existing, normaliseFramework(file, existing.origin));
-      const entry: ImportedFramework = { fileName, importedAt: now().toISOString(), file };
-      await store.update((tx) => {
-        const stored = tx.frameworks().get(id);
-        if (stored) throw alreadyInLibrary(importedFramework(stored), normaliseFramework(file, 'imported'));
-        tx.putFramework(id, entry);
-      });
-      return summarise(importedFramework(entry), entry);
+      return add(fileName, file);
+    },
+
+    async addOwn(file) {
+      return add(OWN_FILE_NAME, file);
+    },
+
+    fileOf(id) {
+      const entry = store.frameworks().find((f) => idOf(f) === id);
+      if (entry) return entry.file;
+      const framework = find(id);
+      if (!framework)
+        throw new ApiError('not_found', 'That framework is not in the library. It may have been removed.');
+      return fileOfFramework(framework);
     },
 
     usage(id) {

@@ -18,6 +18,7 @@ import { FRAMEWORK_WIDTH, overviewTable } from './matrixPdfOverview';
 import { renderPdf, type RenderedPdf } from './pdfEngine';
 import type { ReportProgress } from './reportJobs';
 import { baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
+import { codeAndVersion } from '../../shared/framework/shownCode';
 
 export const MATRIX_REPORT_TITLE = 'Skills matrix';
 
@@ -97,7 +98,7 @@ function describe(data: MatrixPdfData): { heading: string; selection: string } {
   if (matrix.view === 'framework') {
     const f = matrix.data.framework;
     return {
-      heading: `${f.title} (${f.soc}, ${f.version}) · ${trainees} · ${filter}`,
+      heading: `${f.title} (${codeAndVersion({ soc: f.soc }, f.version)}) · ${trainees} · ${filter}`,
       selection: `${f.title} · ${trainees} · ${filter}`,
     };
   }

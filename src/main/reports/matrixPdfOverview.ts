@@ -5,6 +5,7 @@ import { attainedLabel, PLAN_STATUS_LABELS } from '../../shared/progress/progres
 import { CELL_PADDING, NAME_WIDTH } from './matrixPdfFramework';
 import { breakLongWords } from './pdfText';
 import { STATUS_FILLS } from './statusColours';
+import { shownCode } from '../../shared/framework/shownCode';
 
 /** A framework column: room for "Not yet Emerging → Proficient" on two lines. */
 export const FRAMEWORK_WIDTH = 92;
@@ -106,7 +107,7 @@ export function overviewTable(overview: OverviewMatrix, { band, part, parts, fro
       ...overview.frameworks.slice(band.from, band.to).map((f): TableCell => ({
         stack: [
           { text: breakLongWords(f.title), bold: true },
-          { text: f.soc, fontSize: 6 },
+          { text: shownCode({ soc: f.soc }) ?? '', fontSize: 6 },
         ],
         fillColor: HEADER_FILL,
       })),

@@ -1,6 +1,7 @@
 import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDateTime } from '../../shared/dates';
 import { attributionLine, type Framework } from '../../shared/framework/framework';
+import { codeAndVersion } from '../../shared/framework/shownCode';
 import type { PaperSize } from '../../shared/settings/settings';
 import { MUTED, RULE } from './drawings';
 import { ellipsise, textWidth } from './textWidth';
@@ -95,7 +96,7 @@ export function attributionBlock(frameworks: readonly Framework[]): Content {
       { text: 'Sources and attribution', style: 'sectionTitle', fontSize: 10 },
       ...unique.map((f) => ({
         text: [
-          { text: `${f.occupation.title} (${f.occupation.soc}, ${f.version}): `, style: 'strong' },
+          { text: `${f.occupation.title} (${codeAndVersion(f.occupation, f.version)}): `, style: 'strong' },
           attributionLine(f),
         ],
         style: 'small',

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../../shared/dates';
 import { LEVEL_LABELS } from '../../shared/framework/levels';
+import { shownCode } from '../../shared/framework/shownCode';
 import { attainedLabel, PLAN_STATUS_LABELS } from '../../shared/progress/progressRules';
 import type { TraineeReportOptions } from '../../shared/reports/reportOptions';
 import type { Trainee } from '../../shared/trainees/traineeFields';
@@ -18,6 +19,13 @@ export interface TraineeReportData {
   trainee: Trainee;
   plans: PlanView[];
   options: Pick<TraineeReportOptions, 'includeNotes' | 'outstandingOnly' | 'includeAboveTarget' | 'paperSize'>;
+}
+
+/** "SOC 43-9071.00 · ", the trainer's own code, or nothing for a made-up code that is no SOC code. */
+function codePrefix(plan: PlanView): string {
+  const code = shownCode(plan.framework.occupation);
+  if (code === null) return '';
+  return code === plan.framework.occupation.soc ? `SOC ${code} · ` : `Code ${code} · `;
 }
 
 function field(label: string, value: string): Content {
@@ -63,7 +71,7 @@ function planSummary(
     stack: [
       { text: plan.frameworkTitle, style: 'planTitle' },
       {
-        text: `SOC ${plan.soc} · framework version ${plan.framework.version} · started ${formatDate(plan.startDate)}`,
+        text: `${codePrefix(plan)}framework version ${plan.framework.version} · started ${formatDate(plan.startDate)}`,
         style: 'label',
       },
       {

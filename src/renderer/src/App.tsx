@@ -6,6 +6,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { MatrixPage } from './pages/MatrixPage';
 import { FrameworkDetailPage } from './pages/FrameworkDetailPage';
 import { FrameworksPage } from './pages/FrameworksPage';
+import { FrameworkEditorPage } from './frameworks/editor/FrameworkEditorPage';
 import { GroupSignoffPage } from './pages/GroupSignoffPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -36,6 +37,7 @@ export function App() {
         <Route path="trainees" element={<TraineesPage />} />
         <Route path="trainees/:id" element={<TraineePage />} />
         <Route path="frameworks" element={<FrameworksPage />} />
+        <Route path="frameworks/new" element={<FrameworkEditorPage />} />
         <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="matrix" element={<MatrixPage />} />

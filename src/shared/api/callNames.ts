@@ -13,6 +13,9 @@ export const CALL_NAMES = [
   'frameworks:preview',
   'frameworks:import-source',
   'frameworks:template',
+  // Own frameworks: editor and export
+  'frameworks:create',
+  'frameworks:export',
   'settings:get',
   'settings:update',
   'trainees:list',

@@ -34,6 +34,7 @@ import {
   type SignoffCandidate,
 } from '../signoff/groupSignoff';
 import { LEVEL_KEYS } from '../framework/levels';
+import { frameworkDraftSchema } from '../framework/editor/frameworkDraft';
 import { MAX_SOURCE_FILE_BYTES, type FrameworkPreview } from '../framework/sources/sourcePreview';
 // Moving plans to a new framework version
 import {
@@ -144,6 +145,18 @@ export const contract = {
   'frameworks:import-source': call<FrameworkSummary>()(sourceFileInput),
   /** The spreadsheet template, to fill in and import. */
   'frameworks:template': call<FileToSave>()(z.object({ format: z.enum(['xlsx', 'csv']) }).strict()),
+  // Own frameworks: editor and export
+  /** Stores a framework made in the editor, or a new version of `basedOn`; never changes a stored one. */
+  'frameworks:create': call<FrameworkSummary>()(frameworkDraftSchema),
+  /** Any framework as our JSON format or as the importer's spreadsheet layout. */
+  'frameworks:export': call<FileToSave>()(
+    z
+      .object({
+        frameworkId: id('framework'),
+        format: z.enum(['json', 'xlsx'], { error: 'Choose JSON or Excel (.xlsx).' }),
+      })
+      .strict(),
+  ),
 
   'settings:get': call<Settings>()(noInput),
   'settings:update': call<Settings>()(settingsUpdateSchema),

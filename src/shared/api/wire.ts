@@ -27,6 +27,8 @@ const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
   'exports:trainees': ['value', 'bytes'],
   // Framework import from other formats
   'frameworks:template': ['value', 'bytes'],
+  // Own frameworks: editor and export
+  'frameworks:export': ['value', 'bytes'],
 };
 
 export class WireError extends Error {}

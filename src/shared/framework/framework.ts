@@ -21,6 +21,8 @@ export interface FrameworkLevel {
 
 export interface Occupation {
   soc: string;
+  /** The trainer's own code for a framework made in Trainplan, when it is not a SOC code. */
+  code?: string | undefined;
   title: string;
   group: string;
   sector: string;
@@ -28,7 +30,8 @@ export interface Occupation {
   jobZoneInferred: boolean;
 }
 
-export type FrameworkOrigin = 'bundled' | 'imported';
+/** 'own': made in Trainplan's framework editor. */
+export type FrameworkOrigin = 'bundled' | 'imported' | 'own';
 
 export interface Framework {
   id: string;
@@ -48,6 +51,8 @@ export interface FrameworkSummary {
   id: string;
   title: string;
   soc: string;
+  /** The code to show: the trainer's own, a SOC code, or null for a made-up one (see shownCode). */
+  code: string | null;
   group: string;
   jobZone: number;
   version: string;

@@ -64,6 +64,8 @@ export const frameworkFileSchema = z.object(
           error: (issue) => `“${String(issue.input)}” is not a SOC code like 43-9071.00`,
         }),
         title: nonEmptyText(),
+        /** The code the trainer gave a framework made in Trainplan when it is not a SOC code; older files have none. */
+        code: text().optional(),
         group: text(),
         sector: text(),
         jobZone: z

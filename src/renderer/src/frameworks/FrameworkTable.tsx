@@ -16,7 +16,7 @@ export function FrameworkTable({
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Occupation</Table.Th>
-          <Table.Th>SOC</Table.Th>
+          <Table.Th>Code</Table.Th>
           <Table.Th>Group</Table.Th>
           <Table.Th style={{ whiteSpace: 'nowrap' }}>Job zone</Table.Th>
           <Table.Th>Version</Table.Th>
@@ -33,7 +33,7 @@ export function FrameworkTable({
                 {f.title}
               </Anchor>
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.soc}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.code ?? ''}</Table.Td>
             <Table.Td>{f.group}</Table.Td>
             <Table.Td>{f.jobZone}</Table.Td>
             <Table.Td>{f.version}</Table.Td>
@@ -42,6 +42,10 @@ export function FrameworkTable({
               {f.origin === 'bundled' ? (
                 <Badge variant="light" color="gray" tt="none" miw="max-content">
                   Bundled
+                </Badge>
+              ) : f.origin === 'own' ? (
+                <Badge variant="light" color="teal" tt="none" miw="max-content">
+                  Made in Trainplan
                 </Badge>
               ) : (
                 <Badge
@@ -56,7 +60,7 @@ export function FrameworkTable({
               )}
             </Table.Td>
             <Table.Td>
-              {f.origin === 'imported' && (
+              {f.origin !== 'bundled' && (
                 <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRemove(f)} {...locked}>
                   Remove
                 </Button>

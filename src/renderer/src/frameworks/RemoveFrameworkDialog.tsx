@@ -12,9 +12,10 @@ function UsedBy({ framework, usage }: { framework: FrameworkSummary; usage: Fram
   return (
     <>
       <Text>
-        {framework.title} ({framework.soc}), version {framework.version}, cannot be removed: it is used by the plans of{' '}
-        {plural(usage.traineeCount, 'trainee')}. Remove those plans first (on each trainee’s page), then remove the
-        framework.
+        {framework.title}
+        {framework.code === null ? '' : ` (${framework.code})`}, version {framework.version}, cannot be removed: it is
+        used by the plans of {plural(usage.traineeCount, 'trainee')}. Remove those plans first (on each trainee’s page),
+        then remove the framework.
       </Text>
       <List size="sm" mt="sm" data-testid="framework-users">
         {usage.trainees.map((name, index) => (
@@ -65,8 +66,9 @@ export function RemoveFrameworkDialog({
           {usage.data && inUse && <UsedBy framework={framework} usage={usage.data} />}
           {usage.data && !inUse && (
             <Text>
-              Remove {framework.title} ({framework.soc}), version {framework.version}, from the library? No trainee uses
-              it. You can import the file again later.
+              Remove {framework.title}
+              {framework.code === null ? '' : ` (${framework.code})`}, version {framework.version}, from the library? No
+              trainee uses it. You can import the file again later.
             </Text>
           )}
           {remove.isError && (

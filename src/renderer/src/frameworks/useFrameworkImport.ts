@@ -44,7 +44,7 @@ export function useFrameworkImport() {
     notifications.show({
       color: 'teal',
       title: 'Framework imported',
-      message: `${summary.title} (${summary.soc}), version ${summary.version}: ${plural(summary.statementCount, 'statement')}.`,
+      message: `${summary.title}${summary.code === null ? '' : ` (${summary.code})`}, version ${summary.version}: ${plural(summary.statementCount, 'statement')}.`,
     });
 
   async function importFiles(files: readonly File[]): Promise<void> {

@@ -10,6 +10,9 @@ import { heatStep } from '../../../shared/matrix/heatScale';
 import { traineePlanPath } from './matrixLinks';
 import { ColumnSortButton, NameSortButton } from './SortButtons';
 import { VirtualGrid, type ColumnsInView } from './VirtualGrid';
+import { shownCode } from '../../../shared/framework/shownCode';
+
+const withCode = (title: string, code: string | null) => (code === null ? title : `${title} (${code})`);
 
 const ROW_HEIGHT = 48;
 const HEADER_HEIGHT = 52;
@@ -71,7 +74,7 @@ export function OverviewMatrixGrid({
             style={{ ...gridStyles.edgeCell, top: 0, left: item.start, width: item.size, height: HEADER_HEIGHT }}
             label={framework.title}
             description={framework.title}
-            tooltip={`${framework.title} (${framework.soc})`}
+            tooltip={withCode(framework.title, shownCode({ soc: framework.soc }))}
             column={framework.id}
             sort={sort}
             onSort={onSort}

@@ -1,5 +1,8 @@
-import { Alert, Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Link, useNavigate, useParams } from 'react-router';
+import { shownCode } from '../../../shared/framework/shownCode';
+import { FrameworkExportMenu } from '../frameworks/editor/FrameworkExportMenu';
+import { useReadOnly } from '../layout/useReadOnly';
 import { attributionLine, countStatements, type Framework } from '../../../shared/framework/framework';
 import { plural } from '../../../shared/text/plural';
 import { errorMessage } from '../api/client';
@@ -7,14 +10,37 @@ import { useFramework } from '../api/frameworkQueries';
 import { StatementText } from '../frameworks/StatementText';
 import { MovePlansToVersion } from '../versions/MovePlansToVersion';
 
+const ORIGIN_WORDS: Record<Framework['origin'], string> = {
+  bundled: 'ships with Trainplan',
+  imported: 'imported',
+  own: 'made in Trainplan',
+};
+
 function FrameworkView({ framework }: { framework: Framework }) {
   const { occupation } = framework;
+  const code = shownCode(occupation);
+  const locked = useReadOnly().controls;
+  const navigate = useNavigate();
   return (
     <Stack>
       <div>
-        <Title order={2}>{occupation.title}</Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={2}>{occupation.title}</Title>
+          {/* Own frameworks: editing makes a new version; the one shown never changes. */}
+          <Group gap="xs">
+            <Button
+              variant="default"
+              onClick={() => void navigate(`/frameworks/new?basedOn=${encodeURIComponent(framework.id)}`)}
+              data-testid="edit-as-new-version"
+              {...locked}
+            >
+              Edit as new version
+            </Button>
+            <FrameworkExportMenu frameworkId={framework.id} />
+          </Group>
+        </Group>
         <Group gap="xs" mt={4}>
-          <Badge variant="light">{occupation.soc}</Badge>
+          {code !== null && <Badge variant="light">{code}</Badge>}
           <Badge variant="light" color="gray" tt="none">
             Version {framework.version}
           </Badge>
@@ -23,8 +49,12 @@ function FrameworkView({ framework }: { framework: Framework }) {
             {occupation.jobZoneInferred ? ' (inferred)' : ''}
           </Badge>
           <Text size="sm" c="dimmed">
-            {occupation.group} · {plural(countStatements(framework), 'statement')} ·{' '}
-            {framework.origin === 'bundled' ? 'ships with Trainplan' : 'imported'}
+            {[occupation.group, plural(countStatements(framework), 'statement'), ORIGIN_WORDS[framework.origin]]
+              // A framework written here has "Made in Trainplan" as its group already: say it once.
+              .filter(
+                (part, i, all) => part !== '' && all.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i,
+              )
+              .join(' · ')}
           </Text>
         </Group>
       </div>

@@ -1,6 +1,7 @@
 import { Alert, Button, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { FrameworkSummary } from '../../../shared/framework/framework';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
@@ -22,6 +23,7 @@ const FRAMEWORK_TYPES = {
 export function FrameworksPage() {
   const locked = useReadOnly().controls;
   const frameworks = useFrameworks();
+  const navigate = useNavigate();
   const { importFiles, problems, busy, dismiss, preview, chooseLevels, confirm, cancel } = useFrameworkImport();
   const [removing, setRemoving] = useState<FrameworkSummary | null>(null);
   // The browser fires no change for the file already chosen: clear the input so a fixed file can be chosen again.
@@ -35,9 +37,18 @@ export function FrameworksPage() {
           <Text c="dimmed" size="sm">
             The competency frameworks trainees can be assessed against. Import a framework file, a spreadsheet (see the
             template), a CASE package or a Moodle competency framework export with the button, or drop it on this page.
+            Or write your own with New framework.
           </Text>
         </div>
         <Group gap="xs">
+          <Button
+            variant="default"
+            onClick={() => void navigate('/frameworks/new')}
+            data-testid="new-framework"
+            {...locked}
+          >
+            New framework
+          </Button>
           <TemplateDownload />
           <FileButton
             resetRef={resetPicker}

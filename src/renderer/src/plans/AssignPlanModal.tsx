@@ -62,7 +62,7 @@ export function AssignPlanModal({
   };
   const options = (frameworks.data ?? []).map((f) => ({
     value: f.id,
-    label: `${f.title} (${f.soc}, ${f.version})`,
+    label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
     disabled: heldFrameworkIds.includes(f.id),
   }));
 

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import { LEVEL_LABELS } from '../../../shared/framework/levels';
+import { shownCode } from '../../../shared/framework/shownCode';
 import { attainedLabel } from '../../../shared/progress/progressRules';
 import type { PlanView } from '../../../shared/trainees/traineeViews';
 import { errorMessage } from '../api/client';
@@ -50,7 +51,9 @@ export function PlanCard({
               {plan.frameworkTitle}
             </Title>
             <Text size="sm" c="dimmed">
-              {plan.soc} · {plan.framework.version} · started {formatDate(plan.startDate)}
+              {[shownCode(plan.framework.occupation), plan.framework.version, `started ${formatDate(plan.startDate)}`]
+                .filter((part) => part !== null)
+                .join(' · ')}
             </Text>
           </div>
           {!readOnly && (

@@ -1,0 +1,39 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { Handlers } from '../../../shared/api/contract';
+import { codeOfFrameworkId } from '../../../shared/framework/versions';
+import { exportFramework } from '../export/exportFramework';
+import type { FrameworkLibrary } from '../frameworkLibrary';
+import { ownFrameworkFile } from './ownFrameworkFile';
+
+type EditorCalls = Pick<Handlers, 'frameworks:create' | 'frameworks:export'>;
+
+/** The version labels the library already holds for a framework code, as typed. */
+export function versionsOfCode(library: FrameworkLibrary, code: string): string[] {
+  return library
+    .list()
+    .filter((f) => codeOfFrameworkId(f.id) === code)
+    .map((f) => f.version);
+}
+
+/**
+ * Own frameworks: create one (or a new version of any framework) and export any framework. Nothing here
+ * changes a stored framework: a version, once stored, may be on trainees' plans, so editing always adds.
+ */
+export function createFrameworkEditor(library: FrameworkLibrary, now: () => Date): EditorCalls {
+  return {
+    'frameworks:create': async (draft) => {
+      const basedOn = draft.basedOn === undefined ? undefined : library.get(draft.basedOn);
+      const file = ownFrameworkFile(draft, basedOn, now());
+      const taken = versionsOfCode(library, file.occupation.soc);
+      const label = file.framework.version.trim().toLowerCase();
+      if (taken.some((v) => v.trim().toLowerCase() === label)) {
+        const message = basedOn
+          ? `Version “${file.framework.version}” of this framework is already in the library. Give the new version another label.`
+          : `A framework with this title or code and version “${file.framework.version}” is already in the library. Give it another version label, or choose “Edit as new version” on that framework.`;
+        throw new ApiError('already_exists', message, [{ path: 'version', message }]);
+      }
+      return library.addOwn(file);
+    },
+    'frameworks:export': async ({ frameworkId: id, format }) => exportFramework(library.fileOf(id), format),
+  };
+}

@@ -1,0 +1,68 @@
+import ExcelJS from 'exceljs';
+import type { FileToSave } from '../../../shared/api/contract';
+import { attributionLine, splitStatement } from '../../../shared/framework/framework';
+import type { FrameworkFile } from '../../../shared/framework/frameworkFileSchema';
+import { LEVEL_KEYS, LEVEL_LABELS } from '../../../shared/framework/levels';
+import { SPREADSHEET_COLUMNS } from '../../../shared/framework/sources/sourcePreview';
+
+/** A file name from the title and version, in letters, digits and dashes so every system accepts it. */
+export function exportFileName(file: FrameworkFile, extension: 'json' | 'xlsx'): string {
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80);
+  const name = [slug(file.occupation.title), slug(`v${file.framework.version}`)].filter((s) => s !== '').join('-');
+  return `${name || 'framework'}.${extension}`;
+}
+
+/**
+ * The spreadsheet layout the importer reads (Level, Topic, Statement on a Framework sheet; the details on an
+ * About sheet), so an exported workbook can be edited in Excel and imported back. The Code is the
+ * framework's stored code, so a re-import joins the same framework's versions. Made here, not in the report
+ * worker: a framework is at most a few thousand short rows, which exceljs writes in well under a second,
+ * as it does for the import template.
+ */
+export async function frameworkXlsx(file: FrameworkFile): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Framework');
+  sheet.columns = [
+    { header: SPREADSHEET_COLUMNS[0], width: 14 },
+    { header: SPREADSHEET_COLUMNS[1], width: 28 },
+    { header: SPREADSHEET_COLUMNS[2], width: 90 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const key of LEVEL_KEYS) {
+    for (const text of file.framework.levels[key].statements) {
+      const { topic, performance } = splitStatement(text);
+      sheet.addRow([LEVEL_LABELS[key], topic ?? '', performance]).alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
+  const about = workbook.addWorksheet('About');
+  about.columns = [{ width: 14 }, { width: 70 }];
+  const rows: [string, string][] = [
+    ['Title', file.occupation.title],
+    ['Code', file.occupation.soc],
+    ['Version', file.framework.version],
+    // A bundled framework names its sources differently; its whole attribution line goes in Source then.
+    ['Source', file.sources.source ?? attributionLine(file)],
+    ['Licence', file.sources.licence ?? ''],
+    ['Description', file.framework.description],
+  ];
+  for (const row of rows) about.addRow(row);
+  about.getColumn(1).font = { bold: true };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Any framework as our JSON format (re-imports as the same framework) or as the importer's spreadsheet. */
+export async function exportFramework(file: FrameworkFile, format: 'json' | 'xlsx'): Promise<FileToSave> {
+  if (format === 'json') {
+    return {
+      fileName: exportFileName(file, 'json'),
+      bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
+    };
+  }
+  return { fileName: exportFileName(file, 'xlsx'), bytes: await frameworkXlsx(file) };
+}

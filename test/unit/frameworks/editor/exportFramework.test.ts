@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { recordsState } from '../../support/folderState';
+import { useTempDirs } from '../../support/tempDir';
+import { openTestApp } from '../../support/testApp';
+import { pressDraft } from './draftFixtures';
+
+const tempDir = useTempDirs();
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+async function sheetRows(bytes: Uint8Array, name: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const rows: string[][] = [];
+  sheet.eachRow((row) => rows.push([1, 2, 3].map((c) => row.getCell(c).text)));
+  return rows;
+}
+
+describe('exporting a framework as our JSON format', () => {
+  it('an own framework re-imports as already in the library, and into an empty data folder as the same one', async () => {
+    const dir = await tempDir();
+    const { call, fail } = await openTestApp(dir);
+    const own = await call('frameworks:create', pressDraft({ code: 'PB-101' }));
+    const file = await call('frameworks:export', { frameworkId: own.id, format: 'json' });
+    expect(file.fileName).toBe('Press-Brake-Operation-v1.json');
+    const before = await recordsState(dir);
+    const again = await fail('frameworks:import', { fileName: file.fileName, text: text(file.bytes) });
+    expect(again.message).toBe('Press Brake Operation (PB-101) is already in your library — nothing was imported.');
+    expect(await recordsState(dir)).toEqual(before);
+
+    const fresh = await openTestApp(await tempDir());
+    const imported = await fresh.call('frameworks:import', { fileName: file.fileName, text: text(file.bytes) });
+    expect(imported).toMatchObject({ id: own.id, code: 'PB-101', origin: 'imported' });
+    const there = await fresh.call('frameworks:get', { id: own.id });
+    const here = await call('frameworks:get', { id: own.id });
+    expect({ ...there, origin: 'own' }).toEqual(here);
+  });
+
+  it('a bundled framework exports its seed, which is already in any library', async () => {
+    const { call, fail } = await openTestApp(await tempDir());
+    const bundled = (await call('frameworks:list', {})).find((f) => f.soc === '43-9071.00');
+    if (!bundled) throw new Error('the bundled framework is missing');
+    const file = await call('frameworks:export', { frameworkId: bundled.id, format: 'json' });
+    const error = await fail('frameworks:import', { fileName: file.fileName, text: text(file.bytes) });
+    expect(error.message).toMatch(/is already in your library \(it ships with Trainplan\) — nothing was imported/);
+  });
+});
+
+describe('exporting a framework as a spreadsheet', () => {
+  it('writes Level, Topic and Statement rows and an About sheet that the spreadsheet importer reads back', async () => {
+    const { call } = await openTestApp(await tempDir());
+    const own = await call('frameworks:create', pressDraft());
+    const file = await call('frameworks:export', { frameworkId: own.id, format: 'xlsx' });
+    expect(file.fileName).toBe('Press-Brake-Operation-v1.xlsx');
+    const rows = await sheetRows(file.bytes, 'Framework');
+    expect(rows.slice(0, 3)).toEqual([
+      ['Level', 'Topic', 'Statement'],
+      ['Emerging', 'Safety', 'keeps hands clear of the tool area and uses the foot pedal only when ready'],
+      ['Emerging', '', 'names the parts of the press brake'],
+    ]);
+    expect(rows).toHaveLength(6);
+    const about = await sheetRows(file.bytes, 'About');
+    expect(about).toContainEqual(['Title', 'Press Brake Operation', '']);
+    expect(about).toContainEqual(['Version', '1', '']);
+
+    const preview = await call('frameworks:preview', { fileName: file.fileName, bytes: file.bytes });
+    expect(preview.format).toBe('spreadsheet');
+    expect(preview.leftOut).toEqual([]);
+    const stored = await call('frameworks:get', { id: own.id });
+    for (const level of stored.levels) {
+      expect(preview.file.framework.levels[level.key].statements).toEqual(level.statements.map((s) => s.text));
+    }
+    // The same code and version: imported back it is recognised as this framework, not a second one.
+    expect(preview.file.occupation.soc).toBe(own.soc);
+    expect(preview.file.framework.version).toBe('1');
+    expect(preview.file.sources).toEqual({ source: 'Hall B training team', licence: 'For internal use' });
+  });
+
+  it('a bundled framework round-trips its statements and carries its attribution as the source', async () => {
+    const { call } = await openTestApp(await tempDir());
+    const listed = (await call('frameworks:list', {})).find((f) => f.soc === '17-3024.00');
+    if (!listed) throw new Error('the bundled framework is missing');
+    const file = await call('frameworks:export', { frameworkId: listed.id, format: 'xlsx' });
+    const preview = await call('frameworks:preview', { fileName: file.fileName, bytes: file.bytes });
+    const bundled = await call('frameworks:get', { id: listed.id });
+    for (const level of bundled.levels) {
+      expect(preview.file.framework.levels[level.key].statements).toEqual(level.statements.map((s) => s.text));
+    }
+    expect(preview.file.sources.source).toContain('O*NET');
+  });
+});
