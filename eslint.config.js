@@ -33,7 +33,26 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['src/main/electron/**', 'src/preload/**'],
+    files: ['src/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Electron belongs in src/main/electron and src/preload only.' },
+            {
+              name: 'exceljs',
+              allowTypeImports: true,
+              message:
+                'Load exceljs with loadExcel() (src/main/lib/loadExcel.ts): a static import costs every start 0.2 s.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/electron/**', 'src/preload/**', 'src/main/lib/loadExcel.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { FileToSave } from '../../../shared/api/contract';
 import { attributionLine, splitStatement } from '../../../shared/framework/framework';
 import type { FrameworkFile } from '../../../shared/framework/frameworkFileSchema';
 import { LEVEL_KEYS, LEVEL_LABELS } from '../../../shared/framework/levels';
 import { SPREADSHEET_COLUMNS } from '../../../shared/framework/sources/sourcePreview';
+import { loadExcel } from '../../lib/loadExcel';
 
 /** A file name from the title and version, in letters, digits and dashes so every system accepts it. */
 export function exportFileName(file: FrameworkFile, extension: 'json' | 'xlsx'): string {
@@ -25,7 +25,8 @@ export function exportFileName(file: FrameworkFile, extension: 'json' | 'xlsx'):
  * as it does for the import template.
  */
 export async function frameworkXlsx(file: FrameworkFile): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Framework');
   sheet.columns = [
     { header: SPREADSHEET_COLUMNS[0], width: 14 },
