@@ -51,19 +51,19 @@ export function traineeFilter(flags: FilterFlags, frameworkId: string | null): T
 const byVersion = new Intl.Collator('en', { numeric: true });
 
 /**
- * A framework named the way a trainer knows it: its SOC code (the newest version in the library when
- * there are several) or its full id ("51-8099.00@v.26.05").
+ * A framework named the way a trainer knows it: its SOC code or own code (the newest version in the
+ * library when there are several) or its full id ("51-8099.00@v.26.05").
  */
 export function findFramework(wanted: string, library: readonly FrameworkSummary[]): FrameworkSummary {
   const exact = library.find((f) => f.id === wanted);
   if (exact) return exact;
   const [newest] = library
-    .filter((f) => f.soc === wanted.trim())
+    .filter((f) => f.soc === wanted.trim() || f.code === wanted.trim())
     .sort((a, b) => byVersion.compare(b.version, a.version));
   if (newest) return newest;
   const listed = [...library]
     .sort((a, b) => byVersion.compare(a.id, b.id))
-    .map((f) => `  ${f.soc}  ${f.title} (version ${f.version}, id ${f.id})`)
+    .map((f) => `  ${f.code ?? f.soc}  ${f.title} (version ${f.version}, id ${f.id})`)
     .join('\n');
   throw badArguments(
     library.length === 0

@@ -1,3 +1,4 @@
+import { isMadeUpCode } from '../../shared/framework/shownCode';
 import { LEVEL_LABELS } from '../../shared/framework/levels';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
 import type { ExportCell, ExportColumn, ExportSheet } from './exportTable';
@@ -37,7 +38,8 @@ export function traineesSheet(rows: readonly TraineeRow[], includeArchived: bool
       cells.push([
         ...person,
         plan.frameworkTitle,
-        plan.soc,
+        // A made-up code is Trainplan's bookkeeping, not a SOC code: the cell stays empty.
+        isMadeUpCode(plan.soc) ? '' : plan.soc,
         LEVEL_LABELS[plan.targetLevel],
         dateCell(plan.targetDate),
         attainedLabel(plan.attained),

@@ -68,7 +68,10 @@ export function RemoveFrameworkDialog({
             <Text>
               Remove {framework.title}
               {framework.code === null ? '' : ` (${framework.code})`}, version {framework.version}, from the library? No
-              trainee uses it. You can import the file again later.
+              trainee uses it.{' '}
+              {framework.origin === 'own'
+                ? 'It cannot be brought back unless you exported it first.'
+                : 'You can import the file again later.'}
             </Text>
           )}
           {remove.isError && (

@@ -1,3 +1,4 @@
+import { shownCode } from '../../../shared/framework/shownCode';
 import { Alert, Button, Group, List, Modal, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { attributionLine } from '../../../shared/framework/framework';
@@ -72,8 +73,14 @@ function PreviewDialog({ pending, locked, onChooseLevels, onConfirm, onCancel }:
               {file.occupation.title}
             </Title>
             <Text size="sm" c="dimmed">
-              From “{preview.fileName}”, a {SOURCE_FORMAT_NAMES[preview.format]} · code {file.occupation.soc} · version{' '}
-              {file.framework.version} · {plural(statementCount, 'statement')}
+              {[
+                `From “${preview.fileName}”, a ${SOURCE_FORMAT_NAMES[preview.format]}`,
+                shownCode(file.occupation) === null ? null : `code ${String(shownCode(file.occupation))}`,
+                `version ${file.framework.version}`,
+                plural(statementCount, 'statement'),
+              ]
+                .filter((part) => part !== null)
+                .join(' · ')}
             </Text>
             <Text size="sm" data-testid="preview-attribution">
               Source and licence in reports: {attributionLine(file) || 'none given'}

@@ -26,7 +26,7 @@ function FrameworkView({ framework }: { framework: Framework }) {
       <div>
         <Group justify="space-between" align="flex-start">
           <Title order={2}>{occupation.title}</Title>
-          {/* Own frameworks: editing makes a new version; the one shown never changes. */}
+          {/* Editing makes a new version: the one shown never changes. */}
           <Group gap="xs">
             <Button
               variant="default"
@@ -58,6 +58,7 @@ function FrameworkView({ framework }: { framework: Framework }) {
           </Text>
         </Group>
       </div>
+      <MovePlansToVersion frameworkId={framework.id} />
       {framework.contextCovered && (
         <Card withBorder>
           <Text fw={600} size="sm" mb={4}>
@@ -104,7 +105,6 @@ export function FrameworkDetailPage() {
           {errorMessage(framework.error)}
         </Alert>
       )}
-      {framework.data && <MovePlansToVersion frameworkId={id} />}
       {framework.data && <FrameworkView framework={framework.data} />}
     </Stack>
   );
