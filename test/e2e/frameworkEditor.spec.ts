@@ -136,4 +136,18 @@ test('a trainer writes a framework, assigns it, makes version 2 and exports it',
     ['Proficient', 'Bending', 'bends a part to drawing on the first try'],
     ['Advanced', 'Programming', 'writes a bend sequence for a new part'],
   ]);
+
+  // Jonas's plan moves to the trainer's version 2: the unchanged statement he holds keeps its tick.
+  await trainees.open();
+  await trainee.openFromList('Jonas Berg');
+  await plan.getByRole('button', { name: 'Move to version 2…' }).click();
+  const move = page.getByRole('dialog', { name: 'Move to version 2' });
+  await expect(move.getByTestId('changed-statement')).toContainText('Now: names every part of the press brake');
+  await expect(move.getByTestId('move-new')).toContainText('shows a new operator how to set up a job');
+  await expect(move.getByTestId('move-summary')).toHaveText('1 check-off carries over; none is dropped.');
+  await move.getByRole('button', { name: 'Move to version 2' }).click();
+  await expect(move).toBeHidden();
+  await expect(plan).toContainText('PB-101 · 2 · started');
+  await expect(trainee.checkbox(plan, 'Safety')).toBeChecked();
+  await expect(trainee.levelCount(plan, 'emerging')).toContainText('1');
 });
