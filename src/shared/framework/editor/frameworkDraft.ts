@@ -90,13 +90,30 @@ const levelsDraft = z
   )
   .strict();
 
+/**
+ * A code or version label names the framework in its id ("code@version"), in file names and in addresses:
+ * letters, digits, spaces and a few marks, so no slash, "@", "#" or invisible direction mark can make it
+ * read or link as something else.
+ */
+const LABEL_CHARS = /^[\p{L}\p{N} ._()+-]+$/u;
+
+function labelProblem(what: 'code' | 'version', input: unknown): string {
+  const odd = /[^\p{L}\p{N} ._()+-]/u.exec(String(input))?.[0] ?? '';
+  const shown = /\p{C}/u.test(odd) ? 'an invisible character' : `“${odd}”`;
+  return `The ${what} cannot contain ${shown}: use letters, digits, spaces and . - _ ( ) + only.`;
+}
+
 /** What the framework editor sends: the details a trainer types and the four levels' statements. */
 export const frameworkDraftSchema = z
   .object(
     {
       title: lineText('Occupation or title', MAX_TITLE_CHARS, true),
-      code: lineText('Code', MAX_CODE_CHARS).refine((v) => !v.includes('@'), 'The code cannot contain “@”.'),
-      version: lineText('Version', MAX_VERSION_CHARS, true),
+      code: lineText('Code', MAX_CODE_CHARS).refine((v) => v === '' || LABEL_CHARS.test(v), {
+        error: (issue) => labelProblem('code', issue.input),
+      }),
+      version: lineText('Version', MAX_VERSION_CHARS, true).refine((v) => v === '' || LABEL_CHARS.test(v), {
+        error: (issue) => labelProblem('version', issue.input),
+      }),
       description: longText('Description', 5000),
       source: lineText('Source', 500),
       licence: lineText('Licence', 500),

@@ -54,6 +54,14 @@ const BAD: [string, unknown, string, RegExp][] = [
     'levels.emerging.0.performance',
     /write what the trainee does/,
   ],
+  ['a slash in the version', pressDraft({ version: '../../2' }), 'version', /The version cannot contain “\/”/],
+  [
+    'a direction override in the version',
+    pressDraft({ version: '2\u202e1' }),
+    'version',
+    /The version cannot contain an invisible character/,
+  ],
+  ['an “@” in the code', pressDraft({ code: 'PB@101' }), 'code', /The code cannot contain “@”/],
 ];
 
 describe('a bad draft is refused with a message in words, and nothing is stored', () => {
