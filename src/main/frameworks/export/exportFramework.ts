@@ -1,3 +1,4 @@
+import { shorten } from '../../../shared/text/shorten';
 import type { FileToSave } from '../../../shared/api/contract';
 import { attributionLine, splitStatement } from '../../../shared/framework/framework';
 import type { FrameworkFile } from '../../../shared/framework/frameworkFileSchema';
@@ -8,12 +9,18 @@ import { loadExcel } from '../../lib/loadExcel';
 /** A file name from the title and version, in letters, digits and dashes so every system accepts it. */
 export function exportFileName(file: FrameworkFile, extension: 'json' | 'xlsx'): string {
   const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80);
-  const name = [slug(file.occupation.title), slug(`v${file.framework.version}`)].filter((s) => s !== '').join('-');
+    shorten(s, 81)
+      .replace(/…$/, '')
+      .normalize('NFC')
+      // Accented letters stay whole ("Opérateur", not "Ope-rateur"); anything else becomes a dash.
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
+  const name = [
+    slug(file.occupation.title),
+    slug(/^v/i.test(file.framework.version) ? file.framework.version : `v${file.framework.version}`),
+  ]
+    .filter((s) => s !== '')
+    .join('-');
   return `${name || 'framework'}.${extension}`;
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { exportFileName } from '../../../../src/main/frameworks/export/exportFramework';
 import { describe, expect, it } from 'vitest';
 import { recordsState } from '../../support/folderState';
 import { useTempDirs } from '../../support/tempDir';
@@ -90,5 +91,36 @@ describe('exporting a framework as a spreadsheet', () => {
       expect(preview.file.framework.levels[level.key].statements).toEqual(level.statements.map((s) => s.text));
     }
     expect(preview.file.sources.source).toContain('O*NET');
+  });
+});
+
+describe('an exported framework’s file name', () => {
+  const named = (title: string, version: string) =>
+    exportFileName(
+      {
+        schemaVersion: '1.0',
+        exportedAt: '2026-11-30T00:00:00.000Z',
+        occupation: { soc: '00-1234.56', title, group: '', sector: '', jobZone: 3, jobZoneInferred: true },
+        framework: {
+          version,
+          description: '',
+          contextCovered: '',
+          levels: {
+            emerging: { label: 'Emerging', statements: ['a'] },
+            developing: { label: 'Developing', statements: ['b'] },
+            proficient: { label: 'Proficient', statements: ['c'] },
+            advanced: { label: 'Advanced', statements: ['d'] },
+          },
+        },
+        sources: {},
+        attribution: '',
+      },
+      'json',
+    );
+
+  it('keeps accented letters whole, says the version once, and leaves out what a file system may refuse', () => {
+    expect(named('Opérateur de presse', '2')).toBe('Opérateur-de-presse-v2.json');
+    expect(named('Plant operators', 'v.26.05')).toBe('Plant-operators-v-26-05.json');
+    expect(named('Press / brake: "set-up"', '1.2')).toBe('Press-brake-set-up-v1-2.json');
   });
 });
