@@ -1,3 +1,4 @@
+import { shownCode } from '../../../shared/framework/shownCode';
 import { shorten } from '../../../shared/text/shorten';
 import type { FileToSave } from '../../../shared/api/contract';
 import { attributionLine, splitStatement } from '../../../shared/framework/framework';
@@ -26,8 +27,9 @@ export function exportFileName(file: FrameworkFile, extension: 'json' | 'xlsx'):
 
 /**
  * The spreadsheet layout the importer reads (Level, Topic, Statement on a Framework sheet; the details on an
- * About sheet), so an exported workbook can be edited in Excel and imported back. The Code is the
- * framework's stored code, so a re-import joins the same framework's versions. Made here, not in the report
+ * About sheet), so an exported workbook can be edited in Excel and imported back. Code is the code a
+ * trainer knows; "Trainplan code" is the one its versions are kept under, so a re-import joins the same
+ * framework's versions even after a title change. Made here, not in the report
  * worker: a framework is at most a few thousand short rows, which exceljs writes in well under a second,
  * as it does for the import template.
  */
@@ -52,7 +54,9 @@ export async function frameworkXlsx(file: FrameworkFile): Promise<Uint8Array> {
   about.columns = [{ width: 14 }, { width: 70 }];
   const rows: [string, string][] = [
     ['Title', file.occupation.title],
-    ['Code', file.occupation.soc],
+    ['Code', shownCode(file.occupation) ?? ''],
+    // The code the versions are kept under (made up when the framework has no SOC code), for the way back in.
+    ['Trainplan code', file.occupation.soc],
     ['Version', file.framework.version],
     // A bundled framework names its sources differently; its whole attribution line goes in Source then.
     ['Source', file.sources.source ?? attributionLine(file)],

@@ -11,8 +11,13 @@ export interface SourceStatement {
 
 export interface SourceMeta {
   title: string;
-  /** An occupation code; used when it is a SOC code like 51-4041.00. */
+  /** An occupation code: used as the SOC code when shaped like 51-4041.00, else kept as the framework's own code. */
   code?: string;
+  /**
+   * The code Trainplan keeps the framework's versions under, written by Trainplan's own spreadsheet export
+   * ("Trainplan code"), so a workbook exported and imported back joins the same framework.
+   */
+  trainplanCode?: string;
   version?: string;
   source?: string;
   licence?: string;
@@ -28,7 +33,8 @@ const SOC = /^\d{2}-\d{4}\.\d{2}$/;
  * "00-" (no SOC major group uses 00) and digits from the title and code, so the same framework
  * imported twice is recognised as the same.
  */
-export function codeFor(meta: Pick<SourceMeta, 'title' | 'code'>): string {
+export function codeFor(meta: Pick<SourceMeta, 'title' | 'code' | 'trainplanCode'>): string {
+  if (meta.trainplanCode && SOC.test(meta.trainplanCode.trim())) return meta.trainplanCode.trim();
   if (meta.code && SOC.test(meta.code.trim())) return meta.code.trim();
   let hash = 0x811c9dc5;
   for (const char of `${meta.title.trim().toLowerCase()}|${(meta.code ?? '').trim().toLowerCase()}`) {
@@ -36,6 +42,12 @@ export function codeFor(meta: Pick<SourceMeta, 'title' | 'code'>): string {
   }
   const digits = String(hash % 1_000_000).padStart(6, '0');
   return `00-${digits.slice(0, 4)}.${digits.slice(4)}`;
+}
+
+/** A code that is not a SOC code ("PB-101"), to show in place of the made-up one; null when there is none. */
+function ownCode(code: string | undefined): string | null {
+  const trimmed = code?.replace(/\s+/g, ' ').trim() ?? '';
+  return trimmed === '' || SOC.test(trimmed) ? null : trimmed.slice(0, 40);
 }
 
 function statementText({ topic, performance }: SourceStatement): string {
@@ -97,6 +109,7 @@ export function buildFrameworkFile(
     exportedAt: now.toISOString(),
     occupation: {
       soc: codeFor(meta),
+      ...(ownCode(meta.code) ? { code: ownCode(meta.code) } : {}),
       title,
       group: meta.group,
       sector: '',

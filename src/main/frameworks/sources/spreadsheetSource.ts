@@ -12,6 +12,7 @@ const ABOUT_KEYS: Record<string, keyof Omit<SourceMeta, 'group'>> = {
   framework: 'title',
   code: 'code',
   'soc code': 'code',
+  'trainplan code': 'trainplanCode',
   version: 'version',
   source: 'source',
   licence: 'licence',

@@ -80,6 +80,26 @@ describe('exporting a framework as a spreadsheet', () => {
     expect(preview.file.sources).toEqual({ source: 'Hall B training team', licence: 'For internal use' });
   });
 
+  it('keeps the trainer’s own code, and a renamed version still joins its framework, when imported back', async () => {
+    const { call, fail } = await openTestApp(await tempDir());
+    const first = await call('frameworks:create', pressDraft({ code: 'PB-101' }));
+    const second = await call('frameworks:create', {
+      ...pressDraft({ title: 'Press Brake Operation and Set-up', version: '2' }),
+      basedOn: first.id,
+    });
+    const file = await call('frameworks:export', { frameworkId: second.id, format: 'xlsx' });
+    const about = await sheetRows(file.bytes, 'About');
+    expect(about).toContainEqual(['Code', 'PB-101', '']);
+    expect(about).toContainEqual(['Trainplan code', first.soc, '']);
+    const preview = await call('frameworks:preview', { fileName: file.fileName, bytes: file.bytes });
+    expect(preview.file.occupation).toMatchObject({ soc: first.soc, code: 'PB-101' });
+    // Version 2 is already there under that code: the workbook is recognised as it, not added as a stranger.
+    const refused = await fail('frameworks:import-source', { fileName: file.fileName, bytes: file.bytes });
+    expect(refused.message).toMatch(
+      /Press Brake Operation and Set-up \(PB-101\), version 2, is already in your library/,
+    );
+  });
+
   it('a bundled framework round-trips its statements and carries its attribution as the source', async () => {
     const { call } = await openTestApp(await tempDir());
     const listed = (await call('frameworks:list', {})).find((f) => f.soc === '17-3024.00');
