@@ -64,6 +64,9 @@ test('a trainer writes a framework, assigns it, makes version 2 and exports it',
   await expect(row).toContainText('PB-101');
   await expect(row).toContainText('Made in Trainplan');
   await expect(row).not.toContainText('00-');
+  // The “saved” message is still up: its close button has a name like every other control.
+  await expect(page.getByRole('button', { name: 'Close message' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}-library.png`, fullPage: true });
 
   // Assigned to a trainee, a statement checked.
