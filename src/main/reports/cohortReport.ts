@@ -9,8 +9,9 @@ import { cohortSummary } from './cohortSummary';
 import { breakLongWords } from './pdfText';
 import { attributionBlock, baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
 import { statusCell } from './statusColours';
+import { COHORT_REPORT_TITLE } from './reportTitles';
 
-export const COHORT_REPORT_TITLE = 'Cohort progression report';
+export { COHORT_REPORT_TITLE };
 
 export interface CohortReportData {
   organisationName: string;

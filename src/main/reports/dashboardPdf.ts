@@ -10,8 +10,9 @@ import { renderPdf, type RenderedPdf } from './pdfEngine';
 import { breakLongWords } from './pdfText';
 import { baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
 import { STATUS_FILLS, STATUS_ORDER } from './statusColours';
+import { DASHBOARD_REPORT_TITLE } from './reportTitles';
 
-export const DASHBOARD_REPORT_TITLE = 'Training dashboard';
+export { DASHBOARD_REPORT_TITLE };
 
 /** What the one-page dashboard summary is made of: plain data, cloned to the report worker. */
 export interface DashboardPdfData {

@@ -19,8 +19,9 @@ import { renderPdf, type RenderedPdf } from './pdfEngine';
 import type { ReportProgress } from './reportJobs';
 import { baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
 import { codeAndVersion } from '../../shared/framework/shownCode';
+import { MATRIX_REPORT_TITLE } from './reportTitles';
 
-export const MATRIX_REPORT_TITLE = 'Skills matrix';
+export { MATRIX_REPORT_TITLE };
 
 /** What the matrix PDF is made of: plain data, cloned to the report worker. */
 export interface MatrixPdfData {

@@ -10,8 +10,9 @@ import { MUTED, progressBar } from './drawings';
 import { breakLongWords } from './pdfText';
 import { ABOVE_TARGET, checklist, isAboveTarget, levelsShown } from './traineeChecklist';
 import { attributionBlock, baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
+import { TRAINEE_REPORT_TITLE } from './reportTitles';
 
-export const TRAINEE_REPORT_TITLE = 'Training progress report';
+export { TRAINEE_REPORT_TITLE };
 
 export interface TraineeReportData {
   organisationName: string;

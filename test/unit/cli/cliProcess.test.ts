@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importsOf } from '../support/builtImports';
 import { readPdf } from '../reports/pdfInspect';
 import { NAMES, reportFixture } from '../reports/reportFixture';
 import { useTempDirs } from '../support/tempDir';
@@ -29,16 +30,6 @@ function runBin(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<C
 }
 
 /** The modules a built file imports, followed through the chunks it shares with the app. */
-async function importsOf(file: string, seen = new Set<string>()): Promise<Set<string>> {
-  const text = await readFile(file, 'utf8');
-  for (const [, spec = ''] of text.matchAll(/(?:^|\n)import\s[^'"]*["']([^"']+)["']/g)) {
-    if (seen.has(spec)) continue;
-    seen.add(spec);
-    if (spec.startsWith('.')) await importsOf(join(file, '..', spec), seen);
-  }
-  return seen;
-}
-
 describe('the built trainplan program', () => {
   // The first run builds the app when the sources changed (about a minute), and says so on stderr.
   beforeAll(async () => {
