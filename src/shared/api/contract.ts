@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { BackupKind } from '../backups/backupKinds';
 import { checkoffChangeSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
 import type { Framework, FrameworkSummary, FrameworkUsage } from '../framework/framework';
 import { dashboardDrillInput, dashboardInput, type Dashboard, type DashboardDrill } from '../overview/dashboard';
@@ -33,9 +32,8 @@ import {
   type GroupSignoffResult,
   type SignoffCandidate,
 } from '../signoff/groupSignoff';
-import { LEVEL_KEYS } from '../framework/levels';
 import { frameworkDraftSchema } from '../framework/editor/frameworkDraft';
-import { MAX_SOURCE_FILE_BYTES, type FrameworkPreview } from '../framework/sources/sourcePreview';
+import type { FrameworkPreview } from '../framework/sources/sourcePreview';
 // Moving plans to a new framework version
 import {
   moveInput,
@@ -44,32 +42,22 @@ import {
   type MoveResult,
   type OlderPlan,
 } from '../framework/versionMoveApi';
+import type { AppInfo, BackupSummary, DataSummary, SavedFiles } from './appTypes';
+import {
+  dataFileInput,
+  type FileToSave,
+  fileToSave,
+  frameworkIdInput,
+  id,
+  noInput,
+  sourceFileInput,
+  traineeIdInput,
+} from './commonInputs';
 import type { CallName } from './callNames';
 import type { ApiResult } from './errors';
 
-export interface AppInfo {
-  version: string;
-  dataFolder: string;
-  mode: 'desktop' | 'browser';
-  /** Set when another Trainplan is writing to the data folder: who, and since when. */
-  readOnlyBecause: string | null;
-  /** Set when the data file could not be used at start-up and was moved aside: the user chooses what next. */
-  recovery: RecoveryInfo | null;
-}
-
-export interface RecoveryInfo {
-  /**
-   * damaged: the records could not be read and were moved aside; the user restores a backup, starts
-   * empty or quits. newer_version: a newer Trainplan wrote them; nothing is moved and the only choice is to quit.
-   */
-  kind: 'damaged' | 'newer_version';
-  /** What was wrong, in words: "it is not valid JSON (…)". */
-  problem: string;
-  /** Where the unusable file now is (it was not changed or deleted), or null when nothing was moved. */
-  movedTo: string | null;
-  /** Good backups, newest first. */
-  backups: BackupSummary[];
-}
+export type { AppInfo, BackupSummary, DataSummary, RecoveryInfo, SavedFiles } from './appTypes';
+export type { FileToSave } from './commonInputs';
 
 /** An entry of the contract: the input's zod schema, and the output's type (type-only, never read at run time). */
 interface CallSpec<I extends z.ZodType, O> {
@@ -79,47 +67,6 @@ interface CallSpec<I extends z.ZodType, O> {
 const call =
   <O>() =>
   <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input });
-
-const id = (what: string) =>
-  z
-    .string({ error: `Choose a ${what}.` })
-    .min(1, `Choose a ${what}.`)
-    .max(200);
-const noInput = z.object({}).strict();
-const dataFileInput = z
-  .object({ fileName: z.string().trim().min(1, 'The file has no name.').max(255), text: z.string() })
-  .strict();
-const frameworkIdInput = z.object({ id: id('framework') }).strict();
-
-/** Larger than any report or export Trainplan makes; a guard against a runaway caller, not a real limit. */
-const MAX_SAVED_FILE_BYTES = 512 * 1024 * 1024;
-const fileToSave = z
-  .object({
-    fileName: z.string().trim().min(1, 'The file has no name.').max(255, 'The file name is too long.'),
-    bytes: z
-      .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'The file has no content to save.' })
-      .refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'The file is too large to save (over 512 MB).'),
-  })
-  .strict();
-export type FileToSave = z.output<typeof fileToSave>;
-// Framework import from other formats
-const sourceFileInput = z
-  .object({
-    fileName: z.string().trim().min(1, 'The file has no name.').max(255, 'The file name is too long.'),
-    bytes: z
-      .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'The file has no content.' })
-      .refine(
-        (bytes) => bytes.byteLength <= MAX_SOURCE_FILE_BYTES,
-        'The file is too large to be a framework (over 5 MB).',
-      ),
-    /** The level chosen in the preview for each group at the top of a CASE or Moodle tree. */
-    levels: z
-      .array(z.enum(LEVEL_KEYS, { error: 'Choose a level for each group.' }))
-      .max(1000)
-      .optional(),
-  })
-  .strict();
-const traineeIdInput = z.object({ id: id('trainee') }).strict();
 
 /** The one API between renderer and main. Both transports (IPC and the browser bridge) serve exactly this. */
 export const contract = {
@@ -290,37 +237,6 @@ export const contract = {
   /** A spreadsheet or CSV export; the extension of the name decides the dialog's file type. */
   'files:save-export': call<SavedFiles>()(fileToSave),
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
-
-export interface DataSummary {
-  trainees: number;
-  plans: number;
-  checkoffs: number;
-  importedFrameworks: number;
-}
-
-/** What a save did, for the message that follows it. */
-export interface SavedFiles {
-  /** False when the user closed the dialog without choosing; nothing was written then. */
-  saved: boolean;
-  /** The file (one) or the folder (several) the files went to, or where the browser puts downloads. */
-  location: string | null;
-  /** The names the files were saved under, in the order given. */
-  fileNames: string[];
-  /** How many of them got a number added, because the name was taken in that folder or by another file of the same save. */
-  renamed: number;
-}
-
-export interface BackupSummary {
-  fileName: string;
-  createdAt: string;
-  /**
-   * Why it was made: at start-up, hourly while changes were made, by the trainer, or just before an
-   * import or a restore replaced the records. 'unknown' for backups made before Trainplan noted it.
-   */
-  kind: BackupKind | 'unknown';
-  traineeCount: number;
-  sizeBytes: number;
-}
 
 export type Contract = typeof contract;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;

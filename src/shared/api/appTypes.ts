@@ -1,0 +1,58 @@
+import type { BackupKind } from '../backups/backupKinds';
+
+/** What calls answer about the app, its data and saved files: types only, shared by main and the window. */
+
+export interface AppInfo {
+  version: string;
+  dataFolder: string;
+  mode: 'desktop' | 'browser';
+  /** Set when another Trainplan is writing to the data folder: who, and since when. */
+  readOnlyBecause: string | null;
+  /** Set when the data file could not be used at start-up and was moved aside: the user chooses what next. */
+  recovery: RecoveryInfo | null;
+}
+
+export interface RecoveryInfo {
+  /**
+   * damaged: the records could not be read and were moved aside; the user restores a backup, starts
+   * empty or quits. newer_version: a newer Trainplan wrote them; nothing is moved and the only choice is to quit.
+   */
+  kind: 'damaged' | 'newer_version';
+  /** What was wrong, in words: "it is not valid JSON (…)". */
+  problem: string;
+  /** Where the unusable file now is (it was not changed or deleted), or null when nothing was moved. */
+  movedTo: string | null;
+  /** Good backups, newest first. */
+  backups: BackupSummary[];
+}
+
+export interface DataSummary {
+  trainees: number;
+  plans: number;
+  checkoffs: number;
+  importedFrameworks: number;
+}
+
+/** What a save did, for the message that follows it. */
+export interface SavedFiles {
+  /** False when the user closed the dialog without choosing; nothing was written then. */
+  saved: boolean;
+  /** The file (one) or the folder (several) the files went to, or where the browser puts downloads. */
+  location: string | null;
+  /** The names the files were saved under, in the order given. */
+  fileNames: string[];
+  /** How many of them got a number added, because the name was taken in that folder or by another file of the same save. */
+  renamed: number;
+}
+
+export interface BackupSummary {
+  fileName: string;
+  createdAt: string;
+  /**
+   * Why it was made: at start-up, hourly while changes were made, by the trainer, or just before an
+   * import or a restore replaced the records. 'unknown' for backups made before Trainplan noted it.
+   */
+  kind: BackupKind | 'unknown';
+  traineeCount: number;
+  sizeBytes: number;
+}
