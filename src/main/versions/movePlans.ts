@@ -47,6 +47,9 @@ export async function plansToMove(
   const alreadyThere: string[] = [];
   const newer: string[] = [];
   const unknownVersion: string[] = [];
+  const older: string[] = [];
+  const twice: string[] = [];
+  const owners = new Set<string>();
   for (const ref of refs) {
     const owner = tx.planOwner(ref.planId);
     const doc = owner === ref.traineeId ? await tx.trainee(owner) : undefined;
@@ -62,7 +65,13 @@ export async function plansToMove(
     else if (!from) unknownVersion.push(name);
     else if (doc.trainee.archived) archived.push(name);
     else if (doc.plans.some((p) => p.frameworkId === to.id)) newer.push(name);
-    else found.push({ doc, plan, from });
+    else if (compareVersions(from.version, to.version) > 0) older.push(name);
+    // A trainee has one plan per framework version: two of theirs moved together would both land on it.
+    else if (owners.has(doc.trainee.id)) twice.push(name);
+    else {
+      owners.add(doc.trainee.id);
+      found.push({ doc, plan, from });
+    }
   }
   const version = `version ${to.version}`;
   if (missing > 0) {
@@ -99,6 +108,18 @@ export async function plansToMove(
     throw new ApiError(
       'conflict',
       `These trainees already have a plan on ${version}: ${listed(newer)}. Nothing was moved.`,
+    );
+  }
+  if (older.length > 0) {
+    throw new ApiError(
+      'conflict',
+      `Version ${to.version} is older than the version these plans are on: ${listed(older)}. Plans move only to a later version. Nothing was moved.`,
+    );
+  }
+  if (twice.length > 0) {
+    throw new ApiError(
+      'conflict',
+      `These trainees have two of the chosen plans, and a trainee can have only one plan on ${version}: ${listed(twice)}. Choose one plan each. Nothing was moved.`,
     );
   }
   return found;

@@ -22,6 +22,46 @@ async function folderContents(dir: string): Promise<Record<string, string>> {
 }
 
 describe('refused moves change nothing', () => {
+  it('refuses a move to an older version, and two plans of one trainee landing on the same version', async () => {
+    const dir = await tempDir();
+    const { call, fail, plans, app } = await appWithPlantV2(dir);
+    const [ana] = plans;
+    if (!ana) throw new Error('no plan');
+    // A version between the two, and a second plan of Ana's on it.
+    const between = plantVersion2().doc as { framework: { version: string } };
+    between.framework.version = 'v.26.09';
+    await call('frameworks:import', { fileName: 'plant-v26-09.json', text: JSON.stringify(between) });
+    const { planId } = await call('plans:assign', {
+      traineeId: ana.traineeId,
+      frameworkId: '51-8099.00@v.26.09',
+      targetLevel: 'emerging',
+      targetDate: null,
+      startDate: '2026-09-01',
+    });
+    const second = { traineeId: ana.traineeId, planId };
+    const benId = (await call('trainees:create', person('Ben Okafor'))).id;
+    const benPlan = await call('plans:assign', {
+      traineeId: benId,
+      frameworkId: '51-8099.00@v.26.09',
+      targetLevel: 'emerging',
+      targetDate: null,
+      startDate: '2026-09-01',
+    });
+    const ben = { traineeId: benId, planId: benPlan.planId };
+    await app.store.checkpoint();
+    const before = await folderContents(dir);
+
+    const both = await fail('plans:move', { toFrameworkId: PLANT_V2, plans: [ana, second], confirmed: [] });
+    expect(both.message).toBe(
+      'These trainees have two of the chosen plans, and a trainee can have only one plan on version v.27.01: Ana Silva. Choose one plan each. Nothing was moved.',
+    );
+    const back = await fail('plans:move', { toFrameworkId: PLANT, plans: [ben], confirmed: [] });
+    expect(back.message).toBe(
+      'Version v.26.05 is older than the version these plans are on: Ben Okafor. Plans move only to a later version. Nothing was moved.',
+    );
+    expect(await folderContents(dir)).toEqual(before);
+  });
+
   it('moves no plan when one of them was removed meanwhile', async () => {
     const dir = await tempDir();
     const { call, fail, plans, app } = await appWithPlantV2(dir, ['Ana Silva', 'Ben Okafor']);
