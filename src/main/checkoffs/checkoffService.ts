@@ -21,11 +21,20 @@ export function createCheckoffService(ctx: ServiceContext) {
      */
     async set(input: {
       planId: string;
+      /** The version the page showed the plan on; a plan moved since is not changed by statement ids of another. */
+      frameworkId?: string | undefined;
       changes: CheckoffChange[];
-    }): Promise<{ planId: string; previous: CheckoffChange[] }> {
+    }): Promise<{ planId: string; frameworkId: string; previous: CheckoffChange[] }> {
       const today = todayIso(ctx.now());
       return store.update(async (tx) => {
         const { doc, plan } = await findPlan(tx, input.planId);
+        if (input.frameworkId !== undefined && input.frameworkId !== plan.frameworkId) {
+          const now = frameworks.get(plan.frameworkId);
+          throw new ApiError(
+            'conflict',
+            `This plan was moved to version ${now.version} of ${now.occupation.title} since the page was shown, so nothing was changed. The page now shows that version: do it again there.`,
+          );
+        }
         const limits = {
           planStart: plan.startDate,
           traineeStart: doc.trainee.startDate,
@@ -62,7 +71,7 @@ export function createCheckoffService(ctx: ServiceContext) {
           const was = applyCheckoffChange(tx, ctx, { doc, plan, framework, statement }, change.checkoff);
           if (was) previous.push(was);
         }
-        return { planId: plan.id, previous };
+        return { planId: plan.id, frameworkId: plan.frameworkId, previous };
       });
     },
   };

@@ -133,10 +133,12 @@ export const contract = {
   ),
   'plans:remove': call<{ removed: string }>()(z.object({ planId: id('plan') }).strict()),
 
-  'checkoffs:set': call<{ planId: string; previous: CheckoffChange[] }>()(
+  'checkoffs:set': call<{ planId: string; frameworkId: string; previous: CheckoffChange[] }>()(
     z
       .object({
         planId: id('plan'),
+        /** The framework version the page showed the plan on: refused if the plan has moved since. */
+        frameworkId: z.string().max(200).optional(),
         changes: z
           .array(checkoffChangeSchema)
           .min(1, 'Choose at least one statement.')

@@ -3,6 +3,8 @@ import type { CheckoffChange } from '../checkoffs/checkoffFields';
 /** One saved change as the confirmation remembers it: what it did, and the states that undo it. */
 export interface DoneChange {
   planId: string;
+  /** The framework version the plan was on: an undo after the plan moved to another is refused, not misapplied. */
+  frameworkId?: string;
   /** Each changed statement's state before the change, as checkoffs:set answered. */
   previous: CheckoffChange[];
   /** What it did ("Checked", "Unchecked", "Updated") … */
@@ -16,16 +18,25 @@ export interface DoneChange {
  * the first change of the series touched it (so a tick, a note and an untick of one statement undo to
  * how it was before the tick).
  */
-export function undoCalls(done: readonly DoneChange[]): { planId: string; changes: CheckoffChange[] }[] {
-  const byPlan = new Map<string, Map<string, CheckoffChange>>();
+export function undoCalls(
+  done: readonly DoneChange[],
+): { planId: string; frameworkId?: string; changes: CheckoffChange[] }[] {
+  const byPlan = new Map<string, { frameworkId?: string; changes: Map<string, CheckoffChange> }>();
   for (const change of done) {
-    const plan = byPlan.get(change.planId) ?? new Map<string, CheckoffChange>();
+    const plan = byPlan.get(change.planId) ?? {
+      ...(change.frameworkId === undefined ? {} : { frameworkId: change.frameworkId }),
+      changes: new Map<string, CheckoffChange>(),
+    };
     byPlan.set(change.planId, plan);
     for (const previous of change.previous) {
-      if (!plan.has(previous.statementId)) plan.set(previous.statementId, previous);
+      if (!plan.changes.has(previous.statementId)) plan.changes.set(previous.statementId, previous);
     }
   }
-  return [...byPlan].map(([planId, changes]) => ({ planId, changes: [...changes.values()] }));
+  return [...byPlan].map(([planId, { frameworkId, changes }]) => ({
+    planId,
+    ...(frameworkId === undefined ? {} : { frameworkId }),
+    changes: [...changes.values()],
+  }));
 }
 
 /** The confirmation's words for a series of changes to one trainee's check-offs, or for their undoing. */

@@ -14,6 +14,8 @@ export interface CheckoffRequest {
   traineeId: string;
   traineeName: string;
   planId: string;
+  /** The version the change is about; when absent, the one the trainee's cached page shows. */
+  frameworkId?: string;
   changes: CheckoffChange[];
   verb: string;
   subject: string;
@@ -37,22 +39,32 @@ function statesIn(before: TraineeDetail, planId: string, changes: readonly Check
  * Shows the change on that trainee's cached page at once, saves it, and rolls just those statements
  * back with a message if it could not be saved. Resolves to the states it replaced, or null.
  */
-async function save(client: QueryClient, request: CheckoffRequest): Promise<CheckoffChange[] | null> {
+async function save(
+  client: QueryClient,
+  request: CheckoffRequest,
+): Promise<{ previous: CheckoffChange[]; frameworkId: string } | null> {
   const key = traineeKeys.one(request.traineeId);
   inFlight.set(request.traineeId, (inFlight.get(request.traineeId) ?? 0) + 1);
   try {
     await client.cancelQueries({ queryKey: key });
     const before = client.getQueryData<TraineeDetail>(key);
+    const frameworkId = request.frameworkId ?? before?.plans.find((p) => p.planId === request.planId)?.frameworkId;
     if (before) client.setQueryData(key, applyCheckoffChanges(before, request.planId, request.changes, todayIso()));
     try {
-      const result = await call('checkoffs:set', { planId: request.planId, changes: request.changes });
-      return result.previous;
+      const result = await call('checkoffs:set', {
+        planId: request.planId,
+        ...(frameworkId === undefined ? {} : { frameworkId }),
+        changes: request.changes,
+      });
+      return { previous: result.previous, frameworkId: result.frameworkId };
     } catch (error) {
       const now = client.getQueryData<TraineeDetail>(key);
       if (before && now) {
         const states = statesIn(before, request.planId, request.changes);
         client.setQueryData(key, applyCheckoffChanges(now, request.planId, states, todayIso()));
       }
+      // The page may be out of date (the plan moved to another version meanwhile): show it as it is now.
+      void client.invalidateQueries({ queryKey: key });
       notifications.show({
         color: 'red',
         title: 'Not saved',
@@ -86,13 +98,14 @@ async function undo(client: QueryClient, traineeId: string, traineeName: string,
 
 /** Saves a change and announces it with an Undo bound to this trainee and this change. */
 export async function runCheckoffChange(client: QueryClient, request: CheckoffRequest): Promise<boolean> {
-  const previous = await save(client, request);
-  if (previous === null) return false;
+  const saved = await save(client, request);
+  if (saved === null) return false;
+  const { previous, frameworkId } = saved;
   if (previous.length > 0) {
     announceChange(
       request.traineeId,
       request.traineeName,
-      { planId: request.planId, previous, verb: request.verb, subject: request.subject },
+      { planId: request.planId, frameworkId, previous, verb: request.verb, subject: request.subject },
       (done) => void undo(client, request.traineeId, request.traineeName, done),
     );
   }
