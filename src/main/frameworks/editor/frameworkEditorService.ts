@@ -1,6 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Handlers } from '../../../shared/api/contract';
+import type { FrameworkSummary } from '../../../shared/framework/framework';
+import type { FrameworkFile } from '../../../shared/framework/frameworkFileSchema';
+import { isMadeUpCode } from '../../../shared/framework/shownCode';
 import { codeOfFrameworkId } from '../../../shared/framework/versions';
+import { codeFor } from '../sources/buildFrameworkFile';
 import { exportFramework } from '../export/exportFramework';
 import type { FrameworkLibrary } from '../frameworkLibrary';
 import { ownFrameworkFile } from './ownFrameworkFile';
@@ -16,6 +20,24 @@ export function versionsOfCode(library: FrameworkLibrary, code: string): string[
 }
 
 /**
+ * A new framework without a SOC code gets a made-up code from its title and own code, so writing the same
+ * framework again finds it. Two different frameworks can hash to the same code (six digits): the new one
+ * then takes the next free code rather than silently becoming a version of the other.
+ */
+function withFreeCode(library: FrameworkLibrary, file: FrameworkFile, isNew: boolean): FrameworkFile {
+  if (!isNew || !isMadeUpCode(file.occupation.soc)) return file;
+  const sameFramework = (f: FrameworkSummary) =>
+    f.title.trim().toLowerCase() === file.occupation.title.trim().toLowerCase() &&
+    (f.code ?? '') === (file.occupation.code ?? '');
+  const holders = (soc: string) => library.list().filter((f) => f.soc === soc);
+  let soc = file.occupation.soc;
+  for (let n = 2; holders(soc).some((f) => !sameFramework(f)); n += 1) {
+    soc = codeFor({ title: file.occupation.title, code: `${file.occupation.code ?? ''}#${String(n)}` });
+  }
+  return soc === file.occupation.soc ? file : { ...file, occupation: { ...file.occupation, soc } };
+}
+
+/**
  * Own frameworks: create one (or a new version of any framework) and export any framework. Nothing here
  * changes a stored framework: a version, once stored, may be on trainees' plans, so editing always adds.
  */
@@ -23,7 +45,7 @@ export function createFrameworkEditor(library: FrameworkLibrary, now: () => Date
   return {
     'frameworks:create': async (draft) => {
       const basedOn = draft.basedOn === undefined ? undefined : library.get(draft.basedOn);
-      const file = ownFrameworkFile(draft, basedOn, now());
+      const file = withFreeCode(library, ownFrameworkFile(draft, basedOn, now()), basedOn === undefined);
       const taken = versionsOfCode(library, file.occupation.soc);
       const label = file.framework.version.trim().toLowerCase();
       if (taken.some((v) => v.trim().toLowerCase() === label)) {

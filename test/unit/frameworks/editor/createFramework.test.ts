@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeFor } from '../../../../src/main/frameworks/sources/buildFrameworkFile';
 import { recordsState } from '../../support/folderState';
 import { useTempDirs } from '../../support/tempDir';
 import { openTestApp } from '../../support/testApp';
@@ -124,5 +125,22 @@ describe('a new version of a framework', () => {
     expect(withId.message).toContain('does not know the field “id”');
     expect(await recordsState(dir)).toEqual(before);
     expect(app.frameworks.fileOf(first.id).framework.levels.emerging.statements[0]).toMatch(/^Safety — keeps hands/);
+  });
+});
+
+describe('two different frameworks whose made-up codes would be the same', () => {
+  it('keep apart: the second takes the next free code instead of becoming a version of the first', async () => {
+    // Six digits of a hash: these two titles give the same one.
+    expect(codeFor({ title: 'Welder 1839' })).toBe(codeFor({ title: 'Welder 4050' }));
+    const { call } = await openTestApp(await tempDir());
+    const first = await call('frameworks:create', pressDraft({ title: 'Welder 1839' }));
+    const second = await call('frameworks:create', pressDraft({ title: 'Welder 4050', version: '2' }));
+    expect(second.soc).not.toBe(first.soc);
+    expect(second.soc).toMatch(/^00-\d{4}\.\d{2}$/);
+    // The same framework written again still finds its own code.
+    const again = await call('frameworks:create', pressDraft({ title: 'Welder 4050', version: '3' }));
+    expect(again.soc).toBe(second.soc);
+    const older = await call('plans:older-versions', { id: second.id });
+    expect(older).toEqual([]);
   });
 });
