@@ -25,6 +25,10 @@ export function joinStatement(topic: string, performance: string): string {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
+/** Direction overrides and isolates: they make text show in another order than it is stored ("exe.txt"). */
+const DIRECTION_OVERRIDES = /[\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE = /[\p{Cf}\p{Z}\s]/gu;
+
 const statementDraft = z
   .object({
     topic: z.string({ error: 'A topic must be text.' }),
@@ -58,8 +62,13 @@ function levelDraft(key: LevelKey) {
           problem('performance', `${where}: write it on one line, without special characters.`);
           return;
         }
+        if (DIRECTION_OVERRIDES.test(s.topic) || DIRECTION_OVERRIDES.test(s.performance)) {
+          problem('performance', `${where}: remove the invisible direction marks (pasted from another program?).`);
+          return;
+        }
         const text = joinStatement(s.topic, s.performance);
-        if (text === '') {
+        // Only invisible characters (a zero-width space) is as empty as nothing: a trainer could not see it.
+        if (text.replace(INVISIBLE, '') === '') {
           problem('performance', `${where}: write what the trainee does.`);
           return;
         }
@@ -107,7 +116,9 @@ function labelProblem(what: 'code' | 'version', input: unknown): string {
 export const frameworkDraftSchema = z
   .object(
     {
-      title: lineText('Occupation or title', MAX_TITLE_CHARS, true),
+      title: lineText('Occupation or title', MAX_TITLE_CHARS, true)
+        .refine((v) => !DIRECTION_OVERRIDES.test(v), 'The title cannot contain invisible direction marks.')
+        .refine((v) => v === '' || v.replace(INVISIBLE, '') !== '', 'Enter the occupation or title.'),
       code: lineText('Code', MAX_CODE_CHARS).refine((v) => v === '' || LABEL_CHARS.test(v), {
         error: (issue) => labelProblem('code', issue.input),
       }),

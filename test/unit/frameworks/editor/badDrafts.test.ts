@@ -61,6 +61,18 @@ const BAD: [string, unknown, string, RegExp][] = [
     'version',
     /The version cannot contain an invisible character/,
   ],
+  [
+    'a statement of only a zero-width space',
+    withEmerging([{ topic: '', performance: '\u200b' }]),
+    'levels.emerging.0.performance',
+    /write what the trainee does/,
+  ],
+  [
+    'a direction override in the title',
+    pressDraft({ title: 'Admin\u202etxt.exe' }),
+    'title',
+    /The title cannot contain invisible direction marks/,
+  ],
   ['an “@” in the code', pressDraft({ code: 'PB@101' }), 'code', /The code cannot contain “@”/],
 ];
 
