@@ -116,6 +116,14 @@ function alreadyInLibrary(existing: Framework, incoming: Framework): ApiError {
   if (sameContent(existing, incoming)) {
     return new ApiError('already_exists', `${name} is already in your library${shipped} — nothing was imported.`);
   }
+  // A spreadsheet exported from Trainplan and brought back differs only in details such as its group.
+  const statements = (f: Framework) => JSON.stringify(f.levels.map((l) => l.statements.map((st) => st.text)));
+  if (statements(existing) === statements(incoming)) {
+    return new ApiError(
+      'already_exists',
+      `${name}, version ${existing.version}, is already in your library${shipped} with the same statements — nothing was imported.`,
+    );
+  }
   return new ApiError(
     'already_exists',
     `${name}, version ${existing.version}, is already in your library${shipped}, and this file has different content under the same version — nothing was imported. Ask for an export with a new version number to use both.`,
