@@ -9,6 +9,7 @@ import {
 } from '../../shared/framework/framework';
 import type { FrameworkFile } from '../../shared/framework/frameworkFileSchema';
 import { parseFrameworkFile } from '../../shared/framework/parseFrameworkFile';
+import { compareVersions } from '../../shared/framework/versions';
 import { shownCode } from '../../shared/framework/shownCode';
 import type { Store } from '../store/store';
 import type { ImportedFramework } from '../store/records/recordsSchema';
@@ -171,7 +172,7 @@ export function createFrameworkLibrary({
     list() {
       const imported = store.frameworks().map((entry) => summarise(importedFramework(entry), entry));
       return [...bundled.map((f) => summarise(f)), ...imported].sort(
-        (a, b) => a.title.localeCompare(b.title) || a.version.localeCompare(b.version),
+        (a, b) => a.title.localeCompare(b.title) || compareVersions(a.version, b.version),
       );
     },
 

@@ -144,3 +144,12 @@ describe('two different frameworks whose made-up codes would be the same', () =>
     expect(older).toEqual([]);
   });
 });
+
+describe('the library lists versions', () => {
+  it('in order with numbers read as numbers: 2 before 10', async () => {
+    const { call } = await openTestApp(await tempDir());
+    for (const version of ['10', '2', '1', '9']) await call('frameworks:create', pressDraft({ version }));
+    const listed = (await call('frameworks:list', {})).filter((f) => f.title === 'Press Brake Operation');
+    expect(listed.map((f) => f.version)).toEqual(['1', '2', '9', '10']);
+  });
+});
