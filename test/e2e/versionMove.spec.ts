@@ -147,3 +147,25 @@ test('several trainees move to a new version at once from the framework page', a
     ]);
   }
 });
+
+test('a page left open while its plan moves elsewhere refuses a tick in words and shows the new version', async ({
+  page,
+  app,
+}) => {
+  const { traineeId, planId } = await traineeOnVersion1(app, 'Ana Silva');
+  await app.api('frameworks:import', { fileName: 'plant-v2.json', text: plantVersion2().text });
+  await page.goto(`${app.bridge.url}#/trainees/${traineeId}`);
+  const trainee = new TraineePage(page);
+  const plan = trainee.plan(PLANT_TITLE);
+  await expect(plan).toContainText('51-8099.00 · v.26.05');
+
+  // Another window moves the plan; this page still shows version 1.
+  await app.api('plans:move', { toFrameworkId: PLANT_V2, plans: [{ traineeId, planId }], confirmed: [] });
+  await trainee.checkbox(plan, 'Control panels and gauges').click();
+
+  await expect(page.getByText(/^This plan was moved to version v\.27\.01 of Plant and System Operators/)).toBeVisible();
+  await expect(plan).toContainText(`51-8099.00 · ${PLANT_V2_VERSION}`);
+  await expect(trainee.checkbox(plan, 'Control panels and gauges')).not.toBeChecked();
+  const detail = await app.api('trainees:get', { id: traineeId });
+  expect(Object.keys(detail.plans[0]?.checkoffs ?? {}).sort()).toEqual(['emerging.1']);
+});
