@@ -86,6 +86,22 @@ function ChangedItem(props: {
   );
 }
 
+/** Statements as the new version words them, each with its level. */
+function StatementList({ matches, spacing }: { matches: readonly StatementMatch[]; spacing: 'xs' | number }) {
+  return (
+    <List spacing={spacing} listStyleType="none">
+      {matches.map((match) => (
+        <List.Item key={match.newId ?? match.oldId}>
+          <Text size="sm">
+            <Level match={match} />
+            {match.newText}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
 function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
     <section data-testid={testId}>
@@ -170,16 +186,7 @@ export function MoveComparison(props: {
       )}
       {added.length > 0 && (
         <Section title={`New in this version (${String(added.length)})`} testId="move-new">
-          <List spacing="xs" listStyleType="none">
-            {added.map((match) => (
-              <List.Item key={match.newId}>
-                <Text size="sm">
-                  <Level match={match} />
-                  {match.newText}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
+          <StatementList matches={added} spacing="xs" />
         </Section>
       )}
       <Accordion variant="contained" data-testid="move-same">
@@ -191,16 +198,7 @@ export function MoveComparison(props: {
             </Text>
           </Accordion.Control>
           <Accordion.Panel>
-            <List spacing={4} listStyleType="none">
-              {same.map((match) => (
-                <List.Item key={match.oldId}>
-                  <Text size="sm">
-                    <Level match={match} />
-                    {match.newText}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
+            <StatementList matches={same} spacing={4} />
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>

@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../reports/pdfInspect';
 import { useTempDirs } from '../../support/tempDir';
-import { openTestApp, TRAINEE } from '../../support/testApp';
+import { reportOfNewPlan } from '../../support/planReport';
+import { openTestApp } from '../../support/testApp';
 import { pressDraft } from './draftFixtures';
 
 const tempDir = useTempDirs();
@@ -10,24 +11,9 @@ const tempDir = useTempDirs();
 async function reportText(code: string): Promise<string> {
   const { call } = await openTestApp(await tempDir());
   const own = await call('frameworks:create', pressDraft({ code }));
-  const trainee = await call('trainees:create', TRAINEE);
-  await call('plans:assign', {
-    traineeId: trainee.id,
-    frameworkId: own.id,
-    targetLevel: 'developing',
-    targetDate: '2027-03-31',
-    startDate: '2026-09-01',
-  });
-  const file = await call('reports:trainee-pdf', {
-    traineeId: trainee.id,
-    planIds: null,
-    includeNotes: true,
-    outstandingOnly: false,
-    includeAboveTarget: true,
-    paperSize: 'A4',
-  });
-  if (process.env.KEEP_PDF) await writeFile(`/tmp/shots/editor-report-${code || 'nocode'}.pdf`, file.bytes);
-  return (await readPdf(file.bytes)).all;
+  const bytes = await reportOfNewPlan(call, own.id);
+  if (process.env.KEEP_PDF) await writeFile(`/tmp/shots/editor-report-${code || 'nocode'}.pdf`, bytes);
+  return (await readPdf(bytes)).all;
 }
 
 describe('a framework made in Trainplan in a trainee report', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readPdf, squashed } from '../../reports/pdfInspect';
 import { recordsState } from '../../support/folderState';
 import { useTempDirs } from '../../support/tempDir';
-import { openTestApp, TRAINEE } from '../../support/testApp';
+import { reportOfNewPlan } from '../../support/planReport';
+import { openTestApp } from '../../support/testApp';
 import { startTestBridge } from '../../support/testBridge';
 import { sourceBytes, textBytes } from './sourceFiles';
 
@@ -93,23 +94,7 @@ describe('framework import from other formats, through the API', () => {
       fileName: 'machining.json',
       bytes: sourceBytes('case-machining.json'),
     });
-    const trainee = await call('trainees:create', TRAINEE);
-    await call('plans:assign', {
-      traineeId: trainee.id,
-      frameworkId: summary.id,
-      targetLevel: 'developing',
-      targetDate: '2027-03-31',
-      startDate: '2026-09-01',
-    });
-    const file = await call('reports:trainee-pdf', {
-      traineeId: trainee.id,
-      planIds: null,
-      includeNotes: true,
-      outstandingOnly: false,
-      includeAboveTarget: true,
-      paperSize: 'A4',
-    });
-    const pdf = await readPdf(file.bytes);
+    const pdf = await readPdf(await reportOfNewPlan(call, summary.id));
     const text = squashed(pdf.pages.join(' '));
     expect(text).toContain(squashed('Example Skills Council, https://skills.example.org/machining · CC BY 4.0'));
     expect(text).toContain(squashed('Sources and attribution Precision Machining Competencies'));
