@@ -103,6 +103,18 @@ function sameContent(a: Framework, b: Framework): boolean {
   return content(a) === content(b);
 }
 
+const statementsOf = (f: Framework) => JSON.stringify(f.levels.map((l) => l.statements.map((st) => st.text)));
+
+function sameStatements(a: Framework, b: Framework): boolean {
+  return statementsOf(a) === statementsOf(b);
+}
+
+/** A removed version may be named in plans' history: its code and version stay with its statements. */
+function removedBefore(was: Framework): ApiError {
+  const message = `Version ${was.version} of ${was.occupation.title} was in your library before and was removed; plans' history may name it, so it can come back only with the same statements. Give this one another version label.`;
+  return new ApiError('already_exists', message, [{ path: 'version', message }]);
+}
+
 /**
  * A framework's id is its SOC code and version, and plans point at it by that id: a second copy
  * cannot come in beside the first. The same content is simply already there; different content under
@@ -118,8 +130,7 @@ function alreadyInLibrary(existing: Framework, incoming: Framework): ApiError {
     return new ApiError('already_exists', `${name} is already in your library${shipped} — nothing was imported.`);
   }
   // A spreadsheet exported from Trainplan and brought back differs only in details such as its group.
-  const statements = (f: Framework) => JSON.stringify(f.levels.map((l) => l.statements.map((st) => st.text)));
-  if (statements(existing) === statements(incoming)) {
+  if (sameStatements(existing, incoming)) {
     return new ApiError(
       'already_exists',
       `${name}, version ${existing.version}, is already in your library${shipped} with the same statements — nothing was imported.`,
@@ -148,10 +159,13 @@ export function createFrameworkLibrary({
     return framework;
   };
 
+  /** What the library holds now: removed versions stay in the records (see importedFrameworkSchema) but not here. */
+  const stored = (): ImportedFramework[] => store.frameworks().filter((f) => f.removedAt === undefined);
+
   const find = (id: string): Framework | undefined => {
     const shipped = bundled.find((f) => f.id === id);
     if (shipped) return shipped;
-    const entry = store.frameworks().find((f) => idOf(f) === id);
+    const entry = stored().find((f) => idOf(f) === id);
     return entry ? importedFramework(entry) : undefined;
   };
 
@@ -161,16 +175,22 @@ export function createFrameworkLibrary({
     const existing = find(id);
     if (existing) throw alreadyInLibrary(existing, normaliseFramework(file, existing.origin));
     await store.update((tx) => {
-      const stored = tx.frameworks().get(id);
-      if (stored) throw alreadyInLibrary(importedFramework(stored), normaliseFramework(file, originOf(entry)));
+      const there = tx.frameworks().get(id);
+      const incoming = normaliseFramework(file, originOf(entry));
+      if (there && there.removedAt === undefined) throw alreadyInLibrary(importedFramework(there), incoming);
+      if (there && !sameStatements(normaliseFramework(there.file, originOf(there)), incoming)) {
+        throw removedBefore(normaliseFramework(there.file, originOf(there)));
+      }
       tx.putFramework(id, entry);
     });
+    // A removed version brought back may differ in details (its file name, group): read it afresh.
+    normalised.delete(id);
     return summarise(importedFramework(entry), entry);
   };
 
   return {
     list() {
-      const imported = store.frameworks().map((entry) => summarise(importedFramework(entry), entry));
+      const imported = stored().map((entry) => summarise(importedFramework(entry), entry));
       return [...bundled.map((f) => summarise(f)), ...imported].sort(
         (a, b) => a.title.localeCompare(b.title) || compareVersions(a.version, b.version),
       );
@@ -199,7 +219,7 @@ export function createFrameworkLibrary({
     },
 
     fileOf(id) {
-      const entry = store.frameworks().find((f) => idOf(f) === id);
+      const entry = stored().find((f) => idOf(f) === id);
       if (entry) return entry.file;
       const framework = find(id);
       if (!framework)
@@ -231,7 +251,8 @@ export function createFrameworkLibrary({
           const plans = users === 1 ? 'one trainee’s plan' : `${users} trainees’ plans`;
           throw new ApiError('in_use', `${framework.occupation.title} is used by ${plans}. Remove those plans first.`);
         }
-        tx.putFramework(id, null);
+        const entry = tx.frameworks().get(id);
+        if (entry) tx.putFramework(id, { ...entry, removedAt: now().toISOString() });
       });
       normalised.delete(id);
       return { removed: id };

@@ -11,7 +11,12 @@ import type { Store } from './store';
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 function currentSummary(store: Store): DataSummary {
-  const summary: DataSummary = { trainees: 0, plans: 0, checkoffs: 0, importedFrameworks: store.frameworks().length };
+  const summary: DataSummary = {
+    trainees: 0,
+    plans: 0,
+    checkoffs: 0,
+    importedFrameworks: store.frameworks().filter((f) => f.removedAt === undefined).length,
+  };
   for (const entry of store.entries()) {
     summary.trainees += 1;
     summary.plans += entry.plans.length;

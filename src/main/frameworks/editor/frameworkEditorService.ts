@@ -3,21 +3,12 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { FrameworkSummary } from '../../../shared/framework/framework';
 import type { FrameworkFile } from '../../../shared/framework/frameworkFileSchema';
 import { isMadeUpCode } from '../../../shared/framework/shownCode';
-import { codeOfFrameworkId } from '../../../shared/framework/versions';
 import { codeFor } from '../sources/buildFrameworkFile';
 import { exportFramework } from '../export/exportFramework';
 import type { FrameworkLibrary } from '../frameworkLibrary';
 import { ownFrameworkFile } from './ownFrameworkFile';
 
 type EditorCalls = Pick<Handlers, 'frameworks:create' | 'frameworks:export'>;
-
-/** The version labels the library already holds for a framework code, as typed. */
-export function versionsOfCode(library: FrameworkLibrary, code: string): string[] {
-  return library
-    .list()
-    .filter((f) => codeOfFrameworkId(f.id) === code)
-    .map((f) => f.version);
-}
 
 /**
  * A new framework without a SOC code gets a made-up code from its title and own code, so writing the same
@@ -46,7 +37,11 @@ export function createFrameworkEditor(library: FrameworkLibrary, now: () => Date
     'frameworks:create': async (draft) => {
       const basedOn = draft.basedOn === undefined ? undefined : library.get(draft.basedOn);
       const file = withFreeCode(library, ownFrameworkFile(draft, basedOn, now()), basedOn === undefined);
-      const taken = versionsOfCode(library, file.occupation.soc);
+      // Removed versions are the library's to judge: they may come back only with the same statements.
+      const taken = library
+        .list()
+        .filter((f) => f.soc === file.occupation.soc)
+        .map((f) => f.version);
       const label = file.framework.version.trim().toLowerCase();
       if (taken.some((v) => v.trim().toLowerCase() === label)) {
         const message = basedOn

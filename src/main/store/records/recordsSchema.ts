@@ -18,6 +18,11 @@ export const importedFrameworkSchema = z.object({
   fileName: z.string(),
   importedAt: z.string(),
   file: frameworkFileSchema,
+  /**
+   * When it was removed from the library. A removed version is kept (out of sight) because plans' history
+   * may name it: its code and version can come back only with the same statements.
+   */
+  removedAt: z.string().optional(),
 });
 
 export const traineeSchema = z.object({

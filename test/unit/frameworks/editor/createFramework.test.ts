@@ -153,3 +153,26 @@ describe('the library lists versions', () => {
     expect(listed.map((f) => f.version)).toEqual(['1', '2', '9', '10']);
   });
 });
+
+describe('a removed version', () => {
+  it('keeps its label with its statements: it comes back only as it was, even after Trainplan restarts', async () => {
+    const dir = await tempDir();
+    const first = await openTestApp(dir);
+    const v1 = await first.call('frameworks:create', pressDraft());
+    await first.call('frameworks:remove', { id: v1.id });
+    expect((await first.call('frameworks:list', {})).map((f) => f.id)).not.toContain(v1.id);
+    await first.app.close();
+
+    const { call, fail } = await openTestApp(dir);
+    const other = pressDraft();
+    other.levels.emerging = [{ topic: 'Safety', performance: 'stops the press when anyone is near the tool' }];
+    const refused = await fail('frameworks:create', other);
+    expect(refused.message).toBe(
+      "Version 1 of Press Brake Operation was in your library before and was removed; plans' history may name it, so it can come back only with the same statements. Give this one another version label.",
+    );
+    // The same statements may come back; a new label is always free.
+    const back = await call('frameworks:create', pressDraft());
+    expect(back.id).toBe(v1.id);
+    expect((await call('frameworks:create', { ...other, version: '2' })).version).toBe('2');
+  });
+});
