@@ -27,11 +27,17 @@ export function useOlderPlans(frameworkId: string) {
   });
 }
 
-/** A move touches plans, lists, the matrix, the dashboard and the history: everything is asked again. */
+/**
+ * A move touches plans, lists, the matrix, the dashboard and the history: everything is asked again. Not
+ * awaited: the refetched plan card no longer offers the move, so the dialog that asked for it unmounts, and
+ * its own success step (the message, closing) must run before that, not after every page has reloaded.
+ */
 export function useMovePlans() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CallInput<'plans:move'>) => call('plans:move', input),
-    onSettled: () => client.invalidateQueries(),
+    onSettled: () => {
+      void client.invalidateQueries();
+    },
   });
 }
