@@ -57,6 +57,9 @@ test('a trainer writes a framework, assigns it, makes version 2 and exports it',
 
   // Saved: its own page, then in the library as made in Trainplan with the trainer's code.
   await page.getByRole('heading', { name: 'Press Brake Operation', level: 2 }).waitFor();
+  // The “saved” message (up for a few seconds) has a named close button like every other control.
+  await expect(page.getByRole('button', { name: 'Close message' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(frameworks.statements).toHaveCount(5);
   await expect(frameworks.statements.first()).toHaveText('Safety — keeps hands clear of the tool area');
   await frameworks.open();
@@ -64,9 +67,6 @@ test('a trainer writes a framework, assigns it, makes version 2 and exports it',
   await expect(row).toContainText('PB-101');
   await expect(row).toContainText('Made in Trainplan');
   await expect(row).not.toContainText('00-');
-  // The “saved” message is still up: its close button has a name like every other control.
-  await expect(page.getByRole('button', { name: 'Close message' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}-library.png`, fullPage: true });
 
   // Assigned to a trainee, a statement checked.
