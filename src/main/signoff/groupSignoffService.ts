@@ -119,7 +119,14 @@ export function createGroupSignoffService(ctx: ServiceContext) {
             if (before) previous.push(before);
           }
           checkoffs += previous.length;
-          if (previous.length > 0) changed.push({ planId: plan.id, traineeName: doc.trainee.fullName, previous });
+          if (previous.length > 0) {
+            changed.push({
+              planId: plan.id,
+              frameworkId: plan.frameworkId,
+              traineeName: doc.trainee.fullName,
+              previous,
+            });
+          }
         }
         const skipped = work.length * chosen.length - checkoffs;
         return { changed, checkoffs, skipped };
@@ -134,9 +141,15 @@ export function createGroupSignoffService(ctx: ServiceContext) {
       const today = todayIso(ctx.now());
       return store.update(async (tx) => {
         const changed: ChangedPlan[] = [];
-        for (const [index, { planId, changes }] of input.plans.entries()) {
+        for (const [index, { planId, frameworkId, changes }] of input.plans.entries()) {
           const { doc, plan } = await findPlan(tx, planId);
           const framework = frameworks.get(plan.frameworkId);
+          if (frameworkId !== undefined && frameworkId !== plan.frameworkId) {
+            throw new ApiError(
+              'conflict',
+              `${doc.trainee.fullName}’s plan was moved to version ${framework.version} of ${framework.occupation.title} since, so nothing was changed.`,
+            );
+          }
           const statements = statementsOf(framework);
           const previous: CheckoffChange[] = [];
           for (const [n, change] of changes.entries()) {
@@ -160,7 +173,9 @@ export function createGroupSignoffService(ctx: ServiceContext) {
             const before = applyCheckoffChange(tx, ctx, { doc, plan, framework, statement }, change.checkoff);
             if (before) previous.push(before);
           }
-          if (previous.length > 0) changed.push({ planId, traineeName: doc.trainee.fullName, previous });
+          if (previous.length > 0) {
+            changed.push({ planId, frameworkId: plan.frameworkId, traineeName: doc.trainee.fullName, previous });
+          }
         }
         return { changed };
       });

@@ -66,6 +66,8 @@ export const setManyCheckoffsInput = z
         z
           .object({
             planId,
+            /** The version the changes are about (the sign-off's): refused if the plan has moved since. */
+            frameworkId: z.string().max(200).optional(),
             changes: z
               .array(checkoffChangeSchema)
               .min(1, 'Choose at least one statement.')
@@ -117,6 +119,8 @@ export interface SignoffCandidate {
 /** One plan a change touched, with each statement's state before it: what an undo sends back. */
 export interface ChangedPlan {
   planId: string;
+  /** The version the plan was on, so an Undo after it moved to another is refused rather than misapplied. */
+  frameworkId: string;
   traineeName: string;
   previous: CheckoffChange[];
 }

@@ -42,6 +42,7 @@ describe('what the page says after a sign-off and its undo', () => {
     const changed = (n: number) =>
       Array.from({ length: n }, (_, i) => ({
         planId: `p-${String(i)}`,
+        frameworkId: '51-8099.00@v.26.05',
         traineeName: `T ${String(i)}`,
         previous: [
           { statementId: 'emerging.1', checkoff: null },

@@ -46,3 +46,28 @@ describe('a page left open while its plan moves to another version', () => {
     expect(fresh.frameworkId).toBe(PLANT_V2);
   });
 });
+
+describe('a group sign-off’s Undo after one of its plans moved to another version', () => {
+  it('is refused in words, and nothing changes', async () => {
+    const { call, fail, plans } = await appWithPlantV2(await tempDir());
+    const [ana] = plans;
+    if (!ana) throw new Error('no plan');
+    const signed = await call('checkoffs:sign-off-group', {
+      frameworkId: PLANT,
+      statementIds: ['emerging.4'],
+      planIds: [ana.planId],
+      checkoff: TICK('2026-10-05', 'Toolbox talk'),
+    });
+    expect(signed.changed.map((c) => c.frameworkId)).toEqual([PLANT]);
+    await call('plans:move', { toFrameworkId: PLANT_V2, plans: [ana], confirmed: [] });
+    const moved = await call('trainees:get', { id: ana.traineeId });
+
+    const undo = await fail('checkoffs:set-many', {
+      plans: signed.changed.map(({ planId, frameworkId, previous }) => ({ planId, frameworkId, changes: previous })),
+    });
+    expect(undo.message).toBe(
+      'Ana Silva’s plan was moved to version v.27.01 of Plant and System Operators, All Other since, so nothing was changed.',
+    );
+    expect(await call('trainees:get', { id: ana.traineeId })).toEqual(moved);
+  });
+});

@@ -113,7 +113,7 @@ export function GroupSignoffPage() {
   };
   const undoGroup = (changed: ChangedPlan[]) =>
     undo.mutate(
-      { plans: changed.map(({ planId, previous }) => ({ planId, changes: previous })) },
+      { plans: changed.map(({ planId, frameworkId, previous }) => ({ planId, frameworkId, changes: previous })) },
       {
         onSuccess: (result) => setLastOutcome({ kind: 'undone', message: undoneMessage(result.changed) }),
         onError: (error) => setLastOutcome({ kind: 'failed', message: `Undo failed: ${errorMessage(error)}` }),
