@@ -168,7 +168,11 @@ export function cohortReportDocuments(
   const tableRowCount = data.rows.reduce((sum, row) => sum + Math.max(1, row.plans.length), 0);
   // The last slice carries the attribution and the layout probe, which costs pdfmake time for every row
   // of its document: a long report ends with a short slice of its own.
-  const tail = tableRowCount > rowsPerSlice ? Math.min(lastSliceRows, rowsPerSlice) : 0;
+  // The rows left over after whole slices make that last slice when they are few; only a larger remainder is
+  // split, so no slice of a handful of rows leaves a near-empty page behind it.
+  const last = Math.min(lastSliceRows, rowsPerSlice);
+  const remainder = tableRowCount % rowsPerSlice;
+  const tail = tableRowCount <= rowsPerSlice ? 0 : remainder > 0 && remainder <= 2 * last ? remainder : last;
   const head = tableRowCount - tail;
   const count = Math.max(1, Math.ceil(head / rowsPerSlice) + (tail > 0 ? 1 : 0));
   return { count, slices: sliceDocuments(data, rowsPerSlice, head, count) };

@@ -55,11 +55,13 @@ describe('cohort report slices', () => {
     // 4 trainees: 1 + 1 + 2 + 1 = 5 table rows.
     [4, 5, 2, [5]],
     // 6 trainees: 1 + 1 + 2 + 1 + 1 + 2 = 8 table rows; past one slice, the last 2 rows make their own.
+    // A few rows left over after whole slices are the last slice; a larger remainder is split.
     [6, 4, 2, [4, 2, 2]],
-    [7, 4, 2, [4, 3, 2]],
-    [7, 4, 9, [4, 1, 4]],
+    [7, 4, 2, [4, 4, 1]],
+    [7, 4, 9, [4, 4, 1]],
     // 30 trainees: ten of each, 40 table rows.
-    [30, 7, 3, [7, 7, 7, 7, 7, 2, 3]],
+    [30, 7, 3, [7, 7, 7, 7, 7, 5]],
+    [30, 7, 2, [7, 7, 7, 7, 7, 3, 2]],
   ])(
     '%i trainees in slices of %i rows, the last of %i, make documents of %j rows, built as asked for',
     (count, size, last, expected) => {
