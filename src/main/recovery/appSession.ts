@@ -87,6 +87,7 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
       mode: options.mode,
       readOnlyBecause: readOnlyReason(lock),
       recovery,
+      backupWarning: null,
     };
   };
 

@@ -26,6 +26,27 @@ export async function backupSource(path: string, fileName: string, statementText
   }
 }
 
+function names(leftOut: BackupInfo['leftOut']): string {
+  const shown = leftOut.slice(0, 5).map((t) => `${t.fullName} (${t.problem.replace(/\.$/, '')})`);
+  const more = leftOut.length > 5 ? ` and ${String(leftOut.length - 5)} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+/** The banner's words when a backup left trainees out; null when it holds everyone. */
+export function leftOutWarning(made: BackupInfo): string | null {
+  if (made.leftOut.length === 0) return null;
+  const whose = made.leftOut.length === 1 ? 'their records file is' : 'their records files are';
+  return `The last backup left out ${names(made.leftOut)}: ${whose} damaged. Everyone else is backed up. Restore a backup from Settings that holds them, or delete them.`;
+}
+
+function automaticBackupFailed(error: unknown): string {
+  if (error instanceof NoRoomForBackup) {
+    return `The automatic backup was not made: the disk has ${megabytes(error.free)} free and a backup needs ${megabytes(error.needed)}. Delete old backups in Settings or free some space.`;
+  }
+  const why = error instanceof Error ? ` (${error.message.replace(/\.$/, '')})` : '';
+  return `The automatic backup failed${why}. Your records are saved; make a backup from Settings to try again.`;
+}
+
 /**
  * Backups at start-up and at most hourly while changes are made, made in the background (they never
  * hold up a start or a click); listing, making, deleting and restoring them.
@@ -35,19 +56,27 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
   const backups = createBackups(store.dataDir, options);
   let last = 0;
   let running: Promise<unknown> = Promise.resolve();
+  let warning: string | null = null;
   const isEmpty = (): boolean => store.entries().next().done === true && store.frameworks().length === 0;
-  const make = (kind: BackupKind): Promise<BackupInfo | null> => {
+  const make = (kind: BackupKind, setAsideDamaged = false): Promise<BackupInfo | null> => {
     last = now().getTime();
     // Nothing to back up yet (a new folder): the first change should make one, not wait an hour.
-    const next = running.then(() => (isEmpty() ? ((last = 0), null) : backups.make(store, kind)));
+    const next = running.then(() => (isEmpty() ? ((last = 0), null) : backups.make(store, kind, { setAsideDamaged })));
     running = next.catch(() => undefined);
     return next;
   };
+  // A backup made in the background has nobody waiting for its answer: what went wrong is kept for the
+  // window's banner (app:info), so damage found at start-up is seen without opening the trainee.
   const inBackground = (kind: BackupKind): void => {
-    void make(kind).catch((error: unknown) => {
-      if (error instanceof NoRoomForBackup) console.error('Backup skipped: not enough free disk space.');
-      else console.error('Backup failed:', error);
-    });
+    void make(kind).then(
+      (made) => {
+        warning = made ? leftOutWarning(made) : null;
+      },
+      (error: unknown) => {
+        warning = automaticBackupFailed(error);
+        console.error('Backup failed:', error);
+      },
+    );
   };
 
   if (store.readOnlyBecause === null) {
@@ -64,9 +93,14 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
   return {
     /** Waits for a backup that is still being written. */
     settle: () => running,
-    async make(kind: BackupKind): Promise<BackupInfo | null> {
+    /** What went wrong with the last automatic backup, in words, or null. */
+    warning: (): string | null => warning,
+    async make(kind: BackupKind, { setAsideDamaged = false } = {}): Promise<BackupInfo | null> {
       try {
-        return await make(kind);
+        const made = await make(kind, setAsideDamaged);
+        // A backup that holds everyone shows the damage is gone (a restore, a deletion).
+        if (made?.leftOut.length === 0) warning = null;
+        return made;
       } catch (error) {
         if (error instanceof NoRoomForBackup) {
           throw new ApiError(
@@ -91,14 +125,18 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
       return { deleted: fileName };
     },
     /** The current records are backed up first, so a restore can itself be undone. */
-    async restore(fileName: string): Promise<{ restored: string; backupOfCurrent: string | null }> {
+    async restore(
+      fileName: string,
+    ): Promise<{ restored: string; backupOfCurrent: string | null; setAside: string | null }> {
       refuseIfReadOnly('restored');
       const path = backups.pathOf(fileName);
       if (!path) throw new ApiError('not_found', 'That backup does not exist.');
       const source = await backupSource(path, fileName, options.statementTextOf);
-      const current = await this.make('before-restore');
+      // Damaged trainees cannot go into that backup: their files are set aside as they are instead.
+      const current = await this.make('before-restore', { setAsideDamaged: true });
       await store.replaceAll((dataDir) => buildRecordsFolder(dataDir, now(), (builder) => source.build(builder)));
-      return { restored: fileName, backupOfCurrent: current?.fileName ?? null };
+      warning = null;
+      return { restored: fileName, backupOfCurrent: current?.fileName ?? null, setAside: current?.setAside ?? null };
     },
   };
 }

@@ -1,10 +1,13 @@
 import { mkdir, readdir, stat, statfs, unlink, open } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { LeftOutTrainee } from '../../shared/api/appTypes';
 import { BACKUP_KINDS, type BackupKind } from '../../shared/backups/backupKinds';
 import { decodeV2File } from './legacy/v2Codec';
-import { bundleHeaderSchema, readBundle, writeBundleFile } from './records/bundle';
+import { bundleHeaderSchema, readBundle } from './records/bundle';
+import { writeBundleFile } from './records/bundleWriter';
 import { linesOfFile } from './records/fileLines';
 import { readTextFile } from './records/recordsFiles';
+import { setAsideTraineeFiles } from './setAside';
 import type { Store } from './store';
 
 export const BACKUP_FOLDER = 'backups';
@@ -27,6 +30,9 @@ export interface BackupInfo {
   kind: BackupKind | 'unknown';
   traineeCount: number;
   sizeBytes: number;
+  leftOut: LeftOutTrainee[];
+  /** Where the files of the trainees it left out were copied, when asked to (before a restore or import). */
+  setAside?: string;
 }
 
 export class NoRoomForBackup extends Error {
@@ -58,6 +64,24 @@ function createdAt(fileName: string): Date | null {
 
 /** Which backups to keep: the newest 10, and the newest of each day for 30 days. */
 export function backupsToKeep(fileNames: readonly string[], now: Date): Set<string> {
+  return keepOf(fileNames, now);
+}
+
+/**
+ * As backupsToKeep, with backups that hold no trainee counted apart: a folder that came up empty (records
+ * moved aside, a fresh start) makes backups of nothing, and those must never push out the ones that hold
+ * the trainees.
+ */
+export function backupsToKeepByContent(
+  backups: readonly { fileName: string; traineeCount: number }[],
+  now: Date,
+): Set<string> {
+  const empty = backups.filter((b) => b.traineeCount === 0).map((b) => b.fileName);
+  const full = backups.filter((b) => b.traineeCount > 0).map((b) => b.fileName);
+  return new Set([...keepOf(empty, now), ...keepOf(full, now)]);
+}
+
+function keepOf(fileNames: readonly string[], now: Date): Set<string> {
   const dated = fileNames
     .map((name) => ({ name, at: createdAt(name) }))
     .filter((b): b is { name: string; at: Date } => b.at !== null)
@@ -115,8 +139,11 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
       const path = join(folder, fileName);
       const info = await stat(path);
       let traineeCount: number;
+      let leftOut: LeftOutTrainee[] = [];
       if (fileName.endsWith('.jsonl')) {
-        traineeCount = bundleHeaderSchema.parse(JSON.parse(await firstLine(path))).trainees;
+        const header = bundleHeaderSchema.parse(JSON.parse(await firstLine(path)));
+        traineeCount = header.trainees;
+        leftOut = header.leftOut ?? [];
       } else {
         traineeCount = decodeV2File(path, (await readTextFile(path)) ?? '').data.trainees.length;
       }
@@ -126,6 +153,7 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
         kind: kindOf(fileName),
         traineeCount,
         sizeBytes: info.size,
+        leftOut,
       };
     } catch {
       return null;
@@ -146,8 +174,12 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
   return {
     folder,
 
-    /** Backs up the records as they are now, checks the copy, then prunes old ones. */
-    async make(store: Store, kind: BackupKind): Promise<BackupInfo> {
+    /**
+     * Backs up the records as they are now, checks the copy, then prunes old ones. Trainees whose files
+     * are damaged are left out (and named); with `setAsideDamaged` their files are also copied aside as
+     * they are, for a restore or import that is about to replace them.
+     */
+    async make(store: Store, kind: BackupKind, { setAsideDamaged = false } = {}): Promise<BackupInfo> {
       await mkdir(folder, { recursive: true });
       const existing = await names();
       const sizes = await Promise.all(
@@ -165,7 +197,16 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
       let fileName = `${base}.jsonl`;
       for (let i = 1; existing.includes(fileName); i += 1) fileName = `${base}-${String(i)}.jsonl`;
       const path = join(folder, fileName);
-      await store.withStableFiles((view) => writeBundleFile(view, path, now()));
+      const setAside = await store.withStableFiles(async (view) => {
+        const { leftOut } = await writeBundleFile(view, path, now());
+        if (!setAsideDamaged || leftOut.length === 0) return undefined;
+        return setAsideTraineeFiles(
+          store.dataDir,
+          view.paths,
+          leftOut.map((t) => t.id),
+          now(),
+        );
+      });
       try {
         await verify(path);
       } catch (error) {
@@ -174,11 +215,15 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
           `The new backup ${fileName} could not be read back (${(error as Error).message}); older backups were kept.`,
         );
       }
-      const keep = backupsToKeep([...existing, fileName], now());
-      await Promise.all(existing.filter((name) => !keep.has(name)).map((name) => unlink(join(folder, name))));
       const made = await describe(fileName);
       if (!made) throw new Error(`The new backup ${fileName} cannot be listed.`);
-      return made;
+      // A backup that cannot be described is counted as holding trainees: it is never pushed out by empty ones.
+      const others = await Promise.all(
+        existing.map(async (name) => ({ fileName: name, traineeCount: (await describe(name))?.traineeCount ?? 1 })),
+      );
+      const keep = backupsToKeepByContent([...others, made], now());
+      await Promise.all(existing.filter((name) => !keep.has(name)).map((name) => unlink(join(folder, name))));
+      return setAside ? { ...made, setAside } : made;
     },
 
     /** Good backups, newest first. */

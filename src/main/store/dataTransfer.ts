@@ -1,16 +1,16 @@
-import type { DataSummary } from '../../shared/api/contract';
+import type { DataSummary, LeftOutTrainee } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { fileKind, WRONG_FILE } from '../../shared/files/fileKind';
 import type { BackupService } from './backupService';
 import type { StatementTextOf } from './legacy/fromV2';
-import { writeBundle } from './records/bundle';
+import { writeBundle } from './records/bundleWriter';
 import { dataSourceOf, DataSourceError, type DataSource } from './records/dataSource';
 import { buildRecordsFolder } from './records/recordsBuilder';
 import type { Store } from './store';
 
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
-function currentSummary(store: Store): DataSummary {
+function currentSummary(store: Store, leaving: ReadonlySet<string> = new Set()): DataSummary {
   const summary: DataSummary = {
     trainees: 0,
     plans: 0,
@@ -18,6 +18,7 @@ function currentSummary(store: Store): DataSummary {
     importedFrameworks: store.frameworks().filter((f) => f.removedAt === undefined).length,
   };
   for (const entry of store.entries()) {
+    if (leaving.has(entry.id)) continue;
     summary.trainees += 1;
     summary.plans += entry.plans.length;
     for (const plan of entry.plans) summary.checkoffs += plan.achieved.length;
@@ -68,27 +69,33 @@ export function createDataTransfer(
     }
   };
   return {
-    async export(): Promise<{ fileName: string; text: string; summary: DataSummary }> {
+    /** Trainees whose files are damaged are left out and named (the file still imports); the summary counts what it holds. */
+    async export(): Promise<{ fileName: string; text: string; summary: DataSummary; leftOut: LeftOutTrainee[] }> {
       const date = now().toISOString().slice(0, 10);
       const chunks: string[] = [];
-      await store.withStableFiles((view) =>
+      const { leftOut } = await store.withStableFiles((view) =>
         writeBundle(view, now(), (chunk) => {
           chunks.push(chunk);
           return Promise.resolve();
         }),
       );
-      return { fileName: `Trainplan data - ${date}.jsonl`, text: chunks.join(''), summary: currentSummary(store) };
+      const summary = currentSummary(store, new Set(leftOut.map((t) => t.id)));
+      return { fileName: `Trainplan data - ${date}.jsonl`, text: chunks.join(''), summary, leftOut };
     },
     /** Reads an export without changing anything, so the trainer can confirm what would replace what. */
     async check(fileName: string, text: string): Promise<{ incoming: DataSummary; current: DataSummary }> {
       const incoming = await summarise(fileName, await readExport(fileName, text, statementTextOf));
       return { incoming, current: currentSummary(store) };
     },
-    async import(fileName: string, text: string): Promise<{ imported: DataSummary; backupOfCurrent: string | null }> {
+    async import(
+      fileName: string,
+      text: string,
+    ): Promise<{ imported: DataSummary; backupOfCurrent: string | null; setAside: string | null }> {
       if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not imported: ${store.readOnlyBecause}.`);
       const source = await readExport(fileName, text, statementTextOf);
       const imported = await summarise(fileName, source);
-      const backup = await backups.make('before-import');
+      // Damaged trainees cannot go into that backup: their files are set aside as they are instead.
+      const backup = await backups.make('before-import', { setAsideDamaged: true });
       await store.replaceAll((dataDir) =>
         buildRecordsFolder(dataDir, now(), async (builder) => {
           try {
@@ -98,7 +105,7 @@ export function createDataTransfer(
           }
         }),
       );
-      return { imported, backupOfCurrent: backup?.fileName ?? null };
+      return { imported, backupOfCurrent: backup?.fileName ?? null, setAside: backup?.setAside ?? null };
     },
   };
 }

@@ -7,7 +7,8 @@ import type { ServiceContext } from '../serviceContext';
 import type { TraineeDoc } from '../store/records/recordsSchema';
 import { notFoundTrainee } from '../store/records/transaction';
 import { employeeIdKey } from '../store/records/recordsState';
-import type { Transaction } from '../store/store';
+import { setAsideTraineeFiles } from '../store/setAside';
+import type { Store, Transaction } from '../store/store';
 
 export async function traineeDoc(tx: Transaction, id: string): Promise<TraineeDoc> {
   const doc = await tx.trainee(id);
@@ -30,6 +31,19 @@ function checkStartDate(doc: TraineeDoc, startDate: string | null): void {
   const first = firstCheckoffOn(doc.plans.flatMap((plan) => Object.values(plan.checkoffs)));
   const message = traineeStartProblem(startDate, doc.trainee.fullName, first);
   if (message) throw new ApiError('invalid_input', message, [{ path: 'startDate', message }]);
+}
+
+/** Whether the trainee's own files cannot be read (so only deleting them, or a restore, helps). */
+async function damagedFiles(store: Store, id: string): Promise<boolean> {
+  if (!store.entry(id)) return false;
+  try {
+    await store.doc(id);
+    await store.history(id);
+    return false;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'storage_failed') return true;
+    throw error;
+  }
 }
 
 export function createTraineeService(ctx: ServiceContext) {
@@ -90,12 +104,21 @@ export function createTraineeService(ctx: ServiceContext) {
       });
     },
 
-    /** Erasure: the trainee, their plans and their whole history go, once the name is typed to confirm. */
+    /**
+     * Erasure: the trainee, their plans and their whole history go, once the name is typed to confirm. A
+     * trainee whose file is damaged can be deleted too (confirmed by the name the list shows); their
+     * files are set aside as they are first, since no backup can hold them.
+     */
     async remove(id: string, confirmName: string): Promise<{ deleted: string }> {
+      const damaged = await damagedFiles(store, id);
+      if (damaged) {
+        await store.withStableFiles((view) => setAsideTraineeFiles(store.dataDir, view.paths, [id], ctx.now()));
+      }
       const result = await store.update(async (tx) => {
-        const { trainee } = await traineeDoc(tx, id);
-        if (confirmName.trim() !== trainee.fullName) {
-          const message = `Type the trainee’s name exactly (${trainee.fullName}) to delete them.`;
+        const fullName = damaged ? store.entry(id)?.fullName : (await traineeDoc(tx, id)).trainee.fullName;
+        if (fullName === undefined) throw notFoundTrainee();
+        if (confirmName.trim() !== fullName) {
+          const message = `Type the trainee’s name exactly (${fullName}) to delete them.`;
           throw new ApiError('invalid_input', message, [{ path: 'confirmName', message }]);
         }
         tx.eraseTrainee(id);

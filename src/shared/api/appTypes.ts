@@ -10,6 +10,11 @@ export interface AppInfo {
   readOnlyBecause: string | null;
   /** Set when the data file could not be used at start-up and was moved aside: the user chooses what next. */
   recovery: RecoveryInfo | null;
+  /**
+   * Set when the last automatic backup (at start-up or hourly) failed, or left out trainees whose records are
+   * damaged: what happened and what to do, for a banner on every page. Null when it went well.
+   */
+  backupWarning: string | null;
 }
 
 export interface RecoveryInfo {
@@ -55,4 +60,14 @@ export interface BackupSummary {
   kind: BackupKind | 'unknown';
   traineeCount: number;
   sizeBytes: number;
+  /** Trainees whose records could not be read when it was made, so it does not hold them (their files were left as they were). */
+  leftOut: LeftOutTrainee[];
+}
+
+/** A trainee a backup or an export had to leave out, because their records file is damaged. */
+export interface LeftOutTrainee {
+  id: string;
+  fullName: string;
+  /** What is wrong with their file, in words: "the file is empty." */
+  problem: string;
 }

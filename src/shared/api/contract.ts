@@ -42,7 +42,7 @@ import {
   type MoveResult,
   type OlderPlan,
 } from '../framework/versionMoveApi';
-import type { AppInfo, BackupSummary, DataSummary, SavedFiles } from './appTypes';
+import type { AppInfo, BackupSummary, DataSummary, LeftOutTrainee, SavedFiles } from './appTypes';
 import {
   dataFileInput,
   type FileToSave,
@@ -56,7 +56,7 @@ import {
 import type { CallName } from './callNames';
 import type { ApiResult } from './errors';
 
-export type { AppInfo, BackupSummary, DataSummary, RecoveryInfo, SavedFiles } from './appTypes';
+export type { AppInfo, BackupSummary, DataSummary, LeftOutTrainee, RecoveryInfo, SavedFiles } from './appTypes';
 export type { FileToSave } from './commonInputs';
 
 /** An entry of the contract: the input's zod schema, and the output's type (type-only, never read at run time). */
@@ -189,7 +189,7 @@ export const contract = {
 
   'backups:list': call<BackupSummary[]>()(noInput),
   'backups:create': call<BackupSummary>()(noInput),
-  'backups:restore': call<{ restored: string; backupOfCurrent: string | null }>()(
+  'backups:restore': call<{ restored: string; backupOfCurrent: string | null; setAside: string | null }>()(
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
   ),
 
@@ -197,9 +197,11 @@ export const contract = {
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
   ),
 
-  'data:export': call<{ fileName: string; text: string; summary: DataSummary }>()(noInput),
+  'data:export': call<{ fileName: string; text: string; summary: DataSummary; leftOut: LeftOutTrainee[] }>()(noInput),
   'data:check-import': call<{ incoming: DataSummary; current: DataSummary }>()(dataFileInput),
-  'data:import': call<{ imported: DataSummary; backupOfCurrent: string | null }>()(dataFileInput),
+  'data:import': call<{ imported: DataSummary; backupOfCurrent: string | null; setAside: string | null }>()(
+    dataFileInput,
+  ),
   'recovery:restore': call<{ restored: string }>()(
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),
   ),

@@ -1,13 +1,7 @@
-import { rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { HistoryEvent } from '../../../shared/history/historyEvent';
 import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { settingsSchema } from '../../../shared/settings/settings';
-import { syncFolder, tempFileFor, realFs, type WriteFs } from '../durableWrite';
-import type { StableView } from '../store';
-import { goodRecordTexts } from './checksummedLines';
-import { readTextFile } from './recordsFiles';
 import {
   historyEventSchema,
   importedFrameworkSchema,
@@ -19,7 +13,7 @@ import {
 /**
  * The whole data set as one file, for backups and for moving records between computers: JSON lines,
  * a header, one line per trainee (their document and history), and an end line that proves the file
- * is complete. Written and read one trainee at a time, so its size never has to fit in memory.
+ * is complete. Written (see bundleWriter.ts) and read one trainee at a time, so its size never has to fit in memory.
  */
 export const BUNDLE_FORMAT = 'trainplan-data';
 
@@ -30,6 +24,11 @@ export const bundleHeaderSchema = z.object({
   settings: settingsSchema,
   frameworks: z.array(importedFrameworkSchema),
   trainees: z.number().int().nonnegative(),
+  /** Trainees whose damaged files kept them out of this bundle (absent when none were). */
+  leftOut: z
+    .array(z.object({ id: z.string(), fullName: z.string(), problem: z.string() }))
+    .max(100_000)
+    .optional(),
 });
 const traineeLineSchema = z.object({ doc: traineeDocSchema, history: z.array(historyEventSchema) });
 const endLineSchema = z.object({ end: z.literal(true), trainees: z.number().int().nonnegative() });
@@ -37,58 +36,6 @@ const endLineSchema = z.object({ end: z.literal(true), trainees: z.number().int(
 export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
 
 export class BundleError extends Error {}
-
-/** Streams a stable view of the records as a bundle, copying the trainees' files without parsing them. */
-export async function writeBundle(
-  view: StableView,
-  createdAt: Date,
-  write: (chunk: string) => Promise<void>,
-): Promise<number> {
-  const header: BundleHeader = {
-    format: BUNDLE_FORMAT,
-    schemaVersion: RECORDS_SCHEMA_VERSION,
-    createdAt: createdAt.toISOString(),
-    settings: view.settings,
-    frameworks: view.frameworks,
-    trainees: view.entries.length,
-  };
-  await write(`${JSON.stringify(header)}\n`);
-  let chunk = '';
-  for (const entry of view.entries) {
-    const changed = view.docs.get(entry.id);
-    const docText = changed
-      ? JSON.stringify(changed)
-      : ((await readTextFile(view.paths.traineeDoc(entry.id))) ?? '').trim();
-    const history = goodRecordTexts((await readTextFile(view.paths.traineeHistory(entry.id))) ?? '');
-    for (const event of view.events.get(entry.id) ?? []) history.push(JSON.stringify(event));
-    chunk += `{"doc":${docText},"history":[${history.join(',')}]}\n`;
-    if (chunk.length > 1 << 20) {
-      await write(chunk);
-      chunk = '';
-    }
-  }
-  await write(`${chunk}${JSON.stringify({ end: true, trainees: view.entries.length })}\n`);
-  return view.entries.length;
-}
-
-/** Writes a bundle file durably: a temp file, flushed, renamed into place. */
-export async function writeBundleFile(view: StableView, file: string, createdAt: Date, fs: WriteFs = realFs) {
-  const temp = tempFileFor(file);
-  const handle = await fs.open(temp, 'w', 0o600);
-  try {
-    await writeBundle(view, createdAt, async (chunk) => {
-      await handle.writeFile(chunk);
-    });
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await fs.unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  await rename(temp, file);
-  await syncFolder(dirname(file), fs);
-}
 
 function parseLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
   let json: unknown;

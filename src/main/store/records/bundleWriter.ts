@@ -1,0 +1,160 @@
+import { rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { LeftOutTrainee } from '../../../shared/api/appTypes';
+import { DataFileError } from '../dataFileError';
+import { syncFolder, tempFileFor, realFs, type WriteFs } from '../durableWrite';
+import type { StableView } from '../store';
+import { BUNDLE_FORMAT, type BundleHeader } from './bundle';
+import { decodeLines } from './checksummedLines';
+import { parseJsonText, readTextFile } from './recordsFiles';
+import { historyEventSchema, RECORDS_SCHEMA_VERSION, traineeDocSchema, type IndexEntry } from './recordsSchema';
+
+/** What a bundle holds: how many trainees, and who had to be left out because their files are damaged. */
+export interface BundleContents {
+  trainees: number;
+  leftOut: LeftOutTrainee[];
+}
+
+/**
+ * One trainee's bundle line, checked as the reader of a backup checks it, or why it cannot be made. A
+ * damaged file is left out (and named) instead of failing the whole backup: one bad file must never
+ * keep everyone else's records from being backed up, exported or restored.
+ */
+async function traineeLine(view: StableView, entry: IndexEntry): Promise<string | LeftOutTrainee> {
+  const docFile = view.paths.traineeDoc(entry.id);
+  const historyFile = view.paths.traineeHistory(entry.id);
+  try {
+    const changed = view.docs.get(entry.id);
+    let docText: string;
+    let id: string;
+    if (changed) {
+      docText = JSON.stringify(changed);
+      id = changed.trainee.id;
+    } else {
+      const text = await readTextFile(docFile);
+      if (text === null) throw new DataFileError('invalid', docFile, 'their records file is missing.');
+      id = parseJsonText(docFile, text, traineeDocSchema).trainee.id;
+      docText = text.trim();
+    }
+    if (id !== entry.id) throw new DataFileError('invalid', docFile, 'it holds someone else’s records.');
+    const decoded = decodeLines((await readTextFile(historyFile)) ?? '');
+    if (decoded.foreignLines > 0)
+      throw new DataFileError('invalid', historyFile, 'a line of their history is damaged.');
+    const history: string[] = [];
+    for (const record of decoded.records) {
+      const parsed = historyEventSchema.safeParse(record);
+      if (!parsed.success || parsed.data.traineeId !== id) {
+        throw new DataFileError('invalid', historyFile, 'an event in their history is damaged.');
+      }
+      history.push(JSON.stringify(record));
+    }
+    for (const event of view.events.get(entry.id) ?? []) history.push(JSON.stringify(event));
+    return `{"doc":${docText},"history":[${history.join(',')}]}\n`;
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    return { id: entry.id, fullName: entry.fullName, problem: error.detail };
+  }
+}
+
+/** Every trainee's line, a megabyte or so at a time, skipping (and naming) those whose files are damaged. */
+async function writeTraineeLines(view: StableView, write: (chunk: string) => Promise<void>): Promise<BundleContents> {
+  const contents: BundleContents = { trainees: 0, leftOut: [] };
+  let chunk = '';
+  for (const entry of view.entries) {
+    const line = await traineeLine(view, entry);
+    if (typeof line !== 'string') {
+      contents.leftOut.push(line);
+      continue;
+    }
+    contents.trainees += 1;
+    chunk += line;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk !== '') await write(chunk);
+  return contents;
+}
+
+function headerLine(view: StableView, createdAt: Date, contents: BundleContents): string {
+  const header: BundleHeader = {
+    format: BUNDLE_FORMAT,
+    schemaVersion: RECORDS_SCHEMA_VERSION,
+    createdAt: createdAt.toISOString(),
+    settings: view.settings,
+    frameworks: view.frameworks,
+    trainees: contents.trainees,
+    ...(contents.leftOut.length > 0 ? { leftOut: contents.leftOut } : {}),
+  };
+  return `${JSON.stringify(header)}\n`;
+}
+
+const endLine = (contents: BundleContents): string => `${JSON.stringify({ end: true, trainees: contents.trainees })}\n`;
+
+/** A stable view of the records as a bundle, in memory (the export, which the window receives whole anyway). */
+export async function writeBundle(
+  view: StableView,
+  createdAt: Date,
+  write: (chunk: string) => Promise<void>,
+): Promise<BundleContents> {
+  const chunks: string[] = [];
+  const contents = await writeTraineeLines(view, (chunk) => {
+    chunks.push(chunk);
+    return Promise.resolve();
+  });
+  await write(headerLine(view, createdAt, contents));
+  for (const chunk of chunks) await write(chunk);
+  await write(endLine(contents));
+  return contents;
+}
+
+/**
+ * Writes a bundle file durably. The header says how many trainees follow and who was left out, which is
+ * known only at the end: the trainees' lines go to a temp file first, then header, lines and end line
+ * into a second temp file that is flushed and renamed into place. Both temp files are named so that a
+ * start after a crash removes them.
+ */
+export async function writeBundleFile(
+  view: StableView,
+  file: string,
+  createdAt: Date,
+  fs: WriteFs = realFs,
+): Promise<BundleContents> {
+  const body = tempFileFor(file);
+  const temp = tempFileFor(file);
+  try {
+    const bodyHandle = await fs.open(body, 'w+', 0o600);
+    let contents: BundleContents;
+    try {
+      contents = await writeTraineeLines(view, async (chunk) => {
+        await bodyHandle.writeFile(chunk);
+      });
+      const handle = await fs.open(temp, 'w', 0o600);
+      try {
+        await handle.writeFile(headerLine(view, createdAt, contents));
+        const buffer = Buffer.alloc(1 << 20);
+        for (let position = 0; ;) {
+          const { bytesRead } = await bodyHandle.read(buffer, 0, buffer.length, position);
+          if (bytesRead === 0) break;
+          await handle.writeFile(buffer.subarray(0, bytesRead));
+          position += bytesRead;
+        }
+        await handle.writeFile(endLine(contents));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      await bodyHandle.close();
+    }
+    await fs.unlink(body);
+    await rename(temp, file);
+    await syncFolder(dirname(file), fs);
+    return contents;
+  } catch (error) {
+    await fs.unlink(body).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
