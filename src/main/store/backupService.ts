@@ -80,6 +80,7 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
   };
 
   if (store.readOnlyBecause === null) {
+    running = backups.removeLeftovers().catch(() => undefined);
     inBackground('startup');
     store.onChange(() => {
       if (now().getTime() - last >= HOUR) inBackground('hourly');

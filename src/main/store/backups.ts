@@ -21,6 +21,8 @@ export type { BackupKind };
  * browsing the folder can tell them apart too; names from before kinds were noted carry none ('unknown').
  */
 const NAME = new RegExp(`^trainplan-(\\d{8})-(\\d{6})(?:-(${BACKUP_KINDS.join('|')}))?(?:-\\d+)?\\.jsonl?$`);
+/** The temp files a backup is written through (see tempFileFor); a kill mid-backup leaves them behind. */
+const TEMP_NAME = /^\.trainplan-[0-9]{8}-[0-9]{6}[A-Za-z0-9-]*\.jsonl?\.[0-9a-f]{12}\.tmp$/;
 /** Room always left for the records themselves: a backup never takes the last of the disk. */
 export const FREE_SPACE_MARGIN = 200 * 1024 * 1024;
 
@@ -224,6 +226,17 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
       const keep = backupsToKeepByContent([...others, made], now());
       await Promise.all(existing.filter((name) => !keep.has(name)).map((name) => unlink(join(folder, name))));
       return setAside ? { ...made, setAside } : made;
+    },
+
+    /**
+     * Removes temp files of backups a kill or a crash cut short. They are never a backup (a backup exists
+     * only once renamed into place) yet can add up to more than the backups themselves. Called at start,
+     * by the app holding the data folder, before it makes any backup.
+     */
+    async removeLeftovers(): Promise<number> {
+      const leftovers = (await readdir(folder).catch(() => [] as string[])).filter((n) => TEMP_NAME.test(n));
+      await Promise.all(leftovers.map((name) => unlink(join(folder, name)).catch(() => undefined)));
+      return leftovers.length;
     },
 
     /** Good backups, newest first. */
