@@ -1,4 +1,4 @@
-import { rename } from 'node:fs/promises';
+import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import type { AppInfo, RecoveryInfo } from '../../shared/api/contract';
@@ -12,6 +12,7 @@ import { DataFileError } from '../store/dataFileError';
 import { acquireDataLock } from '../store/dataLock';
 import { manifestFile, switchManifest } from '../store/records/openRecords';
 import { buildRecordsFolder } from '../store/records/recordsBuilder';
+import { undecidedRecovery } from './undecidedRecovery';
 
 export interface AppSession {
   dispatch: Dispatch;
@@ -59,22 +60,29 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
   let recovery: RecoveryInfo | null = null;
   const backups = createBackups(options.dataDir, { now });
 
-  try {
-    app = await openTrainplan({ ...options, heldLock: lock });
-  } catch (error) {
-    if (!(error instanceof DataFileError)) {
-      await lock.release();
-      throw error;
+  // Records moved aside at an earlier start, or left without trainplan.json, wait for the user's choice:
+  // opening would make a new, empty records folder and hide them.
+  const undecided = lock.mode === 'write' ? await undecidedRecovery(options.dataDir) : null;
+  if (undecided) {
+    recovery = { kind: 'damaged', ...undecided, backups: await backups.list() };
+  } else
+    try {
+      app = await openTrainplan({ ...options, heldLock: lock });
+    } catch (error) {
+      if (!(error instanceof DataFileError)) {
+        await lock.release();
+        throw error;
+      }
+      if (error.problem === 'newer_version') {
+        recovery = { kind: 'newer_version', problem: error.detail, movedTo: null, backups: [], foundRecords: [] };
+      } else {
+        // Only the writer may move anything; a second app leaves it to the first.
+        if (lock.mode === 'read-only') throw error;
+        const movedTo = await moveAside(options.dataDir, error, now());
+        const foundRecords = (await undecidedRecovery(options.dataDir))?.foundRecords ?? [];
+        recovery = { kind: 'damaged', problem: error.detail, movedTo, backups: await backups.list(), foundRecords };
+      }
     }
-    if (error.problem === 'newer_version') {
-      recovery = { kind: 'newer_version', problem: error.detail, movedTo: null, backups: [] };
-    } else {
-      // Only the writer may move anything; a second app leaves it to the first.
-      if (lock.mode === 'read-only') throw error;
-      const movedTo = await moveAside(options.dataDir, error, now());
-      recovery = { kind: 'damaged', problem: error.detail, movedTo, backups: await backups.list() };
-    }
-  }
 
   const info = async (): Promise<AppInfo> => {
     if (app) {
@@ -96,6 +104,19 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
     recovery = null;
   };
 
+  /** Opens records found without trainplan.json as they are; if they cannot be opened, nothing is changed. */
+  const openFound = async (folder: string): Promise<ApiResult<{ restored: string }>> => {
+    await switchManifest(options.dataDir, folder);
+    try {
+      await reopen();
+    } catch (error) {
+      await unlink(manifestFile(options.dataDir)).catch(() => undefined);
+      const why = error instanceof DataFileError ? ` ${error.detail}` : '';
+      return failure('invalid_input', `The records in ${folder} cannot be opened either.${why} Choose a backup.`);
+    }
+    return { ok: true, value: { restored: folder } };
+  };
+
   const dispatch: Dispatch = async (name, input) => {
     if (app) return app.dispatch(name, input);
     switch (name) {
@@ -104,6 +125,8 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
       case 'recovery:restore': {
         if (recovery?.kind !== 'damaged') break;
         const parsed = backupChoice.safeParse(input);
+        const found = recovery.foundRecords.find((f) => parsed.success && f.folder === parsed.data.fileName);
+        if (found) return openFound(found.folder);
         const path = parsed.success ? backups.pathOf(parsed.data.fileName) : null;
         if (!parsed.success || !path) return failure('not_found', 'That backup does not exist.');
         try {

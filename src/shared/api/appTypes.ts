@@ -29,6 +29,19 @@ export interface RecoveryInfo {
   movedTo: string | null;
   /** Good backups, newest first. */
   backups: BackupSummary[];
+  /**
+   * Complete records folders in the data folder that trainplan.json does not name (it is missing), newest
+   * first: they can be opened as they are (recovery:restore with the folder's name).
+   */
+  foundRecords: FoundRecords[];
+}
+
+export interface FoundRecords {
+  /** The folder's name inside the data folder: records-20261130-081500-k3x9q2. */
+  folder: string;
+  traineeCount: number;
+  /** When its index was last written. */
+  savedAt: string;
 }
 
 export interface DataSummary {

@@ -1,10 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { startTrainplan } from '../../../src/main/recovery/appSession';
 import { openTrainplan } from '../../../src/main/services';
 import type { AppInfo } from '../../../src/shared/api/contract';
-import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
+import { newFrameworkText, SEEDS_DIR } from '../../fixtures/frameworkFiles';
 import { openTestApp, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 
@@ -154,5 +154,83 @@ describe('a start on a full disk', () => {
     );
     expect((await readdir(dir)).filter((name) => name.startsWith('trainplan.lock'))).toEqual([]);
     await session.close();
+  });
+});
+
+describe('a recovery the user has not chosen yet', () => {
+  it('after Quit, the next start shows the recovery screen again, until a choice is made', async () => {
+    const dir = await damagedFolderWithBackup('garbage');
+    const first = await start(dir);
+    const movedTo = (await first.session.info()).recovery?.movedTo;
+    await first.session.dispatch('recovery:quit', {});
+    await first.session.close();
+
+    const second = await start(dir);
+    const info = await second.session.info();
+    expect(info.recovery?.kind).toBe('damaged');
+    expect(info.recovery?.movedTo).toBe(movedTo);
+    expect(info.recovery?.problem).toMatch(/last time/);
+    expect(info.recovery?.backups[0]?.traineeCount).toBe(1);
+    expect((await readdir(dir)).filter((n) => n.startsWith('records-'))).toHaveLength(1);
+    await second.session.dispatch('recovery:quit', {});
+    await second.session.close();
+
+    const third = await start(dir);
+    const [backup] = (await third.session.info()).recovery?.backups ?? [];
+    expect(await third.session.dispatch('recovery:restore', { fileName: backup?.fileName ?? '' })).toMatchObject({
+      ok: true,
+    });
+    await third.session.close();
+    const fourth = await start(dir);
+    expect((await fourth.session.info()).recovery).toBeNull();
+    const list = await fourth.session.dispatch('trainees:list', {});
+    expect(list.ok && list.value).toHaveLength(1);
+    await fourth.session.close();
+  });
+
+  it('offers a complete records folder whose trainplan.json was deleted, and opens it when chosen', async () => {
+    const dir = await tempDir();
+    const { call, app } = await openTestApp(dir);
+    await call('trainees:create', TRAINEE);
+    await app.store.checkpoint();
+    await app.close();
+    const folder = (await readdir(dir)).find((n) => n.startsWith('records-')) ?? '';
+    await rm(join(dir, 'trainplan.json'));
+
+    const { session } = await start(dir);
+    const info = await session.info();
+    expect(info.recovery?.kind).toBe('damaged');
+    expect(info.recovery?.problem).toMatch(/trainplan\.json is missing/);
+    expect(info.recovery?.foundRecords).toEqual([
+      expect.objectContaining({ folder, traineeCount: 1 }) as unknown as { folder: string },
+    ]);
+    expect(await session.dispatch('recovery:restore', { fileName: folder })).toMatchObject({ ok: true });
+    const list = await session.dispatch('trainees:list', {});
+    expect(list.ok && list.value).toMatchObject([{ fullName: TRAINEE.fullName }]);
+    await session.close();
+  });
+
+  it('backups of an empty folder never push out backups that hold trainees', async () => {
+    const dir = await tempDir();
+    const clock = { now: new Date('2026-11-22T10:00:00Z') };
+    const { call, app } = await openTestApp(dir, clock);
+    await call('trainees:create', TRAINEE);
+    for (let i = 1; i <= 3; i += 1) {
+      clock.now = new Date(clock.now.getTime() + 60_000);
+      await call('backups:create', {});
+    }
+    const holding = (await call('backups:list', {})).filter((b) => b.traineeCount > 0).map((b) => b.fileName);
+    // An imported framework alone makes a folder worth backing up, with nobody in it.
+    const erased = (await call('trainees:list', {}))[0];
+    await call('trainees:delete', { id: erased?.id ?? '', confirmName: TRAINEE.fullName });
+    await call('frameworks:import', { fileName: 'own.json', text: newFrameworkText() });
+    for (let i = 1; i <= 12; i += 1) {
+      clock.now = new Date(clock.now.getTime() + 60_000);
+      await call('backups:create', {});
+    }
+    const after = (await call('backups:list', {})).map((b) => b.fileName);
+    expect(holding.length).toBeGreaterThan(0);
+    expect(after).toEqual(expect.arrayContaining(holding));
+    await app.close();
   });
 });

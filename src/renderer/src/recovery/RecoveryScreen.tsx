@@ -21,7 +21,10 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
     return (
       <Container size="sm" py="xl">
         <Title order={2}>Trainplan has stopped</Title>
-        <Text mt="sm">You can close this window. Your records and the file that was moved aside are as they were.</Text>
+        <Text mt="sm">
+          You can close this window. Your records and the file that was moved aside are as they were, and Trainplan will
+          ask again the next time it starts.
+        </Text>
       </Container>
     );
   }
@@ -67,6 +70,43 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
           <Alert color="red" role="alert">
             {errorMessage(error)}
           </Alert>
+        )}
+        {recovery.foundRecords.length > 0 && (
+          <Card withBorder data-testid="recovery-found-records">
+            <Title order={3} size="h4" mb="xs">
+              Open records found in the data folder
+            </Title>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Folder</Table.Th>
+                  <Table.Th>Last saved</Table.Th>
+                  <Table.Th>Trainees</Table.Th>
+                  <Table.Th aria-label="Actions" />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {recovery.foundRecords.map((found) => (
+                  <Table.Tr key={found.folder} data-testid="recovery-found">
+                    <Table.Td>
+                      <Code>{found.folder}</Code>
+                    </Table.Td>
+                    <Table.Td>{formatDateTime(found.savedAt)}</Table.Td>
+                    <Table.Td>{found.traineeCount}</Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        loading={restore.isPending && restore.variables === found.folder}
+                        onClick={() => restore.mutate(found.folder)}
+                      >
+                        Open these records
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Card>
         )}
         <Card withBorder>
           <Title order={3} size="h4" mb="xs">
