@@ -157,7 +157,6 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
         mode: options.mode,
         readOnlyBecause: store.readOnlyBecause,
         recovery: null,
-        backupWarning: backups.warning(),
       }),
     'frameworks:list': () => Promise.resolve(frameworks.list()),
     'frameworks:get': ({ id }) => Promise.resolve(frameworks.get(id)),
@@ -199,6 +198,10 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'reports:cancel': () => Promise.resolve({ cancelled: reports.cancel() }),
     'reports:progress': () => Promise.resolve(reports.progress()),
     'backups:list': () => backups.list(),
+    'backups:warning': async () => {
+      await backups.settle();
+      return { warning: backups.warning() };
+    },
     'backups:create': () => backups.create(),
     'backups:restore': ({ fileName }) => backups.restore(fileName),
     'backups:delete': ({ fileName }) => backups.remove(fileName),

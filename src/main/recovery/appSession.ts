@@ -95,7 +95,6 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
       mode: options.mode,
       readOnlyBecause: readOnlyReason(lock),
       recovery,
-      backupWarning: null,
     };
   };
 

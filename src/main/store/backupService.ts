@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
+import { namesLeftOut } from '../../shared/backups/leftOut';
 import { createBackups, NoRoomForBackup, type BackupInfo, type BackupKind, type BackupOptions } from './backups';
 import { bundleFileSource, dataSourceOf, DataSourceError } from './records/dataSource';
 import { buildRecordsFolder } from './records/recordsBuilder';
@@ -26,17 +27,11 @@ export async function backupSource(path: string, fileName: string, statementText
   }
 }
 
-function names(leftOut: BackupInfo['leftOut']): string {
-  const shown = leftOut.slice(0, 5).map((t) => `${t.fullName} (${t.problem.replace(/\.$/, '')})`);
-  const more = leftOut.length > 5 ? ` and ${String(leftOut.length - 5)} more` : '';
-  return `${shown.join(', ')}${more}`;
-}
-
 /** The banner's words when a backup left trainees out; null when it holds everyone. */
-export function leftOutWarning(made: BackupInfo): string | null {
-  if (made.leftOut.length === 0) return null;
-  const whose = made.leftOut.length === 1 ? 'their records file is' : 'their records files are';
-  return `The last backup left out ${names(made.leftOut)}: ${whose} damaged. Everyone else is backed up. Restore a backup from Settings that holds them, or delete them.`;
+export function leftOutWarning(leftOut: BackupInfo['leftOut']): string | null {
+  if (leftOut.length === 0) return null;
+  const whose = leftOut.length === 1 ? 'their records file is' : 'their records files are';
+  return `The last backup left out ${namesLeftOut(leftOut)}: ${whose} damaged. Everyone else is backed up. Restore a backup from Settings that holds them, or delete them.`;
 }
 
 function automaticBackupFailed(error: unknown): string {
@@ -56,7 +51,9 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
   const backups = createBackups(store.dataDir, options);
   let last = 0;
   let running: Promise<unknown> = Promise.resolve();
-  let warning: string | null = null;
+  // What the last automatic backup left out, or why it failed; the banner's words are made when asked, so
+  // trainees deleted since are no longer named.
+  let warning: { leftOut: BackupInfo['leftOut'] } | { failed: string } | null = null;
   const isEmpty = (): boolean => store.entries().next().done === true && store.frameworks().length === 0;
   const make = (kind: BackupKind, setAsideDamaged = false): Promise<BackupInfo | null> => {
     last = now().getTime();
@@ -70,10 +67,10 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
   const inBackground = (kind: BackupKind): void => {
     void make(kind).then(
       (made) => {
-        warning = made ? leftOutWarning(made) : null;
+        warning = made && made.leftOut.length > 0 ? { leftOut: made.leftOut } : null;
       },
       (error: unknown) => {
-        warning = automaticBackupFailed(error);
+        warning = { failed: automaticBackupFailed(error) };
         console.error('Backup failed:', error);
       },
     );
@@ -95,7 +92,11 @@ export function createBackupService(store: Store, options: BackupOptions & { sta
     /** Waits for a backup that is still being written. */
     settle: () => running,
     /** What went wrong with the last automatic backup, in words, or null. */
-    warning: (): string | null => warning,
+    warning(): string | null {
+      if (warning === null) return null;
+      if ('failed' in warning) return warning.failed;
+      return leftOutWarning(warning.leftOut.filter((t) => store.entry(t.id) !== undefined));
+    },
     async make(kind: BackupKind, { setAsideDamaged = false } = {}): Promise<BackupInfo | null> {
       try {
         const made = await make(kind, setAsideDamaged);

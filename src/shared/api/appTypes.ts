@@ -10,11 +10,6 @@ export interface AppInfo {
   readOnlyBecause: string | null;
   /** Set when the data file could not be used at start-up and was moved aside: the user chooses what next. */
   recovery: RecoveryInfo | null;
-  /**
-   * Set when the last automatic backup (at start-up or hourly) failed, or left out trainees whose records are
-   * damaged: what happened and what to do, for a banner on every page. Null when it went well.
-   */
-  backupWarning: string | null;
 }
 
 export interface RecoveryInfo {

@@ -47,6 +47,7 @@ export const CALL_NAMES = [
   'reports:cancel',
   'reports:progress',
   'backups:list',
+  'backups:warning',
   'backups:create',
   'backups:restore',
   'backups:delete',

@@ -188,6 +188,12 @@ export const contract = {
   ),
 
   'backups:list': call<BackupSummary[]>()(noInput),
+  /**
+   * Answers once a backup being made has finished: what went wrong with the last automatic one (at start-up or
+   * hourly: it failed, or left out trainees whose records are damaged), in words, or null. The window asks at
+   * start and after changes, so damage found by the start-up backup is shown without polling.
+   */
+  'backups:warning': call<{ warning: string | null }>()(noInput),
   'backups:create': call<BackupSummary>()(noInput),
   'backups:restore': call<{ restored: string; backupOfCurrent: string | null; setAside: string | null }>()(
     z.object({ fileName: z.string().min(1, 'Choose a backup.').max(100) }).strict(),

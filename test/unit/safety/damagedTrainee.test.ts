@@ -2,7 +2,7 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeLine } from '../../../src/main/store/records/checksummedLines';
-import type { AppInfo, BackupSummary, DataSummary } from '../../../src/shared/api/contract';
+import type { BackupSummary, DataSummary } from '../../../src/shared/api/contract';
 import { openTestApp, TRAINEE } from '../support/testApp';
 import { startTestBridge } from '../support/testBridge';
 import { useTempDirs } from '../support/tempDir';
@@ -69,8 +69,8 @@ describe.each(DAMAGE)('one trainee damaged by %s, through the HTTP bridge', (_ki
     expect(opened.error?.message).toMatch(/Restore a backup from Settings/);
 
     // The start-up backup found the damage: the start screen says whom it left out.
-    const info = (await call('app:info', {})).value as AppInfo;
-    expect(info.backupWarning).toMatch(/left out Łukasz Żółć/);
+    const warned = (await call('backups:warning', {})).value as { warning: string | null };
+    expect(warned.warning).toMatch(/left out Łukasz Żółć/);
 
     // A backup skips the damaged trainee and says so; the list in Settings says so too.
     const made = await call('backups:create', {});
@@ -113,6 +113,8 @@ describe.each(DAMAGE)('one trainee damaged by %s, through the HTTP bridge', (_ki
     const again = await folderWithOneDamagedTrainee(damage);
     const deleted = await again.call('trainees:delete', { id: again.ana.id, confirmName: TRAINEE.fullName });
     expect(deleted.error?.message).toBeUndefined();
+    // Deleted, they are no longer named as left out.
+    expect(((await again.call('backups:warning', {})).value as { warning: string | null }).warning).toBeNull();
     const list = (await again.call('trainees:list', {})).value as { fullName: string }[];
     expect(list.map((t) => t.fullName)).toEqual([TOM.fullName]);
   });

@@ -44,12 +44,25 @@ export function useAppInfo() {
   return useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info', {}), staleTime: Infinity });
 }
 
+/**
+ * What went wrong with the last automatic backup, for the banner. The call answers once a backup being made
+ * has finished (the start-up one, or an hourly one a change started), so it is asked again after changes.
+ */
+export const BACKUP_WARNING_KEY = ['backup-warning'] as const;
+export function useBackupWarning() {
+  return useQuery({ queryKey: BACKUP_WARNING_KEY, queryFn: () => call('backups:warning', {}), staleTime: Infinity });
+}
+
 /** A mutation after which every trainee view is refetched: lists, details and history all move together. */
 function useTraineeMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn,
-    onSettled: () => client.invalidateQueries({ queryKey: traineeKeys.list }),
+    onSettled: () => {
+      // Not waited for: it answers only once a backup this change started has finished.
+      void client.invalidateQueries({ queryKey: BACKUP_WARNING_KEY });
+      return client.invalidateQueries({ queryKey: traineeKeys.list });
+    },
   });
 }
 

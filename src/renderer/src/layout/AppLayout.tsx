@@ -1,6 +1,6 @@
 import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { useAppInfo } from '../api/traineeQueries';
+import { useAppInfo, useBackupWarning } from '../api/traineeQueries';
 
 const SECTIONS = [
   { to: '/dashboard', label: 'Dashboard' },
@@ -22,6 +22,7 @@ const FILLS_WINDOW = new Set(['/trainees', '/matrix']);
 export function AppLayout() {
   const { pathname } = useLocation();
   const info = useAppInfo();
+  const backupWarning = useBackupWarning();
   const fillsWindow = FILLS_WINDOW.has(pathname);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
@@ -54,6 +55,11 @@ export function AppLayout() {
           <Alert color="orange" title="Read-only" mb="md" data-testid="read-only-banner">
             {info.data.readOnlyBecause}. You can look at the records here, but changes are not saved. Close Trainplan
             there, then restart this one to make changes.
+          </Alert>
+        )}
+        {backupWarning.data?.warning && (
+          <Alert color="orange" title="Backup" mb="md" data-testid="backup-warning-banner">
+            {backupWarning.data.warning}
           </Alert>
         )}
         <Outlet />

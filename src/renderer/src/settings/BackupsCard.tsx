@@ -4,11 +4,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupSummary } from '../../../shared/api/contract';
 import { BACKUP_KIND_LABELS } from '../../../shared/backups/backupKinds';
+import { leftOutSentence, namesLeftOut, setAsideSentence } from '../../../shared/backups/leftOut';
 import { formatDateTime } from '../../../shared/dates';
 import { formatBytes } from '../../../shared/framework/limits';
 import { plural } from '../../../shared/text/plural';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { BACKUP_WARNING_KEY } from '../api/traineeQueries';
 import { useReadOnly } from '../layout/useReadOnly';
 
 /** The rolling backups in the data folder: see them, make one now, restore one, delete one to free space. */
@@ -21,17 +23,26 @@ export function BackupsCard() {
   const create = useMutation({
     mutationFn: () => call('backups:create', {}),
     onSuccess: (made) =>
-      notifications.show({ color: 'teal', message: `Backup made: ${plural(made.traineeCount, 'trainee')}.` }),
+      notifications.show({
+        color: made.leftOut.length > 0 ? 'orange' : 'teal',
+        message: `Backup made: ${plural(made.traineeCount, 'trainee')}. ${leftOutSentence(made.leftOut)}`.trim(),
+        autoClose: made.leftOut.length > 0 ? false : undefined,
+      }),
     onError: (error) => notifications.show({ color: 'red', title: 'No backup made', message: errorMessage(error) }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['backups'] }),
+    onSettled: () => {
+      // A backup that holds everyone again clears the banner about the last one.
+      void client.invalidateQueries({ queryKey: BACKUP_WARNING_KEY });
+      return client.invalidateQueries({ queryKey: ['backups'] });
+    },
   });
   const restore = useMutation({
     mutationFn: (fileName: string) => call('backups:restore', { fileName }),
-    onSuccess: () => {
+    onSuccess: (result) => {
       notifications.show({
         color: 'teal',
         title: 'Backup restored',
-        message: 'Your records before the restore were backed up first.',
+        message: `Your records before the restore were backed up first.${setAsideSentence(result.setAside)}`,
+        autoClose: result.setAside ? false : undefined,
       });
       setRestoring(null);
       void client.invalidateQueries();
@@ -83,7 +94,14 @@ export function BackupsCard() {
               <Table.Tr key={b.fileName} data-testid="backup-row">
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.createdAt)}</Table.Td>
                 <Table.Td data-testid="backup-kind">{BACKUP_KIND_LABELS[b.kind]}</Table.Td>
-                <Table.Td>{b.traineeCount}</Table.Td>
+                <Table.Td>
+                  {b.traineeCount}
+                  {b.leftOut.length > 0 && (
+                    <Text size="xs" c="orange.8" data-testid="backup-left-out">
+                      Left out: {namesLeftOut(b.leftOut, 3)}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(b.sizeBytes)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">

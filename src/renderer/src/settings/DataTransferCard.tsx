@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { DataSummary } from '../../../shared/api/contract';
+import { leftOutSentence, setAsideSentence } from '../../../shared/backups/leftOut';
 import { plural } from '../../../shared/text/plural';
 import { call, errorMessage } from '../api/client';
 import { readUtf8File } from '../platform/readUtf8File';
@@ -40,9 +41,11 @@ export function DataTransferCard() {
       const outcome = await saveDataFile({ fileName: file.fileName, bytes: new TextEncoder().encode(file.text) });
       if (outcome.saved)
         notifications.show({
-          color: 'teal',
-          title: 'Data exported',
-          message: `${describe(file.summary)} saved to ${outcome.location ?? 'the chosen folder'}.`,
+          color: file.leftOut.length > 0 ? 'orange' : 'teal',
+          title: file.leftOut.length > 0 ? 'Data exported, some trainees left out' : 'Data exported',
+          message:
+            `${describe(file.summary)} saved to ${outcome.location ?? 'the chosen folder'}. ${leftOutSentence(file.leftOut)}`.trim(),
+          autoClose: file.leftOut.length > 0 ? false : undefined,
         });
     } catch (error) {
       notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) });
@@ -69,7 +72,7 @@ export function DataTransferCard() {
       notifications.show({
         color: 'teal',
         title: 'Data imported',
-        message: `${describe(result.imported)}. Your previous records were backed up first.`,
+        message: `${describe(result.imported)}. Your previous records were backed up first.${setAsideSentence(result.setAside)}`,
       });
       setPending(null);
       void client.invalidateQueries();
