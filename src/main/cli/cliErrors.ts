@@ -10,6 +10,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: FailureCode,
+    /** The API's error code when a call was refused (storage_failed: a trainee's records cannot be read). */
+    readonly apiCode?: string,
   ) {
     super(message);
     this.name = 'CliError';

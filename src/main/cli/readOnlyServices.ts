@@ -100,7 +100,7 @@ export async function openReadOnly(dataDir: string, options: OpenOptions): Promi
       const result = await dispatch(name, input);
       if (result.ok) return result.value as CallOutput<K>;
       const { code, message } = result.error;
-      throw new CliError(message, ARGUMENT_CODES.has(code) ? 2 : 1);
+      throw new CliError(message, ARGUMENT_CODES.has(code) ? 2 : 1, code);
     },
     close: () => app.close(),
   };

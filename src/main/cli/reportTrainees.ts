@@ -1,7 +1,7 @@
 import { plural } from '../../shared/text/plural';
 import { matchesFilter, sortRows } from '../../shared/trainees/traineeFilter';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
-import { badArguments, CliError, EXIT_FAILED } from './cliErrors';
+import { badArguments, CliError, EXIT_FAILED, failed } from './cliErrors';
 import {
   dataDirOf,
   paperSizeOf,
@@ -47,6 +47,11 @@ function stoppedAt(error: unknown, trainee: TraineeRow, written: number, folder:
   return new CliError(`${trainee.fullName}’s report was not made: ${error.message} ${before}`, EXIT_FAILED);
 }
 
+/** A trainee whose own records file cannot be read: their report is left out and the run goes on. */
+function isDamagedTrainee(error: unknown): error is CliError {
+  return error instanceof CliError && error.apiCode === 'storage_failed';
+}
+
 /** The trainees asked for, by name, as the trainees list shows them. */
 async function pickTrainees(services: ReadOnlyServices, flags: TraineeReportFlags): Promise<TraineeRow[]> {
   const rows = await services.call('trainees:list', {});
@@ -82,6 +87,9 @@ export async function reportTrainees(ctx: CommandContext, flags: TraineeReportFl
     let pages = 0;
     let renamed = 0;
     let lastSaid = 0;
+    let written = 0;
+    // One damaged file must not cost everyone else their report: it is named at the end instead.
+    const leftOut: string[] = [];
     for (const [index, trainee] of trainees.entries()) {
       const pdf = await services
         .call('reports:trainee-pdf', {
@@ -93,14 +101,19 @@ export async function reportTrainees(ctx: CommandContext, flags: TraineeReportFl
           paperSize,
         })
         .catch((error: unknown) => {
-          throw stoppedAt(error, trainee, index, folder);
+          if (!isDamagedTrainee(error)) throw stoppedAt(error, trainee, written, folder);
+          leftOut.push(`${trainee.fullName}’s report was not made: ${error.message}`);
+          return null;
         });
-      const name = await saveBeside(folder, { fileName: pdf.fileName, bytes: pdf.bytes }).catch((error: unknown) => {
-        throw stoppedAt(error, trainee, index, folder);
-      });
-      if (name !== pdf.fileName) renamed += 1;
-      pages += pdf.pageCount;
       const done = index + 1;
+      if (pdf !== null) {
+        const name = await saveBeside(folder, { fileName: pdf.fileName, bytes: pdf.bytes }).catch((error: unknown) => {
+          throw stoppedAt(error, trainee, written, folder);
+        });
+        if (name !== pdf.fileName) renamed += 1;
+        pages += pdf.pageCount;
+        written += 1;
+      }
       if (done === trainees.length || Date.now() - lastSaid >= PROGRESS_EVERY_MS) {
         say(`Trainee reports: ${String(done)} of ${String(trainees.length)}`);
         lastSaid = Date.now();
@@ -111,7 +124,9 @@ export async function reportTrainees(ctx: CommandContext, flags: TraineeReportFl
         ? ''
         : ` ${plural(renamed, 'file')} got a number added to the name, as a file of that name was there already or two trainees share a name.`;
     ctx.io.out(
-      `${plural(trainees.length, 'trainee report')} written to ${folder} (${plural(pages, 'page')} in all).${numbered}\n`,
+      `${plural(written, 'trainee report')} written to ${folder} (${plural(pages, 'page')} in all).${numbered}\n`,
     );
+    // Exit 1: not everything asked for was made, and scripts must be able to tell.
+    if (leftOut.length > 0) throw failed(leftOut.join('\n'));
   });
 }
