@@ -12,7 +12,7 @@ import { DataFileError } from '../store/dataFileError';
 import { acquireDataLock } from '../store/dataLock';
 import { manifestFile, switchManifest } from '../store/records/openRecords';
 import { buildRecordsFolder } from '../store/records/recordsBuilder';
-import { undecidedRecovery } from './undecidedRecovery';
+import { clearPendingRecovery, notePendingRecovery, undecidedRecovery } from './undecidedRecovery';
 
 export interface AppSession {
   dispatch: Dispatch;
@@ -68,6 +68,8 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
   } else
     try {
       app = await openTrainplan({ ...options, heldLock: lock });
+      // Records that open normally leave no choice pending (a note left by a crash is stale).
+      if (lock.mode === 'write') await clearPendingRecovery(options.dataDir);
     } catch (error) {
       if (!(error instanceof DataFileError)) {
         await lock.release();
@@ -79,6 +81,7 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
         // Only the writer may move anything; a second app leaves it to the first.
         if (lock.mode === 'read-only') throw error;
         const movedTo = await moveAside(options.dataDir, error, now());
+        await notePendingRecovery(options.dataDir, error.detail, movedTo);
         const foundRecords = (await undecidedRecovery(options.dataDir))?.foundRecords ?? [];
         recovery = { kind: 'damaged', problem: error.detail, movedTo, backups: await backups.list(), foundRecords };
       }
@@ -101,6 +104,7 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
   const reopen = async (): Promise<void> => {
     app = await openTrainplan({ ...options, heldLock: lock });
     recovery = null;
+    await clearPendingRecovery(options.dataDir);
   };
 
   /** Opens records found without trainplan.json as they are; if they cannot be opened, nothing is changed. */

@@ -1,13 +1,19 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
+import { z } from 'zod';
 import { join } from 'node:path';
 import type { FoundRecords } from '../../shared/api/appTypes';
+import { decodeLines } from '../store/records/checksummedLines';
+import { writeFileDurably } from '../store/durableWrite';
 import { manifestFile } from '../store/records/openRecords';
 import { INCOMPLETE_MARK } from '../store/records/recordsBuilder';
 import { parseJsonText, readTextFile } from '../store/records/recordsFiles';
 import { snapshotSchema } from '../store/records/recordsSchema';
 
 const RECORDS_FOLDER = /^records-[A-Za-z0-9-]+$/;
-const MOVED_MANIFEST = /^trainplan\.json\.corrupt-/;
+/** Written when records are moved aside, removed once the user has chosen: while it is there, they have not. */
+const PENDING = 'recovery-pending.json';
+const pendingSchema = z.object({ problem: z.string(), movedTo: z.string() });
+const JOURNAL = /^journal-\d{6}\.jsonl$/;
 
 export interface UndecidedRecovery {
   problem: string;
@@ -25,15 +31,49 @@ async function describeFolder(dataDir: string, folder: string): Promise<FoundRec
     const text = await readTextFile(index);
     if (text === null) return null;
     const snapshot = parseJsonText(index, text, snapshotSchema);
+    const trainees = new Set(snapshot.trainees.map((t) => t.id));
+    let changed = false;
+    let savedAt = (await stat(index)).mtime;
+    // Changes since index.json are in the journals: counted, not applied (opening the folder replays them).
+    for (const name of names.filter((n) => JOURNAL.test(n)).sort()) {
+      const file = join(dir, name);
+      for (const record of decodeLines((await readTextFile(file)) ?? '').records) {
+        changed = true;
+        for (const change of (record as { docs?: { id?: unknown; doc?: unknown }[] }).docs ?? []) {
+          if (typeof change.id !== 'string') continue;
+          if (change.doc === null) trainees.delete(change.id);
+          else trainees.add(change.id);
+        }
+      }
+      const modified = (await stat(file)).mtime;
+      if (modified > savedAt) savedAt = modified;
+    }
     // An empty folder (a start cut short before trainplan.json named it) is nothing to offer.
-    if (snapshot.trainees.length === 0 && snapshot.frameworks.length === 0) return null;
-    return {
-      folder,
-      traineeCount: snapshot.trainees.length,
-      savedAt: (await stat(index)).mtime.toISOString(),
-    };
+    if (trainees.size === 0 && snapshot.frameworks.length === 0 && !changed) return null;
+    return { folder, traineeCount: trainees.size, savedAt: savedAt.toISOString() };
   } catch {
     return null;
+  }
+}
+
+/** Notes that records were moved aside and the user has not chosen yet what to do (see undecidedRecovery). */
+export async function notePendingRecovery(dataDir: string, problem: string, movedTo: string): Promise<void> {
+  await writeFileDurably(join(dataDir, PENDING), `${JSON.stringify({ problem, movedTo })}\n`);
+}
+
+/** The user has chosen (a backup restored, found records opened, or an empty start). */
+export async function clearPendingRecovery(dataDir: string): Promise<void> {
+  await unlink(join(dataDir, PENDING)).catch(() => undefined);
+}
+
+async function pendingRecovery(dataDir: string): Promise<z.infer<typeof pendingSchema> | null> {
+  try {
+    const file = join(dataDir, PENDING);
+    const text = await readTextFile(file);
+    return text === null ? null : parseJsonText(file, text, pendingSchema);
+  } catch {
+    // A note that cannot be read still says a choice is pending; the moved file is named in the folder.
+    return { problem: 'it could not be used.', movedTo: '' };
   }
 }
 
@@ -41,22 +81,21 @@ async function describeFolder(dataDir: string, folder: string): Promise<FoundRec
  * Records the user has not yet said what to do with, found before anything is opened. Without this, a
  * start after "Quit" on the recovery screen (or after trainplan.json was deleted) finds no trainplan.json
  * and opens a new, empty records folder as if the folder were new, with no word of the records beside it.
- * Two signs: trainplan.json is missing and (1) a `trainplan.json.corrupt-…` that an earlier start moved
- * aside is there, or (2) complete records folders are there. Null when trainplan.json exists or neither is.
+ * Two signs, when trainplan.json is missing: (1) the note an earlier start left when it moved records
+ * aside, still there because no choice was made; (2) complete records folders. Null otherwise.
  */
 export async function undecidedRecovery(dataDir: string): Promise<UndecidedRecovery | null> {
   if ((await readTextFile(manifestFile(dataDir)).catch(() => '')) !== null) return null;
   const names = (await readdir(dataDir).catch(() => [] as string[])).sort();
-  const moved = names.filter((name) => MOVED_MANIFEST.test(name)).at(-1);
+  const pending = await pendingRecovery(dataDir);
   const found: FoundRecords[] = [];
   for (const name of names.filter((n) => RECORDS_FOLDER.test(n)).reverse()) {
     const described = await describeFolder(dataDir, name);
     if (described) found.push(described);
   }
-  if (!moved && found.length === 0) return null;
-  const movedTo = moved ? join(dataDir, moved) : null;
-  const problem = moved
-    ? 'it could not be used the last time Trainplan started, and Trainplan was closed before you chose how to recover your records.'
+  if (!pending && found.length === 0) return null;
+  const problem = pending
+    ? `${pending.problem} This was found the last time Trainplan started, and it was closed before you chose how to recover your records.`
     : 'trainplan.json is missing, but the data folder holds records.';
-  return { problem, movedTo, foundRecords: found };
+  return { problem, movedTo: pending?.movedTo || null, foundRecords: found };
 }
