@@ -1,8 +1,13 @@
 import type { LeftOutTrainee } from '../api/appTypes';
 
+/** A problem in a line or two: some name a place 64 levels deep. */
+function short(problem: string): string {
+  return problem.length > 120 ? `${problem.slice(0, 119)}…` : problem;
+}
+
 /** "Ana Silva (the file is empty), Tom Hughes (…) and 3 more": who a backup or an export left out, and why. */
 export function namesLeftOut(leftOut: readonly LeftOutTrainee[], shown = 5): string {
-  const named = leftOut.slice(0, shown).map((t) => `${t.fullName} (${t.problem.replace(/\.$/, '')})`);
+  const named = leftOut.slice(0, shown).map((t) => `${t.fullName} (${short(t.problem.replace(/\.$/, ''))})`);
   const more = leftOut.length > shown ? ` and ${String(leftOut.length - shown)} more` : '';
   return `${named.join(', ')}${more}`;
 }
