@@ -22,6 +22,8 @@ const DAMAGE: [string, Damage][] = [
   ['bytes that are not UTF-8', { doc: (text) => Buffer.from(text.replace('Łukasz', 'Fran\xe7ois'), 'latin1') }],
   ['the wrong shape', { doc: () => '{"trainee":"nobody","plans":7}' }],
   ['a "__proto__" key', { doc: (text) => text.replace('{', '{"__proto__":{"x":1},') }],
+  // Spliced into a backup line unparsed, this would read as a different document.
+  ['a second document after the first', { doc: (text) => `${text.trim()},"doc":${text.trim()}` }],
   ['nesting 200 deep', { doc: () => `{"trainee":${'['.repeat(200)}${']'.repeat(200)}}` }],
   [
     'a history event of the wrong shape with a good checksum',

@@ -54,6 +54,15 @@ function parseLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
   return parsed.data;
 }
 
+/** One trainee's line, checked as a whole; the writer checks each line this way before it writes it. */
+export function parseTraineeLine(line: string, where: string): { doc: TraineeDoc; history: HistoryEvent[] } {
+  const parsed = parseLine(line, traineeLineSchema, where);
+  if (parsed.history.some((e) => e.traineeId !== parsed.doc.trainee.id)) {
+    throw new BundleError(`${where} has history that belongs to someone else.`);
+  }
+  return parsed;
+}
+
 export interface BundleReader {
   header: BundleHeader;
   /** Calls `each` for every trainee, in order; throws a BundleError on the first problem. */
@@ -113,12 +122,9 @@ async function eachTrainee(
       return count;
     }
     count += 1;
-    const { doc, history } = parseLine(line, traineeLineSchema, `Trainee ${String(count)}`);
+    const { doc, history } = parseTraineeLine(line, `Trainee ${String(count)}`);
     if (seen.has(doc.trainee.id)) throw new BundleError(`Trainee ${String(count)} appears twice.`);
     seen.add(doc.trainee.id);
-    if (history.some((e) => e.traineeId !== doc.trainee.id)) {
-      throw new BundleError(`Trainee ${String(count)} has history that belongs to someone else.`);
-    }
     // A crash during a checkpoint can leave an event twice in a history file; it happened once.
     const ids = new Set<string>();
     await each(
