@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TraineesPage } from './pages/TraineesPage';
 import { person } from './support/people';
@@ -32,6 +32,16 @@ test('one damaged trainee: the start screen says the backup left them out, Setti
   const card = page.getByTestId('backups-card');
   await expect(card.getByTestId('backup-left-out').first()).toContainText('Left out: Aoife Byrne');
   await page.screenshot({ path: `${SHOTS}/i17-damage-backup-list.png`, fullPage: true });
+
+  // An export leaves them out too, says so, and holds everyone else.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('data-transfer-card').getByRole('button', { name: 'Export all data…' }).click();
+  const exported = await readFile(await (await download).path(), 'utf8');
+  expect(exported).toContain('Tom Hughes');
+  expect(exported).not.toContain('"fullName":"Aoife Byrne","employeeId"');
+  await expect(page.getByText('Data exported, some trainees left out')).toBeVisible();
+  await expect(page.getByText(/Left out: Aoife Byrne \(the file is empty\)/).last()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/i17-damage-export.png`, fullPage: true });
 
   // The one made by hand before the damage holds both.
   const goodRow = card.getByTestId('backup-row').filter({ hasText: 'Made by you' });
