@@ -219,9 +219,13 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
       }
       const made = await describe(fileName);
       if (!made) throw new Error(`The new backup ${fileName} cannot be listed.`);
-      // A backup that cannot be described is counted as holding trainees: it is never pushed out by empty ones.
+      // Only a bundle's first line is read. A one-file version's backup (read whole to count) and one that
+      // cannot be described count as holding trainees: empty backups never push them out.
       const others = await Promise.all(
-        existing.map(async (name) => ({ fileName: name, traineeCount: (await describe(name))?.traineeCount ?? 1 })),
+        existing.map(async (name) => ({
+          fileName: name,
+          traineeCount: name.endsWith('.jsonl') ? ((await describe(name))?.traineeCount ?? 1) : 1,
+        })),
       );
       const keep = backupsToKeepByContent([...others, made], now());
       await Promise.all(existing.filter((name) => !keep.has(name)).map((name) => unlink(join(folder, name))));
