@@ -192,7 +192,9 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
           ),
         ),
       );
-      const estimate = Math.max(0, ...sizes) * 1.2;
+      // The trainees' lines are written once to a temp file, then with the header (which says how many
+      // and who was left out) into the backup: for a moment the backup is on disk twice.
+      const estimate = Math.max(0, ...sizes) * 2.2;
       const free = await freeBytes(folder);
       if (free < estimate + FREE_SPACE_MARGIN) throw new NoRoomForBackup(estimate + FREE_SPACE_MARGIN, free);
       const base = `trainplan-${stamp(now())}-${kind}`;
