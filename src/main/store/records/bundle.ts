@@ -6,7 +6,8 @@ import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { settingsSchema } from '../../../shared/settings/settings';
 import { syncFolder, tempFileFor, realFs, type WriteFs } from '../durableWrite';
 import type { StableView } from '../store';
-import { goodRecordTexts } from './checksummedLines';
+import { documentJson } from './checksummedDocument';
+import { historyRecordTexts } from './historyFile';
 import { readTextFile } from './recordsFiles';
 import {
   historyEventSchema,
@@ -56,10 +57,12 @@ export async function writeBundle(
   let chunk = '';
   for (const entry of view.entries) {
     const changed = view.docs.get(entry.id);
+    const docFile = view.paths.traineeDoc(entry.id);
     const docText = changed
       ? JSON.stringify(changed)
-      : ((await readTextFile(view.paths.traineeDoc(entry.id))) ?? '').trim();
-    const history = goodRecordTexts((await readTextFile(view.paths.traineeHistory(entry.id))) ?? '');
+      : documentJson(docFile, ((await readTextFile(docFile)) ?? '').trim());
+    // Damage stops the backup instead of leaving the damaged events out of it.
+    const history = await historyRecordTexts(view.paths.traineeHistory(entry.id));
     for (const event of view.events.get(entry.id) ?? []) history.push(JSON.stringify(event));
     chunk += `{"doc":${docText},"history":[${history.join(',')}]}\n`;
     if (chunk.length > 1 << 20) {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { oneLine } from '../../../shared/text/oneLine';
 import { DataFileError } from '../dataFileError';
 import { realFs, writeFileDurably, type WriteFs } from '../durableWrite';
+import { documentJson, documentText } from './checksummedDocument';
 import { decodeUtf8Strictly, NotUtf8Error } from './strictText';
 
 /** Where each kind of record lives inside a records folder. */
@@ -65,9 +66,10 @@ export async function readTextFile(file: string): Promise<string | null> {
 
 export function parseJsonText<T>(file: string, text: string, schema: z.ZodType<T>): T {
   if (text.trim() === '') throw new DataFileError('empty', file, 'the file is empty.');
+  const checked = documentJson(file, text);
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(checked.charCodeAt(0) === 0xfeff ? checked.slice(1) : checked);
   } catch (error) {
     throw new DataFileError('not_json', file, `it is not valid JSON (${oneLine((error as Error).message)}).`);
   }
@@ -97,7 +99,7 @@ class ValidatedJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.file, `${JSON.stringify(data)}\n`, this.fs, { syncFolder: this.syncFolder });
+    await writeFileDurably(this.file, documentText(data as object), this.fs, { syncFolder: this.syncFolder });
   }
 }
 

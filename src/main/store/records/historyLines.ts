@@ -1,0 +1,71 @@
+import type { HistoryEvent } from '../../../shared/history/historyEvent';
+import { checkLine, checksumOf, parseRecord } from './checksummedLines';
+
+/**
+ * A trainee's history is hash-chained: each line's record carries `prevCrc`, the checksum of the line
+ * before it (CHAIN_START on the first line), so a line deleted, moved or pasted in from another file
+ * breaks the chain and is noticed. Lines written before the chain existed have no `prevCrc`; they are
+ * read as before, and the first chained line links to the last of them.
+ */
+export const CHAIN_START = '00000000';
+
+/** A good line of a history file: its record, the record's checksum and the link it carries. */
+export interface HistoryLink {
+  record: Record<string, unknown>;
+  crc: string;
+  /** The checksum of the line before, or undefined on a line written before lines were chained. */
+  prev: string | undefined;
+}
+
+export function encodeHistoryLine(event: HistoryEvent, prevCrc: string): { text: string; crc: string } {
+  const json = JSON.stringify({ ...event, prevCrc });
+  const crc = checksumOf(json);
+  return { text: `{"crc":"${crc}","rec":${json}}\n`, crc };
+}
+
+/** Encodes events to append after a line whose checksum is `prevCrc`; returns the text and the new last checksum. */
+export function encodeHistoryLines(events: readonly HistoryEvent[], prevCrc: string): { text: string; crc: string } {
+  let text = '';
+  let crc = prevCrc;
+  for (const event of events) {
+    const line = encodeHistoryLine(event, crc);
+    text += line.text;
+    crc = line.crc;
+  }
+  return { text, crc };
+}
+
+/** A complete line as a link, or undefined when its checksum fails or its record is not an object. */
+export function historyLinkOf(line: string): HistoryLink | undefined {
+  const checked = checkLine(line);
+  if (!checked) return undefined;
+  const record = parseRecord(checked.json);
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+  const prev = (record as { prevCrc?: unknown }).prevCrc;
+  if (prev !== undefined && typeof prev !== 'string') return undefined;
+  return { record: record as Record<string, unknown>, crc: checked.crc, prev };
+}
+
+/**
+ * The remains of a write a crash cut short, which Trainplans before the chain left in place and wrote
+ * after: the start of a record line (never its end), or zeros.
+ */
+export function looksLikeOldTornLine(line: string): boolean {
+  const start = '{"crc":"';
+  return (line.startsWith(start) || start.startsWith(line) || /^\0+$/.test(line)) && !line.endsWith('}');
+}
+
+export type ChainProblem = 'missing' | 'out_of_place';
+
+/**
+ * Whether `newer` may follow `older` (null: the start of the file), with `tornBetween` old torn
+ * lines between them. A chained line must name the line before it; an unchained (old) line may not
+ * follow a chained one; old torn remains are only allowed where old Trainplans wrote after them.
+ */
+export function linkProblem(older: HistoryLink | null, newer: HistoryLink, tornBetween: boolean): ChainProblem | null {
+  if (newer.prev !== undefined) {
+    if (tornBetween) return 'out_of_place';
+    return newer.prev === (older?.crc ?? CHAIN_START) ? null : 'missing';
+  }
+  return older?.prev !== undefined ? 'out_of_place' : null;
+}
