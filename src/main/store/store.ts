@@ -174,7 +174,11 @@ class RecordsStore implements Store {
     this.snapshotBytes = JSON.stringify(opened.snapshot).length;
     const last = opened.journals.at(-1);
     this.generation = last?.generation ?? opened.snapshot.generation;
-    this.histories = new TraineeHistories(this.paths, (id) => this.memoryEvents(id));
+    this.histories = new TraineeHistories(
+      this.paths,
+      (id) => this.memoryEvents(id),
+      () => this.readOnlyBecause === null && !this.closed,
+    );
     if (this.readOnlyBecause === null) {
       this.journal = await AppendOnlyFile.open(this.paths.journal(this.generation), last?.goodBytes ?? 0, this.fs);
       if (this.journal.setAsideAs !== null) {

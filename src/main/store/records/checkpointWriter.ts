@@ -5,6 +5,7 @@ import { AppendOnlyFile } from './appendOnlyFile';
 import { documentText } from './checksummedDocument';
 import { historyTail } from './historyFile';
 import { encodeHistoryLines } from './historyLines';
+import { tallyFileOf } from './historyTallyFile';
 import type { RecordsPaths } from './recordsFiles';
 import type { Snapshot, TraineeDoc } from './recordsSchema';
 
@@ -51,6 +52,7 @@ export async function writeCheckpoint(
     if (doc === null) {
       await removeIfThere(paths.traineeDoc(id));
       await removeIfThere(paths.traineeHistory(id));
+      await removeIfThere(tallyFileOf(paths.traineeHistory(id)));
     } else {
       await writeFileDurably(paths.traineeDoc(id), documentText(doc), fs, { syncFolder: false });
     }

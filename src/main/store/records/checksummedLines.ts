@@ -56,6 +56,11 @@ export function isZeros(line: string): boolean {
   return /^\0+$/.test(line);
 }
 
+/** What an append cut short can leave: the start of a record line, or zeros. Anything else is damage. */
+export function couldBeTornAppend(line: string): boolean {
+  return line.startsWith(PREFIX) || PREFIX.startsWith(line) || isZeros(line);
+}
+
 export interface DecodedLines {
   records: unknown[];
   /** Byte length of the text up to the end of the last good line: where the next append belongs. */
@@ -88,7 +93,7 @@ export function decodeLines(text: string): DecodedLines {
     if (record !== undefined && !tail) {
       records.push(record);
       goodBytes = bytes;
-    } else if (end === -1 || isZeros(line)) {
+    } else if ((end === -1 && couldBeTornAppend(line)) || isZeros(line)) {
       tail = true;
     } else {
       damaged += 1;

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { HistoryEvent } from '../../../shared/history/historyEvent';
 import { DataFileError } from '../dataFileError';
+import { couldBeTornAppend } from './checksummedLines';
 import {
   CHAIN_START,
   historyLinkOf,
@@ -44,7 +45,7 @@ export interface HistoryScan {
   file: string;
   /** Bytes read and checked: the end of the last complete line. */
   bytes: number;
-  last: HistoryLink | null;
+  last: Pick<HistoryLink, 'crc' | 'prev'> | null;
   /** Where lines repeat an event already read (left by crashes before appends checked for them). */
   repeats: Set<number>;
   tally: HistoryTally;
@@ -63,7 +64,7 @@ export function countEvent(tally: HistoryTally, kind: string, planId: string | n
   }
 }
 
-async function sizeOf(file: string): Promise<number> {
+export async function sizeOf(file: string): Promise<number> {
   try {
     return (await stat(file)).size;
   } catch (error) {
@@ -101,12 +102,15 @@ export async function scanHistory(
   const seen = new Set<string>();
   let torn: RawLine | null = null;
   for await (const line of linesForward(file, scan.bytes, size)) {
-    if (!line.terminated) break;
+    if (!line.terminated) {
+      if (line.text === null || !couldBeTornAppend(line.text)) throw damaged(line);
+      break;
+    }
     if (line.text === '') {
-      scan.bytes = line.offset + 1;
+      scan.bytes = line.next;
       continue;
     }
-    const link = line.text === null ? undefined : historyLinkOf(line.text);
+    const link = line.text === null ? undefined : historyLinkOf(line.text, !onEvent);
     if (!link) {
       if (line.text === null || !looksLikeOldTornLine(line.text) || torn) throw damaged(line);
       torn = line;
@@ -116,9 +120,10 @@ export async function scanHistory(
     if (problem) throw new HistoryDamage(PROBLEM_WORDS[problem]);
     torn = null;
     const id = typeof link.record.id === 'string' ? link.record.id : '';
-    if (seen.has(id)) scan.repeats.add(line.offset);
+    // Only lines from before the chain can repeat an event: appends now skip events already written.
+    if (link.prev === undefined && seen.has(id)) scan.repeats.add(line.offset);
     else {
-      seen.add(id);
+      if (link.prev === undefined) seen.add(id);
       const event = onEvent ? eventOf(link, line) : null;
       const kind = link.record.kind;
       const planId = link.record.planId ?? null;
@@ -133,8 +138,8 @@ export async function scanHistory(
       countEvent(scan.tally, kind, planId, title);
       if (event && onEvent) onEvent(event);
     }
-    scan.last = link;
-    scan.bytes = line.offset + Buffer.byteLength(line.text ?? '') + 1;
+    scan.last = { crc: link.crc, prev: link.prev };
+    scan.bytes = line.next;
   }
   if (torn) throw damaged(torn);
   return scan;
@@ -185,11 +190,12 @@ export async function historyTail(file: string, count: number, end?: number): Pr
   for await (const line of linesBackward(file, size)) {
     if (!line.terminated) {
       // A checkpoint cut short: its events are still in the journal and are written again.
+      if (line.text === null || !couldBeTornAppend(line.text)) throw damaged(line);
       tail.goodBytes = line.offset;
       continue;
     }
     if (line.text === '') continue;
-    const link = line.text === null ? undefined : historyLinkOf(line.text);
+    const link = line.text === null ? undefined : historyLinkOf(line.text, true);
     if (!link) {
       if (line.text !== null && looksLikeOldTornLine(line.text) && found) continue;
       throw damaged(line);

@@ -17,8 +17,16 @@ export interface HistoryLink {
   prev: string | undefined;
 }
 
+/**
+ * The fields a tally needs come first, in this order, followed by `at`: a reader finds them without
+ * parsing the whole record (see `linkHeaderOf`). The rest of the event follows as it was.
+ */
+const HEADER_START = '{"prevCrc":"';
+const HEADER_END = ',"at":';
+
 export function encodeHistoryLine(event: HistoryEvent, prevCrc: string): { text: string; crc: string } {
-  const json = JSON.stringify({ ...event, prevCrc });
+  const { id, kind, planId, frameworkTitle, at, ...rest } = event;
+  const json = JSON.stringify({ prevCrc, id, kind, planId, frameworkTitle, at, ...rest });
   const crc = checksumOf(json);
   return { text: `{"crc":"${crc}","rec":${json}}\n`, crc };
 }
@@ -35,11 +43,34 @@ export function encodeHistoryLines(events: readonly HistoryEvent[], prevCrc: str
   return { text, crc };
 }
 
-/** A complete line as a link, or undefined when its checksum fails or its record is not an object. */
-export function historyLinkOf(line: string): HistoryLink | undefined {
+/**
+ * The record of a checked line, or of its first fields only when it was written with them first:
+ * a string cannot hold an unescaped `,"at":`, so its first occurrence ends the header. The checksum
+ * already proved the bytes are what Trainplan wrote.
+ */
+function recordOrHeader(json: string, headerOnly: boolean): unknown {
+  if (headerOnly && json.startsWith(HEADER_START)) {
+    const end = json.indexOf(HEADER_END);
+    // A flat object of a few strings: nothing in it for the shape check to find.
+    if (end > 0) {
+      try {
+        return JSON.parse(`${json.slice(0, end)}}`) as unknown;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return parseRecord(json);
+}
+
+/**
+ * A complete line as a link, or undefined when its checksum fails or its record is not an object.
+ * With `headerOnly`, a chained line's record holds only its first fields (prevCrc, id, kind, planId, frameworkTitle).
+ */
+export function historyLinkOf(line: string, headerOnly = false): HistoryLink | undefined {
   const checked = checkLine(line);
   if (!checked) return undefined;
-  const record = parseRecord(checked.json);
+  const record = recordOrHeader(checked.json, headerOnly);
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const prev = (record as { prevCrc?: unknown }).prevCrc;
   if (prev !== undefined && typeof prev !== 'string') return undefined;
@@ -62,7 +93,11 @@ export type ChainProblem = 'missing' | 'out_of_place';
  * lines between them. A chained line must name the line before it; an unchained (old) line may not
  * follow a chained one; old torn remains are only allowed where old Trainplans wrote after them.
  */
-export function linkProblem(older: HistoryLink | null, newer: HistoryLink, tornBetween: boolean): ChainProblem | null {
+export function linkProblem(
+  older: Pick<HistoryLink, 'crc' | 'prev'> | null,
+  newer: Pick<HistoryLink, 'prev'>,
+  tornBetween: boolean,
+): ChainProblem | null {
   if (newer.prev !== undefined) {
     if (tornBetween) return 'out_of_place';
     return newer.prev === (older?.crc ?? CHAIN_START) ? null : 'missing';

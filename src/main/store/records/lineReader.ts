@@ -8,6 +8,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export interface RawLine {
   text: string | null;
   offset: number;
+  /** Where the next line starts: past this one and its newline. */
+  next: number;
   terminated: boolean;
 }
 
@@ -38,13 +40,20 @@ export async function* linesForward(file: string, start: number, end: number): A
         carry.length === 0 ? chunk.subarray(0, bytesRead) : Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
       let from = 0;
       for (let at = data.indexOf(NEWLINE); at !== -1; at = data.indexOf(NEWLINE, from)) {
-        yield { text: textOf(data.subarray(from, at)), offset: carryOffset + from, terminated: true };
+        yield {
+          text: textOf(data.subarray(from, at)),
+          offset: carryOffset + from,
+          next: carryOffset + at + 1,
+          terminated: true,
+        };
         from = at + 1;
       }
       carry = Buffer.from(data.subarray(from));
       carryOffset += from;
     }
-    if (carry.length > 0) yield { text: textOf(carry), offset: carryOffset, terminated: false };
+    if (carry.length > 0) {
+      yield { text: textOf(carry), offset: carryOffset, next: carryOffset + carry.length, terminated: false };
+    }
   } finally {
     await handle.close();
   }
@@ -77,13 +86,16 @@ export async function* linesBackward(file: string, end: number): AsyncGenerator<
       }
       const previousNewline = (): number => (to > 0 ? data.lastIndexOf(NEWLINE, to - 1) : -1);
       for (let at = previousNewline(); at !== -1; at = previousNewline()) {
-        yield { text: textOf(data.subarray(at + 1, to)), offset: position + at + 1, terminated };
+        const next = position + to + (terminated ? 1 : 0);
+        yield { text: textOf(data.subarray(at + 1, to)), offset: position + at + 1, next, terminated };
         terminated = true;
         to = at;
       }
       carry = Buffer.from(data.subarray(0, to));
     }
-    if (carry.length > 0 || !terminated) yield { text: textOf(carry), offset: 0, terminated };
+    if (carry.length > 0 || !terminated) {
+      yield { text: textOf(carry), offset: 0, next: carry.length + (terminated ? 1 : 0), terminated };
+    }
   } finally {
     await handle.close();
   }

@@ -155,6 +155,7 @@ async function openCurrent(dataDir: string, manifest: Manifest, writable: boolea
     // Temp files of a checkpoint a crash cut short: never the only copy of anything (the journal is).
     await removeLeftoverTempFiles(paths.index);
     await removeTempFilesIn(paths.trainees);
+    await removeTempFilesIn(paths.history);
   }
   return { paths, snapshot, journals, migratedFrom: null };
 }

@@ -4,9 +4,11 @@ import {
   eventsNewestFirst,
   historyTail,
   scanHistory,
+  sizeOf,
   type HistoryScan,
   type HistoryTally,
 } from './historyFile';
+import { readTallyFile, TALLY_WORTH_KEEPING, writeTallyFile } from './historyTallyFile';
 import type { RecordsPaths } from './recordsFiles';
 
 /** One trainee's history as a page needs it: totals without holding the events, and the events newest first. */
@@ -32,11 +34,18 @@ export class TraineeHistories {
     private readonly paths: RecordsPaths,
     /** Events not yet in the history file, oldest first; null when the trainee was erased. */
     private readonly memory: (id: string) => HistoryEvent[] | null,
+    /** Whether this app may write in the records folder (the tally cache beside a large history). */
+    private readonly writable: () => boolean,
   ) {}
 
   private async scanned(id: string): Promise<HistoryScan> {
-    const scan = await scanHistory(this.paths.traineeHistory(id), this.scans.get(id) ?? null);
+    const file = this.paths.traineeHistory(id);
+    const from = this.scans.get(id) ?? (await readTallyFile(file, await sizeOf(file)));
+    const scan = await scanHistory(file, from);
     this.scans.set(id, scan);
+    if (this.writable() && scan.bytes - (from?.bytes ?? 0) >= TALLY_WORTH_KEEPING) {
+      await writeTallyFile(scan).catch((error: unknown) => console.warn('The history tally was not kept:', error));
+    }
     return scan;
   }
 
