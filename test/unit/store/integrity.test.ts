@@ -204,6 +204,28 @@ describe('damage is never dropped in silence (issue 17, item 3)', () => {
   });
 });
 
+describe('a torn history tail is set aside, and the user told', () => {
+  it('sets aside an incomplete last line at the next checkpoint; its events come again from the journal', async () => {
+    const dir = await tempDir();
+    await traineeWithHistory(dir);
+    const folder = await recordsFolder(dir);
+    const file = join(folder, 'history', 'a.jsonl');
+    await appendFile(file, '{"crc":"0badf00d","rec":{"prevC');
+    const store = await open(dir);
+    expect((await store.history('a')).map((e) => e.id)).toHaveLength(5);
+    await addEvent(store, 6);
+    await store.checkpoint();
+    expect(store.setAside.join('\n')).toMatch(/history.*set aside as .*a\.jsonl\.torn-\d+/);
+    await store.close();
+    const torn = (await readdir(join(folder, 'history'))).filter((n) => n.includes('.torn-'));
+    expect(torn).toHaveLength(1);
+    expect(await readFile(join(folder, 'history', torn[0] ?? ''), 'utf8')).toBe('{"crc":"0badf00d","rec":{"prevC');
+    const reopened = await open(dir);
+    expect((await reopened.history('a')).map((e) => e.id)).toEqual(['a-e1', 'a-e2', 'a-e3', 'a-e4', 'a-e5', 'a-e6']);
+    expect(reopened.setAside).toEqual([]);
+  });
+});
+
 describe('every document carries a checksum (issue 17, item 11)', () => {
   it('refuses an index.json whose bytes changed but still read as JSON', async () => {
     const dir = await tempDir();
