@@ -1,6 +1,7 @@
 import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAppInfo } from '../api/traineeQueries';
+import { SetAsideNotice } from './SetAsideNotice';
 
 const SECTIONS = [
   { to: '/dashboard', label: 'Dashboard' },
@@ -56,6 +57,7 @@ export function AppLayout() {
             there, then restart this one to make changes.
           </Alert>
         )}
+        <SetAsideNotice messages={info.data?.setAside ?? []} />
         <Outlet />
       </AppShell.Main>
     </AppShell>
