@@ -88,6 +88,8 @@ export async function scanHistory(
   file: string,
   from: HistoryScan | null,
   onEvent?: (event: HistoryEvent) => void,
+  /** Sees each new event's text as it is on disk, checked but not parsed (a backup copies it as it is). */
+  onText?: (json: string) => void,
 ): Promise<HistoryScan> {
   const scan: HistoryScan = from
     ? {
@@ -137,6 +139,7 @@ export async function scanHistory(
       }
       countEvent(scan.tally, kind, planId, title);
       if (event && onEvent) onEvent(event);
+      onText?.(link.json);
     }
     scan.last = { crc: link.crc, prev: link.prev };
     scan.bytes = line.next;
@@ -208,11 +211,15 @@ export async function historyTail(file: string, count: number, end?: number): Pr
   return tail;
 }
 
-/** Every event of a history file as JSON text, each line checked; damage throws a DataFileError naming the file. */
+/**
+ * Every event of a history file as its JSON text, each line's checksum and link checked but the text
+ * not parsed again (the link to the line before stays in it; reading a bundle ignores it). Damage
+ * throws a DataFileError naming the file.
+ */
 export async function historyRecordTexts(file: string): Promise<string[]> {
   const texts: string[] = [];
   try {
-    await scanHistory(file, null, (event) => texts.push(JSON.stringify(event)));
+    await scanHistory(file, null, undefined, (json) => texts.push(json));
   } catch (error) {
     if (error instanceof HistoryDamage) throw new DataFileError('invalid', file, error.detail);
     throw error;

@@ -12,6 +12,8 @@ export const CHAIN_START = '00000000';
 /** A good line of a history file: its record, the record's checksum and the link it carries. */
 export interface HistoryLink {
   record: Record<string, unknown>;
+  /** The record's exact text, as its checksum covers it. */
+  json: string;
   crc: string;
   /** The checksum of the line before, or undefined on a line written before lines were chained. */
   prev: string | undefined;
@@ -74,7 +76,7 @@ export function historyLinkOf(line: string, headerOnly = false): HistoryLink | u
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const prev = (record as { prevCrc?: unknown }).prevCrc;
   if (prev !== undefined && typeof prev !== 'string') return undefined;
-  return { record: record as Record<string, unknown>, crc: checked.crc, prev };
+  return { record: record as Record<string, unknown>, json: checked.json, crc: checked.crc, prev };
 }
 
 /**
