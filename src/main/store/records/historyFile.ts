@@ -6,6 +6,7 @@ import {
   CHAIN_START,
   historyLinkOf,
   linkProblem,
+  linkOnlyOf,
   looksLikeOldTornLine,
   type ChainProblem,
   type HistoryLink,
@@ -88,8 +89,6 @@ export async function scanHistory(
   file: string,
   from: HistoryScan | null,
   onEvent?: (event: HistoryEvent) => void,
-  /** Sees each new event's text as it is on disk, checked but not parsed (a backup copies it as it is). */
-  onText?: (json: string) => void,
 ): Promise<HistoryScan> {
   const scan: HistoryScan = from
     ? {
@@ -139,7 +138,6 @@ export async function scanHistory(
       }
       countEvent(scan.tally, kind, planId, title);
       if (event && onEvent) onEvent(event);
-      onText?.(link.json);
     }
     scan.last = { crc: link.crc, prev: link.prev };
     scan.bytes = line.next;
@@ -213,16 +211,34 @@ export async function historyTail(file: string, count: number, end?: number): Pr
 
 /**
  * Every event of a history file as its JSON text, each line's checksum and link checked but the text
- * not parsed again (the link to the line before stays in it; reading a bundle ignores it). Damage
- * throws a DataFileError naming the file.
+ * not parsed (the link to the line before stays in it; reading a bundle ignores it): a backup copies
+ * histories at the speed of reading them. Damage throws a DataFileError naming the file.
  */
 export async function historyRecordTexts(file: string): Promise<string[]> {
   const texts: string[] = [];
-  try {
-    await scanHistory(file, null, undefined, (json) => texts.push(json));
-  } catch (error) {
-    if (error instanceof HistoryDamage) throw new DataFileError('invalid', file, error.detail);
-    throw error;
+  const fail = (detail: string): DataFileError => new DataFileError('invalid', file, detail);
+  let last: Pick<HistoryLink, 'crc' | 'prev'> | null = null;
+  let torn: RawLine | null = null;
+  const size = await sizeOf(file);
+  if (size === 0) return texts;
+  for await (const line of linesForward(file, 0, size)) {
+    if (!line.terminated) {
+      if (line.text === null || !couldBeTornAppend(line.text)) throw fail(damaged(line).detail);
+      break;
+    }
+    if (line.text === '') continue;
+    const link = line.text === null ? undefined : linkOnlyOf(line.text);
+    if (!link) {
+      if (line.text === null || !looksLikeOldTornLine(line.text) || torn) throw fail(damaged(line).detail);
+      torn = line;
+      continue;
+    }
+    const problem = linkProblem(last, link, torn !== null);
+    if (problem) throw fail(PROBLEM_WORDS[problem]);
+    torn = null;
+    last = link;
+    texts.push(link.json);
   }
+  if (torn) throw fail(damaged(torn).detail);
   return texts;
 }

@@ -80,6 +80,18 @@ export function historyLinkOf(line: string, headerOnly = false): HistoryLink | u
 }
 
 /**
+ * Only the checksum and the link of a complete line, its record not parsed: what copying a history
+ * as it is needs. The link of a chained line is at a fixed place, as `encodeHistoryLine` writes it.
+ */
+export function linkOnlyOf(line: string): Pick<HistoryLink, 'json' | 'crc' | 'prev'> | undefined {
+  const checked = checkLine(line);
+  if (!checked) return undefined;
+  if (!checked.json.startsWith(HEADER_START)) return { ...checked, prev: undefined };
+  const prev = checked.json.slice(HEADER_START.length, HEADER_START.length + 8);
+  return /^[0-9a-f]{8}$/.test(prev) && checked.json[HEADER_START.length + 8] === '"' ? { ...checked, prev } : undefined;
+}
+
+/**
  * The remains of a write a crash cut short, which Trainplans before the chain left in place and wrote
  * after: the start of a record line (never its end), or zeros.
  */
