@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHistoryQuery } from '../../../src/main/history/historyQuery';
@@ -141,5 +141,19 @@ describe('history reads cost what they read (issue 17, item 4)', () => {
     await writeFile(file, encodeHistoryLines(events, CHAIN_START).text);
     const page = await createHistoryQuery(await open(dir)).page({ traineeId: 'a', limit: 10 });
     expect(page.total).toBe(12_999);
+  });
+});
+
+describe('a file too big to read whole says so (issue 17, item 4)', () => {
+  it('names the size instead of calling a 600 MB journal "not UTF-8 text"', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.update((tx) => tx.addTrainee(doc('a')));
+    await store.close();
+    const records = (await readdir(dir)).find((n) => n.startsWith('records-')) ?? '';
+    // A sparse file: its size is what counts, and nothing is read.
+    await truncate(join(dir, records, 'journal-000000.jsonl'), 600 * 1024 * 1024);
+    const error = await openStore({ dataDir: dir }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/journal-000000\.jsonl: it is too big to read \(600 MB; .* up to 511 MB\)/);
   });
 });

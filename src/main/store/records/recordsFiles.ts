@@ -1,6 +1,7 @@
 import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -45,12 +46,25 @@ export function recordsPaths(dir: string): RecordsPaths {
   };
 }
 
+/** The longest text Node can hold: a file read whole beyond it cannot become one string. */
+const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
 /** Reads a file as strict UTF-8; null when it does not exist. */
 export async function readTextFile(file: string): Promise<string | null> {
   let bytes: Buffer;
   try {
+    const { size } = await stat(file);
+    if (size > MAX_TEXT_BYTES) {
+      const megabytes = (n: number): string => `${Math.floor(n / (1024 * 1024)).toLocaleString('en')} MB`;
+      throw new DataFileError(
+        'unreadable',
+        file,
+        `it is too big to read (${megabytes(size)}; Trainplan reads files of this kind up to ${megabytes(MAX_TEXT_BYTES)}).`,
+      );
+    }
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof DataFileError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new DataFileError('unreadable', file, `it cannot be read (${(error as Error).message}).`);
   }
