@@ -157,6 +157,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
         mode: options.mode,
         readOnlyBecause: store.readOnlyBecause,
         recovery: null,
+        setAside: [...store.setAside],
       }),
     'frameworks:list': () => Promise.resolve(frameworks.list()),
     'frameworks:get': ({ id }) => Promise.resolve(frameworks.get(id)),

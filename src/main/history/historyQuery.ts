@@ -7,6 +7,7 @@ import {
   type HistoryQuery,
 } from '../../shared/history/historyQuery';
 import { notFoundTrainee } from '../store/records/transaction';
+import type { HistoryTally } from '../store/records/historyFile';
 import type { Store } from '../store/store';
 
 function staleCursor(): ApiError {
@@ -15,25 +16,35 @@ function staleCursor(): ApiError {
 }
 
 /** Every plan the history mentions, newest title first, so a removed plan can still be chosen. */
-function planChoices(events: readonly HistoryEvent[], current: ReadonlySet<string>): HistoryPlanChoice[] {
-  const titles = new Map<string, string>();
-  for (let i = events.length - 1; i >= 0; i -= 1) {
-    const event = events[i];
-    if (event?.planId && !titles.has(event.planId)) titles.set(event.planId, event.frameworkTitle ?? event.planId);
+function planChoices(tally: HistoryTally, current: ReadonlySet<string>): HistoryPlanChoice[] {
+  return [...tally.plans]
+    .reverse()
+    .map(([planId, frameworkTitle]) => ({ planId, frameworkTitle, removed: !current.has(planId) }));
+}
+
+/** Events matching the filters, in all pages: counted from the tally, not by reading the events again. */
+function totalOf(tally: HistoryTally, kinds: ReadonlySet<EventKind> | null, planId: string | null): number {
+  let total = 0;
+  for (const [key, count] of tally.counts) {
+    const space = key.indexOf(' ');
+    const kind = key.slice(0, space) as EventKind;
+    const plan = key.slice(space + 1);
+    if ((kinds === null || kinds.has(kind)) && (planId === null || plan === planId)) total += count;
   }
-  return [...titles].map(([planId, frameworkTitle]) => ({ planId, frameworkTitle, removed: !current.has(planId) }));
+  return total;
 }
 
 /**
  * Pages through one trainee's history, newest first. The cursor is the id of the last event a page
  * showed: events are only ever appended, so it still marks the same place when newer events arrive.
+ * Events are read from the end of the history backwards and only as far as the page needs.
  */
 export function createHistoryQuery(store: Store) {
   return {
     async page(query: HistoryQuery): Promise<HistoryPage> {
       const doc = await store.doc(query.traineeId);
       if (!doc) throw notFoundTrainee();
-      const events = await store.history(query.traineeId);
+      const view = await store.historyView(query.traineeId);
       const kinds =
         query.kinds && query.kinds.length > 0
           ? new Set<EventKind>(query.kinds.flatMap((group) => HISTORY_GROUPS[group]))
@@ -42,28 +53,27 @@ export function createHistoryQuery(store: Store) {
       const matches = (event: HistoryEvent): boolean =>
         (kinds === null || kinds.has(event.kind)) && (planId === null || event.planId === planId);
 
-      let start = events.length - 1;
-      if (query.cursor) {
-        const at = events.findIndex((event) => event.id === query.cursor);
-        if (at < 0) throw staleCursor();
-        start = at - 1;
-      }
       const page: HistoryEvent[] = [];
-      let total = 0;
       let more = false;
-      for (let i = events.length - 1; i >= 0; i -= 1) {
-        const event = events[i] as HistoryEvent;
+      let started = !query.cursor;
+      for await (const event of view.newestFirst()) {
+        if (!started) {
+          started = event.id === query.cursor;
+          continue;
+        }
         if (!matches(event)) continue;
-        total += 1;
-        if (i > start) continue;
         if (page.length < query.limit) page.push(event);
-        else more = true;
+        else {
+          more = true;
+          break;
+        }
       }
+      if (!started) throw staleCursor();
       return {
         events: page,
         nextCursor: more ? (page[page.length - 1]?.id ?? null) : null,
-        total,
-        plans: planChoices(events, new Set(doc.plans.map((p) => p.id))),
+        total: totalOf(view.tally, kinds, planId),
+        plans: planChoices(view.tally, new Set(doc.plans.map((p) => p.id))),
       };
     },
   };

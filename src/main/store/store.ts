@@ -7,14 +7,15 @@ import { DataFileError } from './dataFileError';
 import { realFs, syncFolder, type WriteFs } from './durableWrite';
 import type { StatementTextOf } from './legacy/fromV2';
 import { AppendOnlyFile } from './records/appendOnlyFile';
-import { decodeLines, encodeLine } from './records/checksummedLines';
+import { encodeLine } from './records/checksummedLines';
 import { writeCheckpoint } from './records/checkpointWriter';
 import { DocCache } from './records/docCache';
 import { fillDerivedFields } from './records/fillDerivedFields';
 import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type OpenedRecords } from './records/openRecords';
-import { readJsonDocument, readTextFile, type RecordsPaths } from './records/recordsFiles';
+import { readJsonDocument, type RecordsPaths } from './records/recordsFiles';
+import { HistoryDamage } from './records/historyFile';
+import { TraineeHistories, type HistoryView } from './records/traineeHistories';
 import {
-  historyEventSchema,
   traineeDocSchema,
   type ImportedFramework,
   type IndexEntry,
@@ -57,6 +58,13 @@ export interface Store {
   doc(id: string): Promise<TraineeDoc | undefined>;
   /** One trainee's history, oldest first. */
   history(id: string): Promise<HistoryEvent[]>;
+  /** One trainee's history for paging: its tally and its events newest first, read from the end of the file. */
+  historyView(id: string): Promise<HistoryView>;
+  /**
+   * Files set aside since opening because a write was cut short (an incomplete last line), each said
+   * in words; nothing confirmed was in them. Anything else damaged stops and says so instead.
+   */
+  readonly setAside: readonly string[];
   /**
    * Runs `change` on a transaction and makes what it changed durable: one journal record, flushed
    * before the promise resolves. Changes are applied one at a time in the order asked; their records
@@ -98,7 +106,7 @@ const DEFAULT_CHECKPOINT_BYTES = 1024 * 1024;
 const frameworkIdOf = (f: ImportedFramework): string => frameworkId(f.file.occupation.soc, f.file.framework.version);
 
 function damagedTrainee(error: unknown): ApiError {
-  const detail = error instanceof DataFileError ? error.detail : 'it cannot be read.';
+  const detail = error instanceof DataFileError || error instanceof HistoryDamage ? error.detail : 'it cannot be read.';
   return new ApiError(
     'storage_failed',
     `This trainee's records file cannot be used: ${detail} Restore a backup from Settings to get their records back.`,
@@ -128,6 +136,8 @@ class RecordsStore implements Store {
   private nextSeq = 1;
   private closed = false;
   private readonly listeners: (() => void)[] = [];
+  private histories!: TraineeHistories;
+  readonly setAside: string[] = [];
   journalBytesWritten = 0;
   migratedFrom: number | null = null;
   /** Where a read-only app built records it could not build in the data folder; removed on closing. */
@@ -164,8 +174,18 @@ class RecordsStore implements Store {
     this.snapshotBytes = JSON.stringify(opened.snapshot).length;
     const last = opened.journals.at(-1);
     this.generation = last?.generation ?? opened.snapshot.generation;
+    this.histories = new TraineeHistories(
+      this.paths,
+      (id) => this.memoryEvents(id),
+      () => this.readOnlyBecause === null && !this.closed,
+    );
     if (this.readOnlyBecause === null) {
       this.journal = await AppendOnlyFile.open(this.paths.journal(this.generation), last?.goodBytes ?? 0, this.fs);
+      if (this.journal.setAsideAs !== null) {
+        this.noteSetAside(
+          `The last change in the journal was cut short when Trainplan stopped (it had not been confirmed as saved); its bytes were set aside as ${this.journal.setAsideAs}.`,
+        );
+      }
     }
     await fillDerivedFields(this.state.index, (id) => this.doc(id));
   }
@@ -206,50 +226,40 @@ class RecordsStore implements Store {
       throw damagedTrainee(error);
     }
     if (!doc) throw damagedTrainee(new DataFileError('invalid', this.paths.traineeDoc(id), 'it is missing.'));
+    if (doc.trainee.id !== id) {
+      const detail = `it belongs to another trainee (${doc.trainee.id}): it was copied over theirs.`;
+      throw damagedTrainee(new DataFileError('invalid', this.paths.traineeDoc(id), detail));
+    }
     // A checkpoint may have replaced the file while it was read; only a still-current read is cached.
     if (!this.state.journalDocs.has(id) && !this.checkpointDocs.has(id)) this.cache.set(id, doc);
     return doc;
   }
 
+  /** Events not yet in the history file: being checkpointed, then still in the journal (null: erased). */
+  private memoryEvents(id: string): HistoryEvent[] | null {
+    if (this.state.journalDocs.get(id) === null || this.checkpointDocs.get(id) === null) return null;
+    return [...(this.checkpointEvents.get(id) ?? []), ...(this.state.journalEvents.get(id) ?? [])];
+  }
+
   async history(id: string): Promise<HistoryEvent[]> {
-    if (this.state.journalDocs.get(id) === null || this.checkpointDocs.get(id) === null) return [];
-    let text: string | null;
     try {
-      text = await readTextFile(this.paths.traineeHistory(id));
+      return await this.histories.all(id);
     } catch (error) {
       throw damagedTrainee(error);
     }
-    const seen = new Set<string>();
-    const events: HistoryEvent[] = [];
-    const add = (event: HistoryEvent): void => {
-      if (seen.has(event.id)) return;
-      seen.add(event.id);
-      events.push(event);
-    };
-    // Lines a crash tore are skipped (the journal still held their events and wrote them again); any
-    // other damage is reported, never skipped in silence.
-    const decoded = decodeLines(text ?? '');
-    const file = this.paths.traineeHistory(id);
-    if (decoded.foreignLines > 0) {
-      throw damagedTrainee(
-        new DataFileError(
-          'invalid',
-          file,
-          decoded.foreignLines === 1
-            ? 'a line of their history is damaged.'
-            : `${String(decoded.foreignLines)} lines of their history are damaged.`,
-        ),
-      );
+  }
+
+  async historyView(id: string): Promise<HistoryView> {
+    try {
+      return await this.histories.view(id, damagedTrainee);
+    } catch (error) {
+      throw damagedTrainee(error);
     }
-    for (const record of decoded.records) {
-      const parsed = historyEventSchema.safeParse(record);
-      if (!parsed.success)
-        throw damagedTrainee(new DataFileError('invalid', file, 'an event in their history is damaged.'));
-      add(parsed.data);
-    }
-    for (const event of this.checkpointEvents.get(id) ?? []) add(event);
-    for (const event of this.state.journalEvents.get(id) ?? []) add(event);
-    return events;
+  }
+
+  private noteSetAside(message: string): void {
+    this.setAside.push(message);
+    console.warn(message);
   }
 
   // ---- changes ----
@@ -329,6 +339,8 @@ class RecordsStore implements Store {
         this.pending = [];
         this.epoch += 1;
         this.lastFailure = error;
+        // The numbers of the undone changes are given again, so the journal's numbering has no gap.
+        this.nextSeq = this.state.seq + 1;
         for (const change of failed) change.reject(error);
         continue;
       }
@@ -375,7 +387,13 @@ class RecordsStore implements Store {
     snapshot: ReturnType<RecordsState['snapshot']>,
   ): Promise<void> {
     try {
-      this.snapshotBytes = await writeCheckpoint(this.paths, docs, events, snapshot, this.fs);
+      const written = await writeCheckpoint(this.paths, docs, events, snapshot, this.fs);
+      this.snapshotBytes = written.snapshotBytes;
+      for (const file of written.setAside) {
+        this.noteSetAside(
+          `An incomplete line at the end of a trainee's history (a save cut short; its events were still in the journal and are saved again) was set aside as ${file}.`,
+        );
+      }
       await oldJournal.close();
       await unlink(this.paths.journal(oldGeneration)).catch(() => undefined);
       for (const [id, doc] of docs) {

@@ -10,6 +10,11 @@ export interface AppInfo {
   readOnlyBecause: string | null;
   /** Set when the data file could not be used at start-up and was moved aside: the user chooses what next. */
   recovery: RecoveryInfo | null;
+  /**
+   * What was set aside since Trainplan started because a save was cut short (an incomplete last line,
+   * never a confirmed change), each said in words with where the bytes went. Absent on the recovery screen.
+   */
+  setAside?: string[];
 }
 
 export interface RecoveryInfo {

@@ -180,7 +180,7 @@ describe('the records store', () => {
     const before = await recordsState(dir);
     const error = await open(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
-    expect((error as Error).message).toMatch(/journal-000000\.jsonl.*1 of its changes are damaged/);
+    expect((error as Error).message).toMatch(/journal-000000\.jsonl.*one of its changes is damaged/);
     expect(await recordsState(dir)).toEqual(before);
   });
 

@@ -9,6 +9,8 @@ import { realFs, writeFileDurably, type WriteFs } from '../durableWrite';
  */
 export class AppendOnlyFile {
   private broken: unknown = null;
+  /** Where an incomplete tail found on opening was set aside, or null: the user is told. */
+  setAsideAs: string | null = null;
 
   private constructor(
     readonly file: string,
@@ -34,9 +36,13 @@ export class AppendOnlyFile {
         // The cut-off bytes were never acknowledged, but they are kept beside the log, not destroyed.
         const tail = Buffer.alloc(size - keep);
         await handle.read(tail, 0, tail.length, keep);
-        await writeFileDurably(`${file}.torn-${String(Date.now())}`, tail, fs);
+        const keptAs = `${file}.torn-${String(Date.now())}`;
+        await writeFileDurably(keptAs, tail, fs);
         await handle.truncate(keep);
         await handle.datasync();
+        const opened = new AppendOnlyFile(file, handle, keep, false);
+        opened.setAsideAs = keptAs;
+        return opened;
       }
       let startNewLine = false;
       if (keep > 0) {

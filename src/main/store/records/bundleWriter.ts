@@ -5,7 +5,8 @@ import { DataFileError } from '../dataFileError';
 import { syncFolder, tempFileFor, realFs, type WriteFs } from '../durableWrite';
 import type { StableView } from '../store';
 import { BUNDLE_FORMAT, BundleError, parseTraineeLine, type BundleHeader } from './bundle';
-import { goodRecordTexts } from './checksummedLines';
+import { documentJson } from './checksummedDocument';
+import { historyRecordTexts } from './historyFile';
 import { readTextFile } from './recordsFiles';
 import { RECORDS_SCHEMA_VERSION, type IndexEntry } from './recordsSchema';
 
@@ -13,23 +14,6 @@ import { RECORDS_SCHEMA_VERSION, type IndexEntry } from './recordsSchema';
 export interface BundleContents {
   trainees: number;
   leftOut: LeftOutTrainee[];
-}
-
-const PREFIX = '{"crc":"';
-
-/**
- * The record texts of a history file's good lines, unparsed; null when a line is damaged rather than
- * torn (a torn line, left by a crash, is skipped, as reading the history skips it).
- */
-function historyRecordTexts(text: string): string[] | null {
-  const texts: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const [good] = goodRecordTexts(line);
-    if (good !== undefined) texts.push(good);
-    else if (!(line.startsWith(PREFIX) || PREFIX.startsWith(line) || /^\0+$/.test(line))) return null;
-  }
-  return texts;
 }
 
 /** "The first line is not valid JSON." → "it is not valid JSON." */
@@ -45,11 +29,13 @@ async function traineeLine(view: StableView, entry: IndexEntry): Promise<string 
   const leftOut = (problem: string): LeftOutTrainee => ({ id: entry.id, fullName: entry.fullName, problem });
   try {
     const changed = view.docs.get(entry.id);
-    const docText = changed ? JSON.stringify(changed) : (await readTextFile(view.paths.traineeDoc(entry.id)))?.trim();
-    if (docText === undefined) return leftOut('their records file is missing.');
-    if (docText === '') return leftOut('the file is empty.');
-    const history = historyRecordTexts((await readTextFile(view.paths.traineeHistory(entry.id))) ?? '');
-    if (history === null) return leftOut('a line of their history is damaged.');
+    const docFile = view.paths.traineeDoc(entry.id);
+    const stored = changed ? undefined : (await readTextFile(docFile))?.trim();
+    if (!changed && stored === undefined) return leftOut('their records file is missing.');
+    if (stored === '') return leftOut('the file is empty.');
+    const docText = changed ? JSON.stringify(changed) : documentJson(docFile, stored ?? '');
+    // A damaged history line (not a torn tail) leaves the trainee out, named, instead of dropping events.
+    const history = await historyRecordTexts(view.paths.traineeHistory(entry.id));
     for (const event of view.events.get(entry.id) ?? []) history.push(JSON.stringify(event));
     // The file on its own must be one JSON value: text such as `{…},"doc":{…}` would otherwise put
     // another document into the line than the one reading the trainee's file refuses.

@@ -2,7 +2,10 @@ import { unlink } from 'node:fs/promises';
 import type { HistoryEvent } from '../../../shared/history/historyEvent';
 import { syncFolder, writeFileDurably, type WriteFs } from '../durableWrite';
 import { AppendOnlyFile } from './appendOnlyFile';
-import { encodeLine } from './checksummedLines';
+import { documentText } from './checksummedDocument';
+import { historyTail } from './historyFile';
+import { encodeHistoryLines } from './historyLines';
+import { tallyFileOf } from './historyTallyFile';
 import type { RecordsPaths } from './recordsFiles';
 import type { Snapshot, TraineeDoc } from './recordsSchema';
 
@@ -26,6 +29,12 @@ async function removeIfThere(file: string): Promise<void> {
   });
 }
 
+export interface CheckpointResult {
+  snapshotBytes: number;
+  /** Incomplete lines found at the end of history files (checkpoints cut short) and where they were set aside. */
+  setAside: string[];
+}
+
 /**
  * Copies what the journal holds into the trainees' own files, then writes index.json, whose new
  * generation is the moment the checkpoint counts. Until then the journal is the truth: a crash at
@@ -37,21 +46,28 @@ export async function writeCheckpoint(
   events: ReadonlyMap<string, readonly HistoryEvent[]>,
   snapshot: Snapshot,
   fs: WriteFs,
-): Promise<number> {
+): Promise<CheckpointResult> {
+  const setAside: string[] = [];
   await inParallel([...docs], async ([id, doc]) => {
     if (doc === null) {
       await removeIfThere(paths.traineeDoc(id));
       await removeIfThere(paths.traineeHistory(id));
+      await removeIfThere(tallyFileOf(paths.traineeHistory(id)));
     } else {
-      await writeFileDurably(paths.traineeDoc(id), `${JSON.stringify(doc)}\n`, fs, { syncFolder: false });
+      await writeFileDurably(paths.traineeDoc(id), documentText(doc), fs, { syncFolder: false });
     }
   });
   await inParallel(
     [...events].filter(([id]) => docs.get(id) !== null),
     async ([id, list]) => {
-      const file = await AppendOnlyFile.open(paths.traineeHistory(id), null, fs);
+      // A checkpoint a crash cut short may have written some of these events already: they are the
+      // file's last lines, and are not written twice. What follows links to the last complete line.
+      const tail = await historyTail(paths.traineeHistory(id), list.length);
+      const file = await AppendOnlyFile.open(paths.traineeHistory(id), tail.goodBytes, fs);
+      if (file.setAsideAs !== null) setAside.push(file.setAsideAs);
       try {
-        await file.append(list.map((event) => encodeLine(event)).join(''));
+        const fresh = list.filter((event) => !tail.recentIds.has(event.id));
+        if (fresh.length > 0) await file.append(encodeHistoryLines(fresh, tail.lastCrc).text);
       } finally {
         await file.close();
       }
@@ -59,7 +75,7 @@ export async function writeCheckpoint(
   );
   await syncFolder(paths.trainees, fs);
   await syncFolder(paths.history, fs);
-  const text = `${JSON.stringify(snapshot)}\n`;
+  const text = documentText(snapshot);
   await writeFileDurably(paths.index, text, fs);
-  return Buffer.byteLength(text);
+  return { snapshotBytes: Buffer.byteLength(text), setAside };
 }

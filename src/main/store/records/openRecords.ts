@@ -67,11 +67,25 @@ function newerVersion(file: string, version: number): DataFileError {
   );
 }
 
-async function readJournal(file: string, generation: number): Promise<JournalFile> {
+async function readJournal(file: string, generation: number, last: boolean): Promise<JournalFile> {
   const text = (await readTextFile(file)) ?? '';
   const decoded = decodeLines(text);
   if (decoded.damagedLines > 0) {
-    throw new DataFileError('invalid', file, `${String(decoded.damagedLines)} of its changes are damaged.`);
+    throw new DataFileError(
+      'invalid',
+      file,
+      decoded.damagedLines === 1
+        ? 'one of its changes is damaged (it does not match its checksum).'
+        : `${String(decoded.damagedLines)} of its changes are damaged (they do not match their checksums).`,
+    );
+  }
+  // Only the journal being written when Trainplan stopped can end in a change cut short.
+  if (decoded.tornTail && !last) {
+    throw new DataFileError(
+      'invalid',
+      file,
+      'its last change is incomplete, though later changes were saved after it.',
+    );
   }
   const records = decoded.records.map((record, i) => {
     const parsed = journalRecordSchema.safeParse(record);
@@ -79,6 +93,30 @@ async function readJournal(file: string, generation: number): Promise<JournalFil
     return parsed.data;
   });
   return { generation, records, goodBytes: decoded.goodBytes };
+}
+
+/**
+ * Changes are numbered one after another from the snapshot on: a number skipped means a change was
+ * cut out of a journal, which a crash never does. Snapshots written before they held the number start
+ * the count at the journal's first change.
+ */
+function checkSequence(journals: readonly JournalFile[], paths: RecordsPaths, snapshotSeq: number | undefined): void {
+  let expected = snapshotSeq === undefined ? null : snapshotSeq + 1;
+  for (const journal of journals) {
+    for (const record of journal.records) {
+      if (expected !== null && record.seq !== expected) {
+        const missing = record.seq - expected;
+        throw new DataFileError(
+          'invalid',
+          paths.journal(journal.generation),
+          missing > 0
+            ? `${String(missing)} ${missing === 1 ? 'change is' : 'changes are'} missing from it (changes ${String(expected)} to ${String(record.seq - 1)}).`
+            : `its changes are out of order (change ${String(record.seq)} comes where ${String(expected)} belongs).`,
+        );
+      }
+      expected = record.seq + 1;
+    }
+  }
 }
 
 async function removeTempFilesIn(folder: string): Promise<void> {
@@ -98,6 +136,7 @@ async function openCurrent(dataDir: string, manifest: Manifest, writable: boolea
   }
   const snapshot = parseJsonText(paths.index, indexText, snapshotSchema);
   const journals: JournalFile[] = [];
+  const current: number[] = [];
   for (const name of (await readdir(paths.dir)).sort()) {
     const generation = Number(JOURNAL_NAME.exec(name)?.[1] ?? -1);
     if (generation < 0) continue;
@@ -106,12 +145,17 @@ async function openCurrent(dataDir: string, manifest: Manifest, writable: boolea
       if (writable) await unlink(join(paths.dir, name)).catch(() => undefined);
       continue;
     }
-    journals.push(await readJournal(join(paths.dir, name), generation));
+    current.push(generation);
   }
+  for (const [i, generation] of current.entries()) {
+    journals.push(await readJournal(paths.journal(generation), generation, i === current.length - 1));
+  }
+  checkSequence(journals, paths, snapshot.seq);
   if (writable) {
     // Temp files of a checkpoint a crash cut short: never the only copy of anything (the journal is).
     await removeLeftoverTempFiles(paths.index);
     await removeTempFilesIn(paths.trainees);
+    await removeTempFilesIn(paths.history);
   }
   return { paths, snapshot, journals, migratedFrom: null };
 }

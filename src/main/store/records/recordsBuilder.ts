@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { HistoryEvent } from '../../../shared/history/historyEvent';
 import type { Settings } from '../../../shared/settings/settings';
 import { realFs, syncFolder, writeFileDurably, type WriteFs } from '../durableWrite';
-import { encodeLine } from './checksummedLines';
+import { documentText } from './checksummedDocument';
+import { CHAIN_START, encodeHistoryLines } from './historyLines';
 import { recordsPaths, type RecordsPaths } from './recordsFiles';
 import {
   historyEventSchema,
@@ -62,10 +63,13 @@ export class RecordsBuilder {
     const id = valid.trainee.id;
     if (this.seen.has(id)) throw new Error(`Trainee ${id} appears twice.`);
     this.seen.add(id);
-    const lines = events.map((event) => encodeLine(historyEventSchema.parse(event))).join('');
+    const lines = encodeHistoryLines(
+      events.map((event) => historyEventSchema.parse(event)),
+      CHAIN_START,
+    ).text;
     this.entries.push(indexEntryOf(valid));
     const write = async (): Promise<void> => {
-      await writeFileDurably(this.paths.traineeDoc(id), `${JSON.stringify(valid)}\n`, this.fs, { syncFolder: false });
+      await writeFileDurably(this.paths.traineeDoc(id), documentText(valid), this.fs, { syncFolder: false });
       if (lines !== '') {
         await writeFileDurably(this.paths.traineeHistory(id), lines, this.fs, { syncFolder: false });
       }
@@ -88,11 +92,12 @@ export class RecordsBuilder {
     const snapshot: Snapshot = {
       schemaVersion: RECORDS_SCHEMA_VERSION,
       generation: 0,
+      seq: 0,
       settings,
       frameworks: [...frameworks],
       trainees: this.entries,
     };
-    await writeFileDurably(this.paths.index, `${JSON.stringify(snapshot)}\n`, this.fs, { syncFolder: false });
+    await writeFileDurably(this.paths.index, documentText(snapshot), this.fs, { syncFolder: false });
     await unlink(join(this.paths.dir, INCOMPLETE_MARK));
     await syncFolder(this.paths.dir, this.fs);
     return snapshot;

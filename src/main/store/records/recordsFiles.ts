@@ -1,12 +1,14 @@
 import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { oneLine } from '../../../shared/text/oneLine';
 import { DataFileError } from '../dataFileError';
 import { realFs, writeFileDurably, type WriteFs } from '../durableWrite';
+import { documentJson, documentText } from './checksummedDocument';
 import { decodeUtf8Strictly, NotUtf8Error } from './strictText';
 
 /** Where each kind of record lives inside a records folder. */
@@ -44,12 +46,25 @@ export function recordsPaths(dir: string): RecordsPaths {
   };
 }
 
+/** The longest text Node can hold: a file read whole beyond it cannot become one string. */
+const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
 /** Reads a file as strict UTF-8; null when it does not exist. */
 export async function readTextFile(file: string): Promise<string | null> {
   let bytes: Buffer;
   try {
+    const { size } = await stat(file);
+    if (size > MAX_TEXT_BYTES) {
+      const megabytes = (n: number): string => `${Math.floor(n / (1024 * 1024)).toLocaleString('en')} MB`;
+      throw new DataFileError(
+        'unreadable',
+        file,
+        `it is too big to read (${megabytes(size)}; Trainplan reads files of this kind up to ${megabytes(MAX_TEXT_BYTES)}).`,
+      );
+    }
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof DataFileError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new DataFileError('unreadable', file, `it cannot be read (${(error as Error).message}).`);
   }
@@ -65,9 +80,10 @@ export async function readTextFile(file: string): Promise<string | null> {
 
 export function parseJsonText<T>(file: string, text: string, schema: z.ZodType<T>): T {
   if (text.trim() === '') throw new DataFileError('empty', file, 'the file is empty.');
+  const checked = documentJson(file, text);
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(checked.charCodeAt(0) === 0xfeff ? checked.slice(1) : checked);
   } catch (error) {
     throw new DataFileError('not_json', file, `it is not valid JSON (${oneLine((error as Error).message)}).`);
   }
@@ -97,7 +113,7 @@ class ValidatedJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.file, `${JSON.stringify(data)}\n`, this.fs, { syncFolder: this.syncFolder });
+    await writeFileDurably(this.file, documentText(data as object), this.fs, { syncFolder: this.syncFolder });
   }
 }
 

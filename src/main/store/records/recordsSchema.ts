@@ -130,6 +130,8 @@ export const indexEntrySchema = z.object({
 export const snapshotSchema = z.object({
   schemaVersion: z.literal(RECORDS_SCHEMA_VERSION),
   generation: z.number().int().nonnegative(),
+  /** The sequence number of the last change this snapshot holds; the journal goes on from the next. Absent before 2026-12. */
+  seq: z.number().int().nonnegative().optional(),
   settings: settingsSchema,
   frameworks: z.array(importedFrameworkSchema),
   trainees: z.array(indexEntrySchema),

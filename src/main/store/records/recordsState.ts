@@ -33,6 +33,7 @@ export class RecordsState {
 
   constructor(snapshot: Snapshot, frameworkId: (f: ImportedFramework) => string) {
     this.settings = snapshot.settings;
+    this.seq = snapshot.seq ?? 0;
     for (const framework of snapshot.frameworks) this.frameworks.set(frameworkId(framework), framework);
     for (const entry of snapshot.trainees) this.setEntry(entry.id, entry);
   }
@@ -86,6 +87,7 @@ export class RecordsState {
     return {
       schemaVersion: 3,
       generation,
+      seq: this.seq,
       settings: this.settings,
       frameworks: [...this.frameworks.values()],
       trainees: [...this.index.values()],

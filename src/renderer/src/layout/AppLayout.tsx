@@ -1,6 +1,7 @@
 import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAppInfo, useBackupWarning } from '../api/traineeQueries';
+import { SetAsideNotice } from './SetAsideNotice';
 
 const SECTIONS = [
   { to: '/dashboard', label: 'Dashboard' },
@@ -62,6 +63,7 @@ export function AppLayout() {
             {backupWarning.data.warning}
           </Alert>
         )}
+        <SetAsideNotice messages={info.data?.setAside ?? []} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,0 +1,34 @@
+import { DataFileError } from '../dataFileError';
+import { checksumOf } from './checksummedLines';
+
+/**
+ * A document (index.json, a trainee's file) written as its JSON with a checksum as the first key:
+ * {"crc":"<8 hex>",<the rest of the JSON>}. The checksum covers the JSON as it was without that key,
+ * so a changed byte that still reads as JSON is caught. It stays plain JSON, so older Trainplans still
+ * read it (they ignore the extra key); documents written before checksums have none and are read as before.
+ */
+const PREFIX = '{"crc":"';
+
+export function documentText(value: object): string {
+  const json = JSON.stringify(value);
+  const rest = json.slice(1);
+  return `${PREFIX}${checksumOf(json)}"${rest === '}' ? '' : ','}${rest}\n`;
+}
+
+/** The JSON a document was written as, its checksum checked; a document without one is returned as it is. */
+export function documentJson(file: string, text: string): string {
+  if (!text.startsWith(PREFIX)) return text;
+  const crc = text.slice(PREFIX.length, PREFIX.length + 8);
+  const after = text.slice(PREFIX.length + 8).trimEnd();
+  let json: string | null = null;
+  if (after === '"}') json = '{}';
+  else if (after.startsWith('",')) json = `{${after.slice(2)}`;
+  if (json === null || !/^[0-9a-f]{8}$/.test(crc) || checksumOf(json) !== crc) {
+    throw new DataFileError(
+      'invalid',
+      file,
+      'its contents do not match its checksum: it was changed or damaged after Trainplan saved it.',
+    );
+  }
+  return json;
+}
