@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { plainTextProblem } from './text/plainText';
 
 const KIND_WORDS: Partial<Record<string, string>> = {
   string: 'text',
@@ -45,7 +46,11 @@ export function lineText(label: string, max: number, required = false) {
       error: (issue) =>
         `${label} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
     })
-    .refine((v) => !CONTROL_CHARS.test(v) && !/[\t\r\n]/.test(v), `${label} must be a single line of ordinary text.`);
+    .refine((v) => !CONTROL_CHARS.test(v) && !/[\t\r\n]/.test(v), `${label} must be a single line of ordinary text.`)
+    .superRefine((v, ctx) => {
+      const problem = plainTextProblem(label, v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
   return required ? base.refine((v) => v.length > 0, `Enter the ${label.toLowerCase()}.`) : base;
 }
 
@@ -56,7 +61,12 @@ export function longText(label: string, max: number) {
       error: (issue) =>
         `${label} can be at most ${max.toLocaleString('en')} characters (this one has ${(issue.input as string).length.toLocaleString('en')}).`,
     })
-    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not ordinary text.`);
+    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not ordinary text.`)
+    .superRefine((v, ctx) => {
+      // Notes may hold line breaks, not broken characters or direction marks.
+      const problem = plainTextProblem(label, v, { multiline: true });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 export function isoDate(label: string) {
