@@ -64,7 +64,8 @@ export function importChecker(bundled: readonly Framework[]): RecordsSink {
     }
     const allCheckoffs = doc.plans.flatMap((plan) => Object.values(plan.checkoffs));
     const startProblem = traineeStartProblem(trainee.startDate, name, firstCheckoffOn(allCheckoffs));
-    if (startProblem) throw new ImportProblem(`${name}: ${startProblem}`);
+    // The sentence names the trainee already.
+    if (startProblem) throw new ImportProblem(startProblem);
     for (const plan of doc.plans) {
       const owner = planOwners.get(plan.id);
       if (owner !== undefined) {

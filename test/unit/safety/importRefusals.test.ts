@@ -124,7 +124,7 @@ describe('a data import refuses records that cannot be, before anything is repla
       edited(text, (lines) => {
         first(lines).doc.trainee.startDate = '2026-10-15';
       }),
-      /Ana Silva: The start date cannot be after Ana Silva’s first check-off on /,
+      /cannot be imported: The start date cannot be after Ana Silva’s first check-off on /,
     );
     await expectRefused(
       edited(text, (lines) => {
