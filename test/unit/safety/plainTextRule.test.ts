@@ -112,4 +112,20 @@ describe('one text rule for every name-like field, through the HTTP bridge (item
     }
     expect((await names()).sort()).toEqual(['Cara Lind', TRAINEE.fullName]);
   });
+
+  it('records saved before the rule still open: settings typed now are refused, an export whose settings hold a mark is read', async () => {
+    const { call } = await bridge();
+    const settings = (await call('settings:get', {})) as { value: Record<string, unknown> };
+    const typed = await call('settings:update', { ...settings.value, organisationName: `Acme${RLO}` });
+    expect(typed.error?.message).toMatch(/^Organisation name contains invisible direction marks/);
+    const exported = (await call('data:export', {})) as { value: { text: string } };
+    const old = exported.value.text.replace('"organisationName":""', `"organisationName":"Acme\\u202e"`);
+    expect(old).not.toBe(exported.value.text);
+    const checked = await call('data:check-import', { fileName: 'old.jsonl', text: old });
+    expect(checked.error?.message).toBeUndefined();
+    expect((await call('data:import', { fileName: 'old.jsonl', text: old })).ok).toBe(true);
+    expect(((await call('settings:get', {})) as { value: { organisationName: string } }).value.organisationName).toBe(
+      `Acme${RLO}`,
+    );
+  });
 });
