@@ -144,7 +144,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     statementTextOf,
     ...(options.freeBytes ? { freeBytes: options.freeBytes } : {}),
   });
-  const transfer = createDataTransfer(store, backups, now, statementTextOf);
+  const transfer = createDataTransfer(store, backups, now, statementTextOf, bundled);
   const roster = createRosterService(ctx, backups);
   // Moving plans to a new framework version
   const moves = createMoveService(ctx);

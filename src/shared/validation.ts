@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { plainTextProblem } from './text/plainText';
 
 const KIND_WORDS: Partial<Record<string, string>> = {
   string: 'text',
@@ -36,9 +37,13 @@ z.config({
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** One line of text a person typed: trimmed, limited, no control characters. Any script is welcome. */
-export function lineText(label: string, max: number, required = false) {
-  const base = z
+/**
+ * One line of text as it may be stored: trimmed, limited, no control characters. Records saved before the
+ * text rule of `lineText` existed are read with this, so a data folder or backup that holds, say, an
+ * organisation name with a direction mark still opens; only new input is held to the stricter rule.
+ */
+export function storedLineText(label: string, max: number) {
+  return z
     .string({ error: `${label} must be text.` })
     .trim()
     .max(max, {
@@ -46,6 +51,14 @@ export function lineText(label: string, max: number, required = false) {
         `${label} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
     })
     .refine((v) => !CONTROL_CHARS.test(v) && !/[\t\r\n]/.test(v), `${label} must be a single line of ordinary text.`);
+}
+
+/** One line of text a person typed: trimmed, limited, no control characters. Any script is welcome. */
+export function lineText(label: string, max: number, required = false) {
+  const base = storedLineText(label, max).superRefine((v, ctx) => {
+    const problem = plainTextProblem(label, v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
   return required ? base.refine((v) => v.length > 0, `Enter the ${label.toLowerCase()}.`) : base;
 }
 
@@ -56,7 +69,12 @@ export function longText(label: string, max: number) {
       error: (issue) =>
         `${label} can be at most ${max.toLocaleString('en')} characters (this one has ${(issue.input as string).length.toLocaleString('en')}).`,
     })
-    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not ordinary text.`);
+    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not ordinary text.`)
+    .superRefine((v, ctx) => {
+      // Notes may hold line breaks, not broken characters or direction marks.
+      const problem = plainTextProblem(label, v, { multiline: true });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 export function isoDate(label: string) {

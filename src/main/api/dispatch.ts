@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { isCallName } from '../../shared/api/callNames';
+import { isCallName, type CallName } from '../../shared/api/callNames';
 import { contract, type Handlers } from '../../shared/api/contract';
 import { ApiError, type ApiFailure, type ApiResult, type FieldProblem } from '../../shared/api/errors';
 import { jsonShapeProblem } from '../../shared/json/jsonShape';
+import { DISK_ERRORS, diskErrorMessage } from './diskErrorMessage';
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -13,16 +14,7 @@ function inputProblems(error: z.ZodError): FieldProblem[] {
   });
 }
 
-const DISK_ERRORS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EIO: 'the disk reported an input/output error',
-  EROFS: 'the data folder is read-only',
-  EACCES: 'Trainplan is not allowed to write to the data folder',
-  EPERM: 'Trainplan is not allowed to write to the data folder',
-};
-
-function toFailure(error: unknown): ApiFailure {
+function toFailure(name: CallName, error: unknown): ApiFailure {
   if (error instanceof ApiError) return error.toFailure();
   // A report the trainer cancelled: not a fault, and nothing to log.
   if (error instanceof Error && error.name === 'AbortError') {
@@ -32,7 +24,7 @@ function toFailure(error: unknown): ApiFailure {
   if (typeof code === 'string' && code in DISK_ERRORS) {
     return {
       code: 'storage_failed',
-      message: `The change was not saved because ${DISK_ERRORS[code] ?? code}. Your earlier records are unchanged. Free some space or check the data folder, then try again.`,
+      message: diskErrorMessage(name, code),
       fields: [],
     };
   }
@@ -73,7 +65,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      const failure = toFailure(error);
+      const failure = toFailure(name, error);
       if (failure.code === 'internal' || failure.code === 'storage_failed') log(error);
       return { ok: false, error: failure };
     }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { aboutLines } from './aboutLines';
 import type { ExportAbout, ExportCell, ExportSheet } from './exportTable';
+import { startsLikeFormula } from '../lib/formulaLikeText';
 
 /** Marks the file as UTF-8, so Excel shows "Łukasz" and "✓" instead of guessing a code page. */
 const BOM = '\uFEFF';
@@ -10,7 +11,7 @@ const BOM = '\uFEFF';
  * a tab or carriage return) is written with a leading apostrophe, so opening the file runs nothing.
  */
 export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return startsLikeFormula(text) ? `'${text}` : text;
 }
 
 /** A cell as CSV text: dates as YYYY-MM-DD, so that any program reads them. */

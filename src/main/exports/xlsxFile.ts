@@ -5,6 +5,7 @@ import { aboutLines } from './aboutLines';
 import { ABOUT_SHEET } from './exportBook';
 import type { ExportAbout, ExportBook, ExportCell, ExportSheet } from './exportTable';
 import { heatFill, statusFill, TICK_FILL } from './xlsxStyles';
+import { keepRowText } from '../lib/excelTextCells';
 import { loadExcel } from '../lib/loadExcel';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -95,10 +96,12 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExportSheet
       ? { textRotation: 90, vertical: 'bottom', horizontal: 'center' }
       : { vertical: 'bottom', wrapText: true };
   });
+  keepRowText(header);
   header.commit();
   for (const row of sheet.rows) {
     const written = ws.addRow([]);
     row.forEach((cell, i) => writeCell(written.getCell(i + 1), cell));
+    keepRowText(written);
     written.commit();
   }
   ws.commit();
@@ -112,6 +115,7 @@ function writeAbout(book: ExcelJS.stream.xlsx.WorkbookWriter, about: ExportAbout
     row.getCell(1).font = { bold: true };
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(1).alignment = { vertical: 'top' };
+    keepRowText(row);
     row.commit();
   }
   ws.commit();

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { writeQuotePrefixOnTextStyles, type CellStyleWriter } from './excelQuotePrefix';
 
 let loading: Promise<typeof ExcelJS> | undefined;
 
@@ -7,6 +8,11 @@ let loading: Promise<typeof ExcelJS> | undefined;
  * first time a workbook is read or written, not at every start of Trainplan.
  */
 export function loadExcel(): Promise<typeof ExcelJS> {
-  loading ??= import('exceljs').then((module) => module.default);
+  loading ??= Promise.all([import('exceljs'), import('exceljs/lib/xlsx/xform/style/style-xform.js')]).then(
+    ([excel, styleWriter]) => {
+      writeQuotePrefixOnTextStyles(styleWriter.default as CellStyleWriter);
+      return excel.default;
+    },
+  );
   return loading;
 }

@@ -3,6 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { formatDateTime } from '../../shared/dates';
+import { folderCannotBeMade, lockIsAFolder } from './dataFolderMessages';
 
 export const LOCK_FILE_NAME = 'trainplan.lock';
 /** Held for the few milliseconds it takes to replace a stale lock, so two apps never both take it over. */
@@ -27,7 +28,10 @@ export type DataLock =
   | { mode: 'read-only'; holder: LockHolder | null; reason?: string; release: () => Promise<void> };
 
 /** The file operations the lock uses; injectable so tests can make them slow or fail. */
-export type LockFs = Pick<typeof nodeFs, 'readFile' | 'writeFile' | 'link' | 'rename' | 'unlink' | 'stat' | 'open'>;
+export type LockFs = Pick<
+  typeof nodeFs,
+  'readFile' | 'writeFile' | 'link' | 'rename' | 'unlink' | 'stat' | 'open' | 'mkdir'
+>;
 
 export interface LockOptions {
   pid?: number;
@@ -238,7 +242,12 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
   };
 
   try {
-    await nodeFs.mkdir(dataDir, { recursive: true });
+    // A folder that already exists is fine even on a read-only drive (recursive mkdir does not fail then).
+    await fs.mkdir(dataDir, { recursive: true });
+  } catch (error) {
+    throw folderCannotBeMade(dataDir, error);
+  }
+  try {
     for (let tries = 0; ; tries += 1) {
       const lock = await attempt();
       if (lock) return lock;
@@ -247,6 +256,8 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
       await sleep(5 + Math.random() * 20);
     }
   } catch (error) {
+    if (codeOf(error) === 'EISDIR')
+      throw (await lockIsAFolder(dataDir, [LOCK_FILE_NAME, TAKEOVER_FILE_NAME], fs.stat)) ?? error;
     if (!CANNOT_WRITE.has(codeOf(error))) throw error;
     return {
       mode: 'read-only',

@@ -1,7 +1,9 @@
 import type { DataSummary, LeftOutTrainee } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { fileKind, WRONG_FILE } from '../../shared/files/fileKind';
+import type { Framework } from '../../shared/framework/framework';
 import type { BackupService } from './backupService';
+import { importChecker, ImportProblem } from './importChecks';
 import type { StatementTextOf } from './legacy/fromV2';
 import { writeBundle } from './records/bundleWriter';
 import { dataSourceOf, DataSourceError, type DataSource } from './records/dataSource';
@@ -49,6 +51,19 @@ function wrongFileOr(fileName: string, text: string): ApiError | null {
   return sentence ? new ApiError('invalid_input', `“${fileName}”: ${sentence} Nothing was changed.`) : null;
 }
 
+/** Runs the import checks over the whole file, writing nothing; their refusal names the file and what to do. */
+async function checkRecords(fileName: string, source: DataSource, bundled: readonly Framework[]): Promise<void> {
+  try {
+    await source.build(importChecker(bundled));
+  } catch (error) {
+    if (!(error instanceof ImportProblem)) throw notAnExport(fileName, error);
+    throw new ApiError(
+      'invalid_input',
+      `“${fileName}” cannot be imported: ${error.message} Correct it in the Trainplan the file came from and export again. Nothing was changed.`,
+    );
+  }
+}
+
 function notAnExport(fileName: string, error: unknown): ApiError {
   const detail = error instanceof DataSourceError ? error.message : 'It cannot be read.';
   return new ApiError('invalid_input', `“${fileName}” is not a Trainplan data export: ${detail} Nothing was changed.`);
@@ -60,6 +75,7 @@ export function createDataTransfer(
   backups: Pick<BackupService, 'make'>,
   now: () => Date,
   statementTextOf: StatementTextOf,
+  bundled: readonly Framework[] = [],
 ) {
   const summarise = async (fileName: string, source: DataSource): Promise<DataSummary> => {
     try {
@@ -84,7 +100,9 @@ export function createDataTransfer(
     },
     /** Reads an export without changing anything, so the trainer can confirm what would replace what. */
     async check(fileName: string, text: string): Promise<{ incoming: DataSummary; current: DataSummary }> {
-      const incoming = await summarise(fileName, await readExport(fileName, text, statementTextOf));
+      const source = await readExport(fileName, text, statementTextOf);
+      const incoming = await summarise(fileName, source);
+      await checkRecords(fileName, source, bundled);
       return { incoming, current: currentSummary(store) };
     },
     async import(
@@ -94,6 +112,8 @@ export function createDataTransfer(
       if (store.readOnlyBecause !== null) throw new ApiError('read_only', `Not imported: ${store.readOnlyBecause}.`);
       const source = await readExport(fileName, text, statementTextOf);
       const imported = await summarise(fileName, source);
+      // Before the backup and before anything is built: a refused file changes nothing at all.
+      await checkRecords(fileName, source, bundled);
       // Damaged trainees cannot go into that backup: their files are set aside as they are instead.
       const backup = await backups.make('before-import', { setAsideDamaged: true });
       await store.replaceAll((dataDir) =>

@@ -16,11 +16,12 @@ function jsonErrorLocation(text: string, message: string): string {
   return ` (line ${line}, column ${column})`;
 }
 
-function notAFramework(fileName: string, problems: ApiError['fields']): ApiError {
+/** `why`, when given, is said in the message itself; else the problems are listed beside it ("it has 3 problems"). */
+function notAFramework(fileName: string, problems: ApiError['fields'], why?: string): ApiError {
   const what = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
   return new ApiError(
     'invalid_framework',
-    `“${fileName}” is not a framework Trainplan can use: it has ${what}.`,
+    `“${fileName}” is not a framework Trainplan can use: ${why ?? `it has ${what}.`}`,
     problems,
   );
 }
@@ -66,7 +67,14 @@ export function parseFrameworkFile(fileName: string, text: string): FrameworkFil
     ]);
   }
   const shape = jsonShapeProblem(json);
-  if (shape) throw notAFramework(fileName, [{ path: '', message: `The file ${shape}.` }]);
+  if (shape) {
+    // Said in the message: a file nested 10,000 deep or with "__proto__" has no field to point at.
+    throw notAFramework(
+      fileName,
+      [{ path: '', message: `The file ${shape}.` }],
+      `the file ${shape}. Export it again from the program that made it.`,
+    );
+  }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw notAFramework(fileName, [
       {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lineText } from '../validation';
+import { lineText, storedLineText } from '../validation';
 
 export const PAPER_SIZES = ['A4', 'LETTER'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -13,9 +13,10 @@ const START_PAGE_ERROR = 'Choose the trainees list or the dashboard.';
 
 const ASKED_ERROR = 'Say whether your name was asked for (true or false).';
 
+/** Settings as stored (in index.json, a backup, an export): read as they were saved before the text rule. */
 export const settingsSchema = z.object({
-  organisationName: lineText('Organisation name', 200),
-  trainerName: lineText('Trainer name', 200),
+  organisationName: storedLineText('Organisation name', 200),
+  trainerName: storedLineText('Trainer name', 200),
   paperSize: z.enum(PAPER_SIZES, { error: 'Choose A4 or US Letter.' }),
   /**
    * Whether the first-start question for the trainer's name was answered or skipped, so it is asked
@@ -32,6 +33,9 @@ export const settingsSchema = z.object({
  */
 export const settingsUpdateSchema = settingsSchema
   .extend({
+    // What is typed now follows the one text rule (src/shared/text/plainText.ts).
+    organisationName: lineText('Organisation name', 200),
+    trainerName: lineText('Trainer name', 200),
     trainerNameAsked: z.boolean({ error: ASKED_ERROR }).optional(),
     startPage: z.enum(START_PAGES, { error: START_PAGE_ERROR }).optional(),
   })

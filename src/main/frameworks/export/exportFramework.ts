@@ -5,6 +5,7 @@ import { attributionLine, splitStatement } from '../../../shared/framework/frame
 import type { FrameworkFile } from '../../../shared/framework/frameworkFileSchema';
 import { LEVEL_KEYS, LEVEL_LABELS } from '../../../shared/framework/levels';
 import { SPREADSHEET_COLUMNS } from '../../../shared/framework/sources/sourcePreview';
+import { keepSheetText } from '../../lib/excelTextCells';
 import { loadExcel } from '../../lib/loadExcel';
 
 /** A file name from the title and version, in letters, digits and dashes so every system accepts it. */
@@ -65,6 +66,8 @@ export async function frameworkXlsx(file: FrameworkFile): Promise<Uint8Array> {
   ];
   for (const row of rows) about.addRow(row);
   about.getColumn(1).font = { bold: true };
+  keepSheetText(sheet);
+  keepSheetText(about);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { SPREADSHEET_COLUMNS } from '../../../shared/framework/sources/sourcePreview';
+import { keepSheetText } from '../../lib/excelTextCells';
 import { loadExcel } from '../../lib/loadExcel';
 
 const ABOUT: [string, string][] = [
@@ -31,6 +32,9 @@ export async function templateXlsx(): Promise<Uint8Array> {
   about.columns = [{ width: 14 }, { width: 50 }];
   for (const entry of ABOUT) about.addRow(entry);
   about.getColumn(1).font = { bold: true };
+  // Fixed text today, guarded like every workbook Trainplan writes so a later example cannot slip through.
+  keepSheetText(sheet);
+  keepSheetText(about);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

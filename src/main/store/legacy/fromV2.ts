@@ -13,7 +13,8 @@ export type StatementTextOf = (frameworkId: string, statementId: string) => stri
  * from its framework version's wording, so nothing the reports quote is lost.
  */
 export async function buildFromV2(
-  builder: RecordsBuilder,
+  // The records builder, or the import checks that read the same trainees first.
+  builder: Pick<RecordsBuilder, 'addTrainee' | 'finish'>,
   data: StoreDataV2,
   statementTextOf: StatementTextOf,
 ): Promise<Snapshot> {

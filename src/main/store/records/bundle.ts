@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HistoryEvent } from '../../../shared/history/historyEvent';
 import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { settingsSchema } from '../../../shared/settings/settings';
+import { plural } from '../../../shared/text/plural';
 import {
   historyEventSchema,
   importedFrameworkSchema,
@@ -37,7 +38,8 @@ export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
 
 export class BundleError extends Error {}
 
-function parseLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
+/** A line as JSON, checked for shape; a line re-written by another tool (spaces, key order, CRLF) reads the same. */
+function parseJson(line: string, where: string): unknown {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -46,6 +48,10 @@ function parseLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
   }
   const shape = jsonShapeProblem(json);
   if (shape) throw new BundleError(`${where} ${shape}.`);
+  return json;
+}
+
+function validLine<T>(json: unknown, schema: z.ZodType<T>, where: string): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -54,13 +60,25 @@ function parseLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
   return parsed.data;
 }
 
-/** One trainee's line, checked as a whole; the writer checks each line this way before it writes it. */
-export function parseTraineeLine(line: string, where: string): { doc: TraineeDoc; history: HistoryEvent[] } {
-  const parsed = parseLine(line, traineeLineSchema, where);
+function parseLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
+  return validLine(parseJson(line, where), schema, where);
+}
+
+/** The end line is told by its "end" key, not by its first bytes. */
+const isEndLine = (json: unknown): boolean => typeof json === 'object' && json !== null && Object.hasOwn(json, 'end');
+
+/** One trainee's line, parsed, checked as a whole. */
+function traineeLineOf(json: unknown, where: string): { doc: TraineeDoc; history: HistoryEvent[] } {
+  const parsed = validLine(json, traineeLineSchema, where);
   if (parsed.history.some((e) => e.traineeId !== parsed.doc.trainee.id)) {
     throw new BundleError(`${where} has history that belongs to someone else.`);
   }
   return parsed;
+}
+
+/** One trainee's line, checked as a whole; the writer checks each line this way before it writes it. */
+export function parseTraineeLine(line: string, where: string): { doc: TraineeDoc; history: HistoryEvent[] } {
+  return traineeLineOf(parseJson(line, where), where);
 }
 
 export interface BundleReader {
@@ -81,7 +99,8 @@ export async function readBundle(lines: AsyncIterator<string>): Promise<BundleRe
   try {
     const first = await lines.next();
     if (first.done) throw new BundleError('The file is empty.');
-    header = parseLine(first.value, bundleHeaderSchema, 'The first line');
+    // A byte order mark (an editor on Windows adds one) is not part of the first line.
+    header = parseLine(first.value.replace(/^\uFEFF/, ''), bundleHeaderSchema, 'The first line');
     if (header.schemaVersion > RECORDS_SCHEMA_VERSION) {
       throw new BundleError(
         `It was made by a newer version of Trainplan (data format ${String(header.schemaVersion)}). Update Trainplan to read it.`,
@@ -110,19 +129,22 @@ async function eachTrainee(
   each: (doc: TraineeDoc, history: HistoryEvent[]) => Promise<void>,
 ): Promise<number> {
   let count = 0;
+  let lineNumber = 1;
   const seen = new Set<string>();
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    lineNumber += 1;
     const line = next.value;
     if (line.trim() === '') continue;
-    if (line.startsWith('{"end"')) {
-      const end = parseLine(line, endLineSchema, 'The last line');
-      if (end.trainees !== count || count !== header.trainees) {
-        throw new BundleError(`It says it holds ${String(end.trainees)} trainees but holds ${String(count)}.`);
-      }
+    // Named as the trainee it should be: a damaged end line is told from a trainee only once it parses.
+    const json = parseJson(line, `Trainee ${String(count + 1)}`);
+    if (isEndLine(json)) {
+      const end = validLine(json, endLineSchema, 'The last line');
+      checkCounts(header.trainees, end.trainees, count);
+      await nothingAfterEnd(lines, lineNumber);
       return count;
     }
     count += 1;
-    const { doc, history } = parseTraineeLine(line, `Trainee ${String(count)}`);
+    const { doc, history } = traineeLineOf(json, `Trainee ${String(count)}`);
     if (seen.has(doc.trainee.id)) throw new BundleError(`Trainee ${String(count)} appears twice.`);
     seen.add(doc.trainee.id);
     // A crash during a checkpoint can leave an event twice in a history file; it happened once.
@@ -135,7 +157,34 @@ async function eachTrainee(
   throw new BundleError('It is incomplete: it ends before its last line (it may have been cut short).');
 }
 
-/** Whether a text looks like a bundle (rather than an older one-file export). */
+/** The first line and the last each say how many trainees there are; both must match what the file holds. */
+function checkCounts(inHeader: number, atEnd: number, held: number): void {
+  const which = inHeader !== held ? 'first' : atEnd !== held ? 'last' : null;
+  if (which === null) return;
+  throw new BundleError(
+    `Its ${which} line says it holds ${plural(which === 'first' ? inHeader : atEnd, 'trainee')}, but it holds ${String(held)} (it may have been cut short or edited).`,
+  );
+}
+
+/** Anything but blank lines after the end line is refused, never ignored: it could be records nobody would see. */
+async function nothingAfterEnd(lines: AsyncIterator<string>, endLine: number): Promise<void> {
+  let lineNumber = endLine;
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    lineNumber += 1;
+    if (next.value.trim() === '') continue;
+    throw new BundleError(
+      `There is more after its last line (line ${String(lineNumber)}): it may be two files joined together. Use the file as Trainplan wrote it, or export the data again.`,
+    );
+  }
+}
+
+/**
+ * Whether a text looks like a bundle (rather than an older one-file export): its first line names the format,
+ * however another tool spaced it or ordered its keys, and after a byte order mark.
+ */
 export function isBundle(text: string): boolean {
-  return text.trimStart().startsWith(`{"format":"${BUNDLE_FORMAT}"`);
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  const end = body.indexOf('\n');
+  const firstLine = end === -1 ? body : body.slice(0, end);
+  return new RegExp(`^\\{.*"format"\\s*:\\s*"${BUNDLE_FORMAT}"`).test(firstLine);
 }

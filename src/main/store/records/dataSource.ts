@@ -1,5 +1,6 @@
 import type { DataSummary } from '../../../shared/api/contract';
 import { DataFileError } from '../dataFileError';
+import { ImportProblem } from '../importChecks';
 import { buildFromV2, type StatementTextOf } from '../legacy/fromV2';
 import { decodeV2File } from '../legacy/v2Codec';
 import { BundleError, isBundle, readBundle } from './bundle';
@@ -12,8 +13,8 @@ import type { Snapshot } from './recordsSchema';
 export interface DataSource {
   /** Reads it all, checking every record, and counts what it holds. Writes nothing. */
   summary(): Promise<DataSummary>;
-  /** Writes it as a new records folder. */
-  build(builder: RecordsBuilder): Promise<Snapshot>;
+  /** Writes it as a new records folder (or hands it to the import checks, which write nothing). */
+  build(builder: Pick<RecordsBuilder, 'addTrainee' | 'finish'>): Promise<Snapshot>;
 }
 
 /** Why a file cannot be used as a data set, in words; thrown for every kind of problem. */
@@ -85,6 +86,7 @@ export async function dataSourceOf(
       try {
         return await buildFromV2(builder, data, statementTextOf);
       } catch (error) {
+        if (error instanceof ImportProblem) throw error;
         throw new DataSourceError(`Its records are damaged (${(error as Error).message.slice(0, 200)}).`);
       }
     },

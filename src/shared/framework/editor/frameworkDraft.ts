@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEVEL_KEYS, LEVEL_LABELS, type LevelKey } from '../levels';
 import { MAX_STATEMENT_CHARS } from '../limits';
+import { plainTextProblem } from '../../text/plainText';
 import { lineText, longText } from '../../validation';
 
 export const MAX_TITLE_CHARS = 200;
@@ -25,8 +26,6 @@ export function joinStatement(topic: string, performance: string): string {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
-/** Direction overrides and isolates: they make text show in another order than it is stored ("exe.txt"). */
-const DIRECTION_OVERRIDES = /[\u202a-\u202e\u2066-\u2069]/;
 const INVISIBLE = /[\p{Cf}\p{Z}\s]/gu;
 
 const statementDraft = z
@@ -62,8 +61,10 @@ function levelDraft(key: LevelKey) {
           problem('performance', `${where}: write it on one line, without special characters.`);
           return;
         }
-        if (DIRECTION_OVERRIDES.test(s.topic) || DIRECTION_OVERRIDES.test(s.performance)) {
-          problem('performance', `${where}: remove the invisible direction marks (pasted from another program?).`);
+        // The same text rule as every name (src/shared/text/plainText.ts): no direction marks, no broken characters.
+        const textProblem = plainTextProblem(where, `${s.topic} ${s.performance}`);
+        if (textProblem) {
+          problem('performance', textProblem);
           return;
         }
         const text = joinStatement(s.topic, s.performance);
@@ -116,9 +117,11 @@ function labelProblem(what: 'code' | 'version', input: unknown): string {
 export const frameworkDraftSchema = z
   .object(
     {
-      title: lineText('Occupation or title', MAX_TITLE_CHARS, true)
-        .refine((v) => !DIRECTION_OVERRIDES.test(v), 'The title cannot contain invisible direction marks.')
-        .refine((v) => v === '' || v.replace(INVISIBLE, '') !== '', 'Enter the occupation or title.'),
+      // lineText applies the text rule (no direction marks, no broken characters) to every field here.
+      title: lineText('Occupation or title', MAX_TITLE_CHARS, true).refine(
+        (v) => v === '' || v.replace(INVISIBLE, '') !== '',
+        'Enter the occupation or title.',
+      ),
       code: lineText('Code', MAX_CODE_CHARS).refine((v) => v === '' || LABEL_CHARS.test(v), {
         error: (issue) => labelProblem('code', issue.input),
       }),

@@ -71,7 +71,7 @@ const BAD: [string, unknown, string, RegExp][] = [
     'a direction override in the title',
     pressDraft({ title: 'Admin\u202etxt.exe' }),
     'title',
-    /The title cannot contain invisible direction marks/,
+    /Occupation or title contains invisible direction marks \(pasted from another program\?\): remove them\./,
   ],
   ['an “@” in the code', pressDraft({ code: 'PB@101' }), 'code', /The code cannot contain “@”/],
 ];
