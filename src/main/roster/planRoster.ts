@@ -43,7 +43,8 @@ export interface RosterPlan extends Omit<
   planned: PlannedRow[];
 }
 
-const SLICE = 500;
+/** Rows checked between turns of the event loop: some 10 ms of work, so calls are answered in between. */
+const SLICE = 100;
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Field = keyof TraineeFieldsInput;

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ApiError } from '../../shared/api/errors';
 import type {
   RosterImportInput,
@@ -12,6 +13,9 @@ import type { ServiceContext } from '../serviceContext';
 import type { BackupService } from '../store/backupService';
 import { fieldsOfDoc, listedProblems, planRoster, previewRows } from './planRoster';
 import { readTableInWorker, type RunJob } from './rosterTableJob';
+
+/** People added or updated between turns of the event loop while the import writes. */
+const WRITE_SLICE = 1000;
 
 /**
  * People from an HR file. The file is read in the report worker (a workbook of 20,000 people takes a
@@ -123,7 +127,9 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         writing();
         let added = 0;
         let updated = 0;
-        for (const p of plan.planned) {
+        for (const [index, p] of plan.planned.entries()) {
+          // Still one transaction (other changes wait for it), but calls that only read are answered meanwhile.
+          if (index > 0 && index % WRITE_SLICE === 0) await nextTurn();
           if (!p.fields) continue;
           if (p.action === 'add') {
             const at = ctx.now().toISOString();
