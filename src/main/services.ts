@@ -145,7 +145,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     ...(options.freeBytes ? { freeBytes: options.freeBytes } : {}),
   });
   const transfer = createDataTransfer(store, backups, now, statementTextOf, bundled);
-  const roster = createRosterService(ctx, backups);
+  const roster = createRosterService(ctx, backups, (job, run) => reports.run(job, run));
   // Moving plans to a new framework version
   const moves = createMoveService(ctx);
 
@@ -213,6 +213,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'roster:preview': (input) => roster.preview(input),
     'roster:import': (input) => roster.import(input),
     'roster:progress': () => Promise.resolve(roster.progress()),
+    'roster:cancel': () => Promise.resolve({ cancelled: roster.cancel() }),
     // Moving plans to a new framework version
     'plans:move-preview': (input) => moves.preview(input),
     'plans:move': (input) => moves.move(input),

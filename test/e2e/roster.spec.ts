@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { hrWorkbook } from '../fixtures/rosterWorkbooks';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { RosterImport } from './pages/RosterImport';
@@ -96,4 +97,40 @@ test('a picture given as a roster is refused in words and nothing changes', asyn
   await expect(wizard.error).toContainText('Nothing was changed.');
   await page.screenshot({ path: `${SHOTS}/roster-5-picture.png` });
   expect(await app.api('trainees:list', {})).toEqual([]);
+});
+
+test('a workbook of 20,000 people shows its progress, and Cancel stops the preview and the import', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await mkdir(SHOTS, { recursive: true });
+  const workbook = Buffer.from(await hrWorkbook(20_000));
+  const list = new TraineesPage(page);
+  const wizard = new RosterImport(page);
+  await list.open();
+
+  await wizard.importFile('hr-all-sites.xlsx', workbook);
+  await expect(wizard.working).toContainText('Reading “hr-all-sites.xlsx”…');
+  await page.screenshot({ path: `${SHOTS}/i17-roster-reading.png` });
+  await wizard.working.getByRole('button', { name: 'Cancel' }).click();
+  await expect(wizard.working).toBeHidden();
+  await expect(wizard.notice).toHaveText('Stopped. Nothing was changed.');
+  await expect(wizard.dialog.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
+  await expect.poll(() => app.api('roster:progress', {})).toBeNull();
+  await page.screenshot({ path: `${SHOTS}/i17-roster-cancelled.png` });
+
+  // Read to the end, the preview counts every person; Cancel during the import leaves the list as it was.
+  await page.keyboard.press('Escape');
+  await wizard.importFile('hr-all-sites.xlsx', workbook);
+  await expect(wizard.counts).toContainText('20,000 to add', { timeout: 60_000 });
+  await wizard.confirm('update');
+  await expect(wizard.working).toContainText('hr-all-sites.xlsx');
+  await page.screenshot({ path: `${SHOTS}/i17-roster-importing.png` });
+  await wizard.working.getByRole('button', { name: 'Cancel' }).click();
+  await expect(wizard.notice).toHaveText('The import was stopped. Nothing was imported or changed.');
+  await expect(wizard.counts).toContainText('20,000 to add');
+  await expect.poll(() => app.api('roster:progress', {})).toBeNull();
+  expect(await app.api('trainees:list', {})).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/i17-roster-import-cancelled.png`, fullPage: true });
 });

@@ -1,4 +1,5 @@
 import { renderTable } from '../exports/renderTable';
+import { readRosterTable } from '../roster/rosterTableJob';
 import { COHORT_REPORT_TITLE, cohortReportDocuments, type CohortReportData } from './cohortReport';
 import { combinePdfs } from './combinePdfs';
 import { renderDashboardPdf } from './dashboardPdf';
@@ -25,6 +26,8 @@ export async function renderReportJob(
       return renderDashboardPdf(job.data);
     case 'table':
       return { bytes: await renderTable(job.data), pageCount: 0 };
+    case 'roster-table':
+      return readRosterTable(job);
   }
 }
 async function renderCohort(

@@ -1,4 +1,6 @@
+import type { ApiErrorCode } from '../../shared/api/errors';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
+import type { RosterTableJob } from '../roster/rosterTableJob';
 import type { TableExportData } from '../exports/exportTable';
 import type { CohortReportData } from './cohortReport';
 import type { DashboardPdfData } from './dashboardPdf';
@@ -8,7 +10,8 @@ import type { TraineeReportData } from './traineeReport';
 /**
  * What the main thread asks the report worker to make. Plain data only: it crosses the thread
  * boundary by structured clone, so the documents themselves (full of layout functions) are built on
- * the worker's side. `table` is a spreadsheet or CSV export.
+ * the worker's side. `table` is a spreadsheet or CSV export; `roster-table` reads a file of people (the
+ * one job that reads a file rather than makes one: its "file" is the table it read).
  */
 export type ReportJob =
   | { kind: 'trainee'; data: TraineeReportData }
@@ -16,7 +19,8 @@ export type ReportJob =
   | { kind: 'combine'; title: string; files: Uint8Array[] }
   | { kind: 'matrix-pdf'; data: MatrixPdfData }
   | { kind: 'dashboard-pdf'; data: DashboardPdfData }
-  | { kind: 'table'; data: TableExportData };
+  | { kind: 'table'; data: TableExportData }
+  | RosterTableJob;
 
 /** Slices laid out so far, and of how many steps (the slices, then joining them). */
 export interface ReportProgress {
@@ -59,4 +63,7 @@ export function joinRows(job: ReportJob, rows: TraineeRow[]): ReportJob {
 
 /** What the worker sends back: progress while it works, then one result or one failure per job. */
 export type WorkerReply =
-  ({ type: 'progress' } & ReportProgress) | ({ type: 'done' } & MadeFile) | { type: 'failed'; message: string };
+  | ({ type: 'progress' } & ReportProgress)
+  | ({ type: 'done' } & MadeFile)
+  /** `code` when the job refused its input in words (an ApiError): the caller gets the same error. */
+  | { type: 'failed'; message: string; code?: ApiErrorCode };

@@ -7,6 +7,8 @@ export interface RunOptions {
   /** Aborting takes a waiting job out of the queue, or stops the worker making it. */
   signal?: AbortSignal;
   onProgress?: (progress: ReportProgress) => void;
+  /** What to say when the worker runs out of memory on this job (by default: the report is too big). */
+  tooBig?: () => Error;
 }
 
 interface Task {
@@ -89,14 +91,15 @@ export function createReportQueue({ startWorker, idleMs = 60_000 }: ReportQueueO
     if (running?.worker !== from) return;
     if (reply.type === 'progress') running.task.options.onProgress?.({ done: reply.done, total: reply.total });
     else if (reply.type === 'done') finish((task) => task.resolve({ bytes: reply.bytes, pageCount: reply.pageCount }));
-    else finish((task) => task.reject(new Error(reply.message)));
+    else finish((task) => task.reject(reply.code ? new ApiError(reply.code, reply.message) : new Error(reply.message)));
   }
 
   /** The worker died (out of memory, a crash, or terminated by us): whatever it was making has failed. */
   function onStopped(stopped: Worker, error: Error): void {
     if (worker === stopped) worker = null;
     if (running?.worker !== stopped) return;
-    const crash = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : error;
+    const tooBig = running.task.options.tooBig ?? outOfMemory;
+    const crash = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig() : error;
     finish((task) => task.reject(crash));
   }
 

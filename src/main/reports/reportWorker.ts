@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { ApiError } from '../../shared/api/errors';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
 import { renderReportJob } from './renderReportJob';
 import { joinRows, type JobMessage, type ReportJob, type WorkerReply } from './reportJobs';
@@ -30,7 +31,12 @@ function render(job: ReportJob): void {
       const own = ownBuffer(bytes);
       reply({ type: 'done', bytes: own, pageCount }, [own.buffer]);
     },
-    (error: unknown) => reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      reply({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof ApiError ? { code: error.code } : {}),
+      }),
   );
 }
 

@@ -6,6 +6,7 @@ import {
   MAX_LISTED_PROBLEMS,
   PREVIEW_ROWS,
   ROSTER_FIELD_LABELS,
+  type ColumnTarget,
   type DateOrder,
   type RosterColumn,
   type RosterPreview,
@@ -42,7 +43,8 @@ export interface RosterPlan extends Omit<
   planned: PlannedRow[];
 }
 
-const SLICE = 500;
+/** Rows checked between turns of the event loop: some 10 ms of work, so calls are answered in between. */
+const SLICE = 100;
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Field = keyof TraineeFieldsInput;
@@ -61,13 +63,40 @@ export function fieldsOfDoc(doc: TraineeDoc): TraineeFields {
   };
 }
 
+/** Where a column's cell problems are told, and which of our fields they leave unchecked by the form's rules. */
+const FIELD_OF: Record<Exclude<ColumnTarget, 'ignore'>, Field> = {
+  fullName: 'fullName',
+  firstName: 'fullName',
+  lastName: 'fullName',
+  employeeId: 'employeeId',
+  team: 'team',
+  site: 'site',
+  trainer: 'trainer',
+  startDate: 'startDate',
+  notes: 'notes',
+};
+
+interface CellProblem {
+  target: Exclude<ColumnTarget, 'ignore'>;
+  message: string;
+}
+
 /** The row's cells gathered per field; several columns on one field are joined, first and last names too. */
-function rawFields(row: TableRow, columns: RosterColumn[]): Record<Field, string> & { dateCell: boolean } {
+function rawFields(
+  row: TableRow,
+  columns: RosterColumn[],
+): Record<Field, string> & { dateCell: boolean; cellProblems: CellProblem[] } {
   const parts: Partial<Record<string, string[]>> = {};
   let dateCell = false;
+  const cellProblems: CellProblem[] = [];
   columns.forEach((column, i) => {
     const cell = row.cells[i];
     if (column.target === 'ignore' || cell === undefined) return;
+    // A cell that cannot be read gives nothing to the field: the row is refused with the cell's own reason.
+    if (typeof cell !== 'string' && 'problem' in cell) {
+      cellProblems.push({ target: column.target, message: cell.problem });
+      return;
+    }
     if (column.target === 'startDate' && typeof cell !== 'string') dateCell = true;
     const text = cellText(cell).trim();
     if (text !== '') (parts[column.target] ??= []).push(text);
@@ -83,6 +112,7 @@ function rawFields(row: TableRow, columns: RosterColumn[]): Record<Field, string
     startDate: joined('startDate'),
     notes: joined('notes', '\n'),
     dateCell,
+    cellProblems,
   };
 }
 
@@ -158,6 +188,9 @@ export async function planRoster(
     const rowProblems: RowProblem[] = [];
     const problem = (field: Field | '', message: string) =>
       rowProblems.push({ row, column: field === '' ? '' : ROSTER_FIELD_LABELS[field], message });
+    for (const { target, message } of raw.cellProblems)
+      rowProblems.push({ row, column: ROSTER_FIELD_LABELS[target], message });
+    const told = new Set(raw.cellProblems.map((p) => FIELD_OF[p.target]));
 
     let startDate = raw.startDate;
     if (startDate !== '') {
@@ -205,10 +238,11 @@ export async function planRoster(
     if (base?.employeeId && key === employeeIdKey(base.employeeId)) merged.employeeId = base.employeeId;
     const parsed = traineeFieldsSchema.safeParse(merged);
     if (!parsed.success) {
-      const dateTold = rowProblems.some((p) => p.column === ROSTER_FIELD_LABELS.startDate);
+      if (rowProblems.some((p) => p.column === ROSTER_FIELD_LABELS.startDate)) told.add('startDate');
+      // A field whose cell was told about already is not told about again in the form's words.
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as Field | undefined;
-        if (field !== 'startDate' || !dateTold) problem(field ?? '', issue.message);
+        if (field === undefined || !told.has(field)) problem(field ?? '', issue.message);
       }
     }
     if (parsed.success && doc && base && parsed.data.startDate !== base.startDate) {

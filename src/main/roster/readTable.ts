@@ -4,9 +4,14 @@ import { ApiError } from '../../shared/api/errors';
 import { MAX_ROSTER_COLUMNS, MAX_ROSTER_ROWS, type EncodingChoice } from '../../shared/roster/rosterImport';
 import { decodeRoster } from './decodeRoster';
 import { loadExcel } from '../lib/loadExcel';
+import { spreadsheetDate } from '../../shared/roster/spreadsheetDate';
+import { checkXlsxZip } from './xlsxZipGuard';
 
-/** A spreadsheet date cell arrives as a date, not as text to be guessed at. */
-export type Cell = string | { date: string };
+/**
+ * A spreadsheet date cell arrives as a date, not as text to be guessed at; a cell that cannot be read
+ * (a date out of range, a formula never calculated, an error) as the problem in words and what it shows.
+ */
+export type Cell = string | { date: string } | { problem: string; shown: string };
 
 export interface TableRow {
   /** The row's number as the spreadsheet (or a spreadsheet opening the CSV) counts it. */
@@ -29,7 +34,8 @@ function refuse(fileName: string, sentence: string): ApiError {
 }
 
 function isBlank(cells: readonly Cell[]): boolean {
-  return cells.every((c) => typeof c !== 'string' || c.trim() === '');
+  // A date alone does not make a row (as before); a cell that cannot be read does, so its problem is told.
+  return cells.every((c) => (typeof c === 'string' ? c.trim() === '' : 'date' in c));
 }
 
 function checkShape(fileName: string, rows: TableRow[]): void {
@@ -60,25 +66,36 @@ function readCsv(fileName: string, text: string, encoding: string): Table {
   return { kind: 'csv', encoding, separator: rows.some((r) => r.cells.length > 1) ? separator : null, rows };
 }
 
-function isoOfExcelDate(date: Date): string {
-  // exceljs gives a date cell as midnight UTC of that calendar day.
-  return date.toISOString().slice(0, 10);
-}
+const NO_RESULT =
+  'This cell holds a formula without a saved result: open the file in Excel, save it, and import again.';
+
+const errorProblem = (error: string): Cell => ({
+  problem: `The cell shows the error ${error}: correct it in the spreadsheet, save it, and import again.`,
+  shown: error,
+});
 
 function cellOf(value: CellValue): Cell {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : { date: isoOfExcelDate(value) };
+  if (value instanceof Date) {
+    const read = spreadsheetDate(value);
+    return 'date' in read ? { date: read.date } : read;
+  }
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return value.result === undefined ? '' : cellOf(value.result);
+    // A formula (shared or not): what Excel calculated and saved with it, which is what the trainer sees.
+    if ('formula' in value || 'sharedFormula' in value) {
+      const { result } = value as { result?: CellValue };
+      return result === undefined || result === null ? { problem: NO_RESULT, shown: '' } : cellOf(result);
+    }
     if ('text' in value) return value.text;
-    if ('error' in value) return '';
+    if ('error' in value) return errorProblem(value.error);
     return '';
   }
   return String(value);
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
+  checkXlsxZip(fileName, bytes);
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   try {
@@ -91,16 +108,18 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
   }
   const sheet = workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
   if (!sheet) throw refuse(fileName, 'The workbook has no sheet with anything in it.');
-  if (sheet.columnCount > MAX_ROSTER_COLUMNS) {
+  // Read once: exceljs walks every row to answer it, so asking per row made a big sheet take minutes.
+  const columnCount = sheet.columnCount;
+  if (columnCount > MAX_ROSTER_COLUMNS) {
     throw refuse(
       fileName,
-      `It has ${sheet.columnCount.toLocaleString('en')} columns; a list of people has a handful (at most ${String(MAX_ROSTER_COLUMNS)}). Check it is the right file.`,
+      `It has ${columnCount.toLocaleString('en')} columns; a list of people has a handful (at most ${String(MAX_ROSTER_COLUMNS)}). Check it is the right file.`,
     );
   }
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    for (let col = 1; col <= sheet.columnCount; col += 1) {
+    for (let col = 1; col <= columnCount; col += 1) {
       const cell = row.getCell(col);
       // A merged cell's value belongs to its first cell only; the others would repeat it.
       cells.push(cell.isMerged && cell.master !== cell ? '' : cellOf(cell.value));

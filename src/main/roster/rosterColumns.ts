@@ -18,7 +18,8 @@ function columnLetters(index: number): string {
 
 export function cellText(cell: Cell | undefined): string {
   if (cell === undefined) return '';
-  return typeof cell === 'string' ? cell : cell.date;
+  if (typeof cell === 'string') return cell;
+  return 'date' in cell ? cell.date : cell.shown;
 }
 
 export interface Columns {

@@ -1,66 +1,100 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ApiError } from '../../shared/api/errors';
 import type {
   RosterImportInput,
   RosterImportResult,
   RosterPreview,
   RosterPreviewInput,
+  RosterProgress,
 } from '../../shared/roster/rosterImport';
 import type { Trainee } from '../../shared/trainees/traineeFields';
 import { appendEvent, changedFields } from '../history/appendEvent';
 import type { ServiceContext } from '../serviceContext';
 import type { BackupService } from '../store/backupService';
 import { fieldsOfDoc, listedProblems, planRoster, previewRows } from './planRoster';
-import { readTable } from './readTable';
+import { readTableInWorker, type RunJob } from './rosterTableJob';
 
-export interface RosterProgress {
-  done: number;
-  total: number;
-}
+/** People added or updated between turns of the event loop while the import writes. */
+const WRITE_SLICE = 1000;
 
 /**
- * People from an HR file. The preview reads and checks; the import reads and checks again inside one
- * transaction (the records may have changed since the preview), after a backup, and writes every row
- * that passed as one journal record: all the people arrive, or none.
+ * People from an HR file. The file is read in the report worker (a workbook of 20,000 people takes a
+ * second or two there, and no call waits for it); the rows are checked here, a slice at a time. The
+ * preview reads and checks; the import reads and checks again inside one transaction (the records may
+ * have changed since the preview), after a backup, and writes every row that passed as one journal
+ * record: all the people arrive, or none. Either can be cancelled until the writing starts.
  */
-export function createRosterService(ctx: ServiceContext, backups: Pick<BackupService, 'make'>) {
+export function createRosterService(ctx: ServiceContext, backups: Pick<BackupService, 'make'>, run: RunJob) {
   const { store } = ctx;
   let current: RosterProgress | null = null;
-  // The rows are checked twice (before the backup, then inside the transaction): each pass is half the way.
-  const track = (pass: 0 | 1) => (done: number, total: number) => {
-    current = { done: pass * total + done, total: 2 * total };
+  /** What is being read or checked now, and what to say if it is cancelled. */
+  const cancellable = new Map<AbortController, string>();
+
+  /** Runs `work` cancellably; once it calls `writing()`, a cancel no longer reaches it (it is saving). */
+  async function underway<T>(
+    cancelled: string,
+    work: (signal: AbortSignal, writing: () => void) => Promise<T>,
+  ): Promise<T> {
+    const controller = new AbortController();
+    cancellable.set(controller, cancelled);
+    try {
+      return await work(controller.signal, () => cancellable.delete(controller));
+    } finally {
+      cancellable.delete(controller);
+      if (cancellable.size === 0) current = null;
+    }
+  }
+
+  const read = (input: RosterPreviewInput, signal: AbortSignal) => {
+    current = { stage: 'reading', done: 0, total: 1 };
+    return readTableInWorker(run, input, signal);
   };
 
-  async function preview(input: RosterPreviewInput): Promise<RosterPreview> {
-    const table = await readTable(input.fileName, input.bytes, input.encoding);
-    const plan = await planRoster(table, input, { entries: store.entries(), doc: (id) => store.doc(id) });
-    return {
-      fileKind: table.kind,
-      encoding: table.encoding,
-      separator: table.separator,
-      columns: plan.columns,
-      dateFormats: plan.dateFormats,
-      dateOrderAsked: plan.dateOrderAsked,
-      dateOrder: plan.dateOrder,
-      totalRows: plan.planned.length,
-      counts: plan.counts,
-      problemCount: plan.problems.length,
-      rows: previewRows(plan),
-      problems: listedProblems(plan.problems),
-      blocking: plan.blocking,
+  // An import checks the rows twice (before the backup, then inside the transaction): each pass is half the way.
+  const checking =
+    (signal: AbortSignal, pass: 0 | 1, passes: 1 | 2) =>
+    (done: number, total: number): void => {
+      signal.throwIfAborted();
+      current = { stage: 'checking', done: pass * total + done, total: passes * total };
     };
+
+  async function preview(input: RosterPreviewInput): Promise<RosterPreview> {
+    return underway('The preview was cancelled. Nothing was changed.', async (signal) => {
+      const table = await read(input, signal);
+      const plan = await planRoster(
+        table,
+        input,
+        { entries: store.entries(), doc: (id) => store.doc(id) },
+        checking(signal, 0, 1),
+      );
+      return {
+        fileKind: table.kind,
+        encoding: table.encoding,
+        separator: table.separator,
+        columns: plan.columns,
+        dateFormats: plan.dateFormats,
+        dateOrderAsked: plan.dateOrderAsked,
+        dateOrder: plan.dateOrder,
+        totalRows: plan.planned.length,
+        counts: plan.counts,
+        problemCount: plan.problems.length,
+        rows: previewRows(plan),
+        problems: listedProblems(plan.problems),
+        blocking: plan.blocking,
+      };
+    });
   }
 
   async function importRoster(input: RosterImportInput): Promise<RosterImportResult> {
     if (store.readOnlyBecause !== null)
       throw new ApiError('read_only', `Nothing was imported: ${store.readOnlyBecause}.`);
-    current = { done: 0, total: 1 };
-    try {
-      const table = await readTable(input.fileName, input.bytes, input.encoding);
+    return underway('The import was cancelled. Nothing was changed.', async (signal, writing) => {
+      const table = await read(input, signal);
       const firstLook = await planRoster(
         table,
         input,
         { entries: store.entries(), doc: (id) => store.doc(id) },
-        track(0),
+        checking(signal, 0, 2),
       );
       if (firstLook.blocking) throw new ApiError('invalid_input', `${firstLook.blocking} Nothing was imported.`);
       const { add, update, skip, refuse } = firstLook.counts;
@@ -81,11 +115,21 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         };
       }
       const backup = await backups.make('before-import');
-      const result = await store.update(async (tx) => {
-        const plan = await planRoster(table, input, { entries: tx.entries(), doc: (id) => tx.trainee(id) }, track(1));
+      signal.throwIfAborted();
+      // A cancel while the rows are checked again throws out of the transaction, which then writes nothing.
+      return store.update(async (tx) => {
+        const plan = await planRoster(
+          table,
+          input,
+          { entries: tx.entries(), doc: (id) => tx.trainee(id) },
+          checking(signal, 1, 2),
+        );
+        writing();
         let added = 0;
         let updated = 0;
-        for (const p of plan.planned) {
+        for (const [index, p] of plan.planned.entries()) {
+          // Still one transaction (other changes wait for it), but calls that only read are answered meanwhile.
+          if (index > 0 && index % WRITE_SLICE === 0) await nextTurn();
           if (!p.fields) continue;
           if (p.action === 'add') {
             const at = ctx.now().toISOString();
@@ -113,13 +157,17 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           backupOfCurrent: backup?.fileName ?? null,
         };
       });
-      return result;
-    } finally {
-      current = null;
-    }
+    });
   }
 
-  return { preview, import: importRoster, progress: (): RosterProgress | null => current };
+  /** Stops every preview or import being read or checked; says whether there was one. */
+  function cancel(): boolean {
+    const stopping = [...cancellable];
+    for (const [controller, message] of stopping) controller.abort(new ApiError('conflict', message));
+    return stopping.length > 0;
+  }
+
+  return { preview, import: importRoster, progress: (): RosterProgress | null => current, cancel };
 }
 
 export type RosterService = ReturnType<typeof createRosterService>;

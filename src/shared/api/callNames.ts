@@ -61,6 +61,7 @@ export const CALL_NAMES = [
   'roster:preview',
   'roster:import',
   'roster:progress',
+  'roster:cancel',
   // Moving plans to a new framework version
   'plans:move-preview',
   'plans:move',

@@ -20,6 +20,7 @@ import {
   rosterPreviewInput,
   type RosterImportResult,
   type RosterPreview,
+  type RosterProgress,
 } from '../roster/rosterImport';
 import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
 import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
@@ -219,8 +220,13 @@ export const contract = {
   'roster:preview': call<RosterPreview>()(rosterPreviewInput),
   /** Imports the checked rows in one transaction, after a backup. */
   'roster:import': call<RosterImportResult>()(rosterImportInput),
-  /** How far the import being made is (steps done of all: each row is checked twice), or null when none is running. */
-  'roster:progress': call<{ done: number; total: number } | null>()(noInput),
+  /**
+   * How far the preview or import being made is: reading the file (in the report worker), then checking
+   * rows (an import checks each row twice); null when none is running.
+   */
+  'roster:progress': call<RosterProgress | null>()(noInput),
+  /** Stops the preview or import being made (the trainer pressed Cancel); says whether one was. */
+  'roster:cancel': call<{ cancelled: boolean }>()(noInput),
 
   // Moving plans to a new framework version
   /** Statement by statement, what moving the plans would carry over, change, add and drop; changes nothing. */

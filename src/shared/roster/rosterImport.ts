@@ -118,6 +118,13 @@ export interface RosterPreview {
   blocking: string | null;
 }
 
+/** How far a roster preview or import is: the file read in the worker, then its rows checked. */
+export interface RosterProgress {
+  stage: 'reading' | 'checking';
+  done: number;
+  total: number;
+}
+
 export interface RosterImportResult {
   added: number;
   updated: number;

@@ -10,6 +10,9 @@ export class RosterImport {
   readonly rows: Locator;
   readonly summary: Locator;
   readonly error: Locator;
+  /** Progress of a file being read or imported, with its Cancel button. */
+  readonly working: Locator;
+  readonly notice: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Import people from a file' });
@@ -19,6 +22,8 @@ export class RosterImport {
     this.rows = page.getByTestId('roster-rows').locator('tbody tr');
     this.summary = page.getByTestId('roster-summary');
     this.error = page.getByTestId('roster-error');
+    this.working = page.getByTestId('roster-working');
+    this.notice = page.getByTestId('roster-notice');
   }
 
   /** Opens the wizard and chooses the file, as the file chooser would. */

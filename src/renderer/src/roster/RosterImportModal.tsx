@@ -1,14 +1,15 @@
-import { Alert, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useReadOnly } from '../layout/useReadOnly';
 import { RosterFilePicker } from './RosterFilePicker';
 import { RosterPreviewStep } from './RosterPreviewStep';
 import { RosterSummary } from './RosterSummary';
+import { RosterWorking } from './RosterWorking';
 import { useRosterImport } from './useRosterImport';
 
 /** The roster import wizard: choose a file → preview and mapping → import with progress → summary. */
 export function RosterImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const locked = useReadOnly().controls;
-  const { state, busy, error, chooseFile, change, runImport, reset } = useRosterImport();
+  const { state, busy, error, notice, reading, chooseFile, change, runImport, cancel, reset } = useRosterImport();
   const importing = state.step === 'importing';
   const close = () => {
     if (importing) return;
@@ -31,7 +32,22 @@ export function RosterImportModal({ opened, onClose }: { opened: boolean; onClos
             {error}
           </Alert>
         )}
-        {state.step === 'choose' && <RosterFilePicker busy={busy} onFile={(file) => void chooseFile(file)} />}
+        {notice && (
+          <Text size="sm" c="dimmed" data-testid="roster-notice">
+            {notice}
+          </Text>
+        )}
+        {reading?.progress && (
+          <RosterWorking
+            fileName={reading.fileName}
+            progress={reading.progress}
+            importing={false}
+            onCancel={() => void cancel()}
+          />
+        )}
+        {state.step === 'choose' && !reading?.progress && (
+          <RosterFilePicker busy={busy} onFile={(file) => void chooseFile(file)} />
+        )}
         {state.step === 'preview' && (
           <RosterPreviewStep
             fileName={state.file.fileName}
@@ -45,17 +61,12 @@ export function RosterImportModal({ opened, onClose }: { opened: boolean; onClos
           />
         )}
         {importing && (
-          <Stack gap="xs">
-            <Text size="sm">
-              Checking and saving the people from “{state.file.fileName}”:{' '}
-              {state.total > 0 ? Math.floor((100 * state.done) / state.total) : 0}% done…
-            </Text>
-            <Progress
-              value={state.total > 0 ? (100 * state.done) / state.total : 0}
-              animated
-              aria-label="Import progress"
-            />
-          </Stack>
+          <RosterWorking
+            fileName={state.file.fileName}
+            progress={state.progress}
+            importing
+            onCancel={() => void cancel()}
+          />
         )}
         {state.step === 'summary' && <RosterSummary result={state.result} onDone={close} />}
       </Stack>
