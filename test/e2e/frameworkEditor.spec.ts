@@ -9,6 +9,9 @@ import { expect, test } from './support/fixtures';
 
 const SHOTS = '/tmp/shots/editor';
 
+// One long story (write, assign, version 2, export, move): it took up to 60 s on a loaded 2-core machine.
+test.setTimeout(120_000);
+
 test('a trainer writes a framework, assigns it, makes version 2 and exports it', async ({ page }) => {
   const frameworks = new FrameworksPage(page);
   const editor = new FrameworkEditor(page);
