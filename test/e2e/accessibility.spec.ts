@@ -4,6 +4,8 @@ import { expect, test } from './support/fixtures';
 import { seriousViolations } from './support/axe';
 
 test('every page passes axe with no serious or critical violations', async ({ page, app }) => {
+  // Every page in turn, each scanned by axe: up to a minute on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await app.api('settings:update', { organisationName: 'Northfield', trainerName: 'Maria Keane', paperSize: 'A4' });
   const t = await app.api('trainees:create', {
     fullName: 'Łukasz Żółć',
