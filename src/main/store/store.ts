@@ -7,7 +7,7 @@ import { DataFileError } from './dataFileError';
 import { realFs, syncFolder, type WriteFs } from './durableWrite';
 import type { StatementTextOf } from './legacy/fromV2';
 import { AppendOnlyFile } from './records/appendOnlyFile';
-import { encodeLine } from './records/checksummedLines';
+import { encodeLineInSlices } from './records/checksummedLines';
 import { writeCheckpoint } from './records/checkpointWriter';
 import { DocCache } from './records/docCache';
 import { fillDerivedFields } from './records/fillDerivedFields';
@@ -98,6 +98,8 @@ export interface OpenStoreOptions {
 
 interface PendingChange {
   record: JournalRecord;
+  /** The record's journal line, encoded before it was queued. */
+  line: string;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -187,7 +189,11 @@ class RecordsStore implements Store {
         );
       }
     }
-    await fillDerivedFields(this.state.index, (id) => this.doc(id));
+    await fillDerivedFields(
+      this.state.index,
+      (id, entry) => this.state.setEntry(id, entry),
+      (id) => this.doc(id),
+    );
   }
 
   // ---- reads: committed records only ----
@@ -293,10 +299,14 @@ class RecordsStore implements Store {
       const result = await change(tx);
       // A flush failed while this change was being made: it may build on changes that were undone.
       if (epoch !== this.epoch) throw this.lastFailure;
-      const record = tx.toRecord(this.nextSeq);
+      // A big change is checked and encoded a slice at a time; reads are answered from the committed
+      // records meanwhile, and other changes wait in the queue behind this one as before.
+      const record = await tx.toRecord(this.nextSeq);
       if (!record) return { result, durable: Promise.resolve() };
+      const line = await encodeLineInSlices(record);
+      if (epoch !== this.epoch) throw this.lastFailure;
       this.nextSeq += 1;
-      const durable = new Promise<void>((resolve, reject) => this.pending.push({ record, resolve, reject }));
+      const durable = new Promise<void>((resolve, reject) => this.pending.push({ record, line, resolve, reject }));
       durable.catch(() => undefined);
       this.startFlushing();
       return { result, durable };
@@ -329,7 +339,7 @@ class RecordsStore implements Store {
       if (!journal) return;
       this.inFlight = this.pending;
       this.pending = [];
-      const text = this.inFlight.map((change) => encodeLine(change.record)).join('');
+      const text = this.inFlight.map((change) => change.line).join('');
       try {
         await journal.append(text);
       } catch (error) {
@@ -346,7 +356,8 @@ class RecordsStore implements Store {
       }
       this.journalBytesWritten += Buffer.byteLength(text);
       const done = this.inFlight;
-      for (const change of done) this.state.apply(change.record);
+      // A big record is applied to a copy of the index a slice at a time, then put in place at once.
+      for (const change of done) (await this.state.prepareApply(change.record))();
       this.inFlight = [];
       if (done.some((c) => c.record.docs?.some((d) => d.doc === null))) this.checkpointWanted = true;
       for (const change of done) change.resolve();

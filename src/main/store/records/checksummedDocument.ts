@@ -1,5 +1,6 @@
 import { DataFileError } from '../dataFileError';
 import { checksumOf } from './checksummedLines';
+import { hasLongArray, jsonInSlices } from './inSlices';
 
 /**
  * A document (index.json, a trainee's file) written as its JSON with a checksum as the first key:
@@ -13,6 +14,14 @@ export function documentText(value: object): string {
   const json = JSON.stringify(value);
   const rest = json.slice(1);
   return `${PREFIX}${checksumOf(json)}"${rest === '}' ? '' : ','}${rest}\n`;
+}
+
+/** The same text as documentText, built a slice at a time when the document is big (index.json of 20,000 trainees). */
+export async function documentTextInSlices(value: Readonly<Record<string, unknown>>): Promise<string> {
+  if (!hasLongArray(value)) return documentText(value);
+  const { json, crc } = await jsonInSlices(value);
+  const rest = json.slice(1);
+  return `${PREFIX}${crc}"${rest === '}' ? '' : ','}${rest}\n`;
 }
 
 /** The JSON a document was written as, its checksum checked; a document without one is returned as it is. */

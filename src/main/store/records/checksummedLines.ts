@@ -1,5 +1,6 @@
 import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { crc32 } from 'node:zlib';
+import { hasLongArray, jsonInSlices } from './inSlices';
 
 /**
  * One record per line, each line itself JSON: {"crc":"<8 hex>","rec":<record>}. The checksum covers
@@ -17,6 +18,13 @@ export function checksumOf(text: string): string {
 export function encodeLine(record: unknown): string {
   const json = JSON.stringify(record);
   return `${PREFIX}${checksumOf(json)}${MIDDLE}${json}}\n`;
+}
+
+/** The same line as encodeLine, built a slice at a time when the record is big (a roster import). */
+export async function encodeLineInSlices(record: Readonly<Record<string, unknown>>): Promise<string> {
+  if (!hasLongArray(record)) return encodeLine(record);
+  const { json, crc } = await jsonInSlices(record);
+  return `${PREFIX}${crc}${MIDDLE}${json}}\n`;
 }
 
 /** A line whose checksum holds: the record's exact text and that checksum. */

@@ -15,7 +15,8 @@ function lacksDerived(entry: IndexEntry): boolean {
  * unknown, shown as none.
  */
 export async function fillDerivedFields(
-  index: Map<string, IndexEntry>,
+  index: ReadonlyMap<string, IndexEntry>,
+  setEntry: (id: string, entry: IndexEntry) => void,
   readDoc: (id: string) => Promise<TraineeDoc | undefined>,
 ): Promise<void> {
   for (const entry of [...index.values()]) {
@@ -23,9 +24,9 @@ export async function fillDerivedFields(
     const hasCheckoffs = entry.plans.some((plan) => plan.achieved.length > 0);
     const doc = hasCheckoffs ? await readDoc(entry.id).catch(() => undefined) : undefined;
     if (doc) {
-      index.set(entry.id, indexEntryOf(doc));
+      setEntry(entry.id, indexEntryOf(doc));
     } else {
-      index.set(entry.id, {
+      setEntry(entry.id, {
         ...entry,
         lastAchievedOn: entry.lastAchievedOn ?? null,
         plans: entry.plans.map((plan) => ({ ...plan, achievedMonths: plan.achievedMonths ?? {} })),

@@ -8,11 +8,10 @@ import {
   type Snapshot,
   type TraineeDoc,
 } from './recordsSchema';
+import { mapInSlices, SLICE } from './inSlices';
+import { TraineeIndex } from './traineeIndex';
 
-/** Employee IDs are the same when they differ only in case ("b-17" is "B-17"). */
-export function employeeIdKey(employeeId: string): string {
-  return employeeId.toLocaleLowerCase();
-}
+export { employeeIdKey } from './traineeIndex';
 
 /**
  * What is in memory: the small things (settings, imported frameworks, the index of trainees) whole,
@@ -22,10 +21,7 @@ export function employeeIdKey(employeeId: string): string {
 export class RecordsState {
   settings: Settings;
   readonly frameworks = new Map<string, ImportedFramework>();
-  readonly index = new Map<string, IndexEntry>();
-  readonly planOwners = new Map<string, string>();
-  /** Trainees by employee ID (compared ignoring case), so a new trainee's ID is checked without a scan. */
-  readonly employeeIds = new Map<string, Set<string>>();
+  private trainees = new TraineeIndex();
   /** After-images committed to the journal and not yet written to the trainees' files (null: erased). */
   journalDocs = new Map<string, TraineeDoc | null>();
   journalEvents = new Map<string, HistoryEvent[]>();
@@ -35,39 +31,59 @@ export class RecordsState {
     this.settings = snapshot.settings;
     this.seq = snapshot.seq ?? 0;
     for (const framework of snapshot.frameworks) this.frameworks.set(frameworkId(framework), framework);
-    for (const entry of snapshot.trainees) this.setEntry(entry.id, entry);
+    for (const entry of snapshot.trainees) this.trainees.set(entry.id, entry);
   }
 
-  private setEntry(id: string, entry: IndexEntry | null): void {
-    const old = this.index.get(id);
-    for (const plan of old?.plans ?? []) this.planOwners.delete(plan.id);
-    if (old?.employeeId) {
-      const key = employeeIdKey(old.employeeId);
-      this.employeeIds.get(key)?.delete(id);
-      if (this.employeeIds.get(key)?.size === 0) this.employeeIds.delete(key);
-    }
-    if (entry === null) {
-      this.index.delete(id);
-      return;
-    }
-    this.index.set(id, entry);
-    for (const plan of entry.plans) this.planOwners.set(plan.id, id);
-    if (entry.employeeId) {
-      const key = employeeIdKey(entry.employeeId);
-      const ids = this.employeeIds.get(key) ?? new Set<string>();
-      ids.add(id);
-      this.employeeIds.set(key, ids);
-    }
+  get index(): ReadonlyMap<string, IndexEntry> {
+    return this.trainees.entries;
+  }
+
+  get planOwners(): ReadonlyMap<string, string> {
+    return this.trainees.planOwners;
+  }
+
+  /** Trainees by employee ID (compared ignoring case), so a new trainee's ID is checked without a scan. */
+  get employeeIds(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.trainees.employeeIds;
+  }
+
+  /** Puts an entry in the index (figures an older index lacked, worked out on opening). */
+  setEntry(id: string, entry: IndexEntry): void {
+    this.trainees.set(id, entry);
   }
 
   apply(record: JournalRecord): void {
+    for (const { id, doc } of record.docs ?? []) this.trainees.set(id, doc && indexEntryOf(doc));
+    this.applyAllButIndex(record);
+  }
+
+  /**
+   * Prepares a record to be applied at once by the function it returns. A big record's index entries
+   * are worked out a slice at a time into a copy of the index, which the function then puts in place,
+   * so reads meanwhile are answered from the records as they were and never see the record half
+   * applied. Nothing else may be applied between the two steps (the journal's flush loop applies one
+   * record at a time).
+   */
+  async prepareApply(record: JournalRecord): Promise<() => void> {
+    const docs = record.docs ?? [];
+    if (docs.length <= SLICE) return () => this.apply(record);
+    const base = this.trainees;
+    const next = base.copyForChange();
+    await mapInSlices(docs, ({ id, doc }) => next.set(id, doc && indexEntryOf(doc)));
+    return () => {
+      if (this.trainees !== base) throw new Error('The index changed while a change to it was prepared.');
+      this.trainees = next;
+      this.applyAllButIndex(record);
+    };
+  }
+
+  private applyAllButIndex(record: JournalRecord): void {
     if (record.settings) this.settings = record.settings;
     for (const { id, framework } of record.frameworks ?? []) {
       if (framework) this.frameworks.set(id, framework);
       else this.frameworks.delete(id);
     }
     for (const { id, doc } of record.docs ?? []) {
-      this.setEntry(id, doc && indexEntryOf(doc));
       this.journalDocs.set(id, doc);
       // Erasure takes the history too.
       if (doc === null) this.journalEvents.delete(id);

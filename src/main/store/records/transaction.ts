@@ -13,6 +13,7 @@ import {
 } from './recordsSchema';
 import { settingsSchema } from '../../../shared/settings/settings';
 import { employeeIdKey } from './recordsState';
+import { mapInSlices } from './inSlices';
 
 /** What a transaction reads through: the committed records with the not-yet-durable changes on top. */
 export interface WriterView {
@@ -119,20 +120,24 @@ export class Transaction {
     return owner !== undefined && this.docs.has(owner) ? undefined : owner;
   }
 
-  /** The journal record of what changed, every part validated; null when nothing did. */
-  toRecord(seq: number): JournalRecord | null {
-    const docs: NonNullable<JournalRecord['docs']> = [];
-    for (const [id, doc] of this.docs) {
-      if (doc !== null && this.originals.get(id) === JSON.stringify(doc)) continue;
-      docs.push({ id, doc: doc === null ? null : traineeDocSchema.parse(doc) });
-    }
+  /**
+   * The journal record of what changed, every part validated; null when nothing did. A big change
+   * (a roster import) is checked a slice at a time, so calls are answered meanwhile.
+   */
+  async toRecord(seq: number): Promise<JournalRecord | null> {
+    const checked = await mapInSlices([...this.docs], ([id, doc]) => {
+      const original = this.originals.get(id);
+      if (doc !== null && original !== undefined && original === JSON.stringify(doc)) return null;
+      return { id, doc: doc === null ? null : traineeDocSchema.parse(doc) };
+    });
+    const docs: NonNullable<JournalRecord['docs']> = checked.filter((d) => d !== null);
     const frameworks = [...this.frameworkChanges].map(([id, framework]) => ({
       id,
       framework: framework === null ? null : importedFrameworkSchema.parse(framework),
     }));
     const record: JournalRecord = { seq };
     if (docs.length > 0) record.docs = docs;
-    if (this.events.length > 0) record.events = this.events.map((e) => historyEventSchema.parse(e));
+    if (this.events.length > 0) record.events = await mapInSlices(this.events, (e) => historyEventSchema.parse(e));
     if (this.newSettings) record.settings = settingsSchema.parse(this.newSettings);
     if (frameworks.length > 0) record.frameworks = frameworks;
     return Object.keys(record).length === 1 ? null : record;
