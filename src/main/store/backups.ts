@@ -23,6 +23,8 @@ export type { BackupKind };
 const NAME = new RegExp(`^trainplan-(\\d{8})-(\\d{6})(?:-(${BACKUP_KINDS.join('|')}))?(?:-\\d+)?\\.jsonl?$`);
 /** The temp files a backup is written through (see tempFileFor); a kill mid-backup leaves them behind. */
 const TEMP_NAME = /^\.trainplan-[0-9]{8}-[0-9]{6}[A-Za-z0-9-]*\.jsonl?\.[0-9a-f]{12}\.tmp$/;
+/** The temp file the manifest (trainplan.json) is written through, in the data folder itself. */
+const MANIFEST_TEMP_NAME = /^\.trainplan\.json\.[0-9a-f]{12}\.tmp$/;
 /** Room always left for the records themselves: a backup never takes the last of the disk. */
 export const FREE_SPACE_MARGIN = 200 * 1024 * 1024;
 
@@ -72,15 +74,41 @@ export function backupsToKeep(fileNames: readonly string[], now: Date): Set<stri
 /**
  * As backupsToKeep, with backups that hold no trainee counted apart: a folder that came up empty (records
  * moved aside, a fresh start) makes backups of nothing, and those must never push out the ones that hold
- * the trainees.
+ * the trainees. And a backup that left a damaged trainee out tells the user to restore one that holds
+ * them: for each trainee left out by a kept backup, the newest older backup that did not leave them out
+ * is kept too, however many backups were made since.
  */
 export function backupsToKeepByContent(
-  backups: readonly { fileName: string; traineeCount: number }[],
+  backups: readonly { fileName: string; traineeCount: number; leftOut?: readonly { id: string }[] }[],
   now: Date,
 ): Set<string> {
   const empty = backups.filter((b) => b.traineeCount === 0).map((b) => b.fileName);
-  const full = backups.filter((b) => b.traineeCount > 0).map((b) => b.fileName);
-  return new Set([...keepOf(empty, now), ...keepOf(full, now)]);
+  const full = backups.filter((b) => b.traineeCount > 0);
+  const keep = new Set([
+    ...keepOf(empty, now),
+    ...keepOf(
+      full.map((b) => b.fileName),
+      now,
+    ),
+  ]);
+  const newestFirst = full
+    .map((backup) => ({ backup, at: createdAt(backup.fileName)?.getTime() ?? -Infinity }))
+    .sort((a, b) => b.at - a.at);
+  // A kept holder may itself have left others out: go on until nothing more is kept.
+  for (let changed = true; changed;) {
+    changed = false;
+    newestFirst.forEach(({ backup }, index) => {
+      if (!keep.has(backup.fileName)) return;
+      for (const { id } of backup.leftOut ?? []) {
+        const holder = newestFirst.slice(index + 1).find((older) => !older.backup.leftOut?.some((t) => t.id === id));
+        if (holder && !keep.has(holder.backup.fileName)) {
+          keep.add(holder.backup.fileName);
+          changed = true;
+        }
+      }
+    });
+  }
+  return keep;
 }
 
 function keepOf(fileNames: readonly string[], now: Date): Set<string> {
@@ -224,10 +252,10 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
       // Only a bundle's first line is read. A one-file version's backup (read whole to count) and one that
       // cannot be described count as holding trainees: empty backups never push them out.
       const others = await Promise.all(
-        existing.map(async (name) => ({
-          fileName: name,
-          traineeCount: name.endsWith('.jsonl') ? ((await describe(name))?.traineeCount ?? 1) : 1,
-        })),
+        existing.map(async (name) => {
+          const info = name.endsWith('.jsonl') ? await describe(name) : null;
+          return { fileName: name, traineeCount: info?.traineeCount ?? 1, leftOut: info?.leftOut ?? [] };
+        }),
       );
       const keep = backupsToKeepByContent([...others, made], now());
       await Promise.all(existing.filter((name) => !keep.has(name)).map((name) => unlink(join(folder, name))));
@@ -241,8 +269,15 @@ export function createBackups(dataDir: string, { now, freeBytes = diskFreeBytes 
      */
     async removeLeftovers(): Promise<number> {
       const leftovers = (await readdir(folder).catch(() => [] as string[])).filter((n) => TEMP_NAME.test(n));
-      await Promise.all(leftovers.map((name) => unlink(join(folder, name)).catch(() => undefined)));
-      return leftovers.length;
+      // The manifest's own temp file, left in the data folder by a kill during its write: never the manifest.
+      const manifestLeftovers = (await readdir(dataDir).catch(() => [] as string[])).filter((n) =>
+        MANIFEST_TEMP_NAME.test(n),
+      );
+      await Promise.all([
+        ...leftovers.map((name) => unlink(join(folder, name)).catch(() => undefined)),
+        ...manifestLeftovers.map((name) => unlink(join(dataDir, name)).catch(() => undefined)),
+      ]);
+      return leftovers.length + manifestLeftovers.length;
     },
 
     /** Good backups, newest first. */

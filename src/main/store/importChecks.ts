@@ -1,4 +1,5 @@
 import type { Framework } from '../../shared/framework/framework';
+import type { HistoryEvent } from '../../shared/history/historyEvent';
 import { normaliseFramework } from '../../shared/framework/framework';
 import { firstCheckoffOn, planStartProblem, traineeStartProblem } from '../../shared/plans/planDates';
 import type { Settings } from '../../shared/settings/settings';
@@ -38,14 +39,37 @@ const label = (framework: Framework) => `${framework.occupation.title} (${framew
  * Reads a whole data set as the builder would, writing nothing, and refuses what the records could not hold
  * as they are: a plan on a framework that is neither in the file nor bundled (it would vanish from the
  * lists), a check-off on a statement its framework lacks (it would be counted but never shown), one plan
- * shared by two trainees (a tick would reach only one), one badge ID for two trainees, and a start date after
- * a check-off. The same rules the forms apply, so an import cannot bring in what a trainer could not type.
+ * shared by two trainees (a tick would reach only one), one badge ID for two trainees, a start date after
+ * a check-off, a target date before its plan's start, and a history event that is another trainee's or
+ * whose id another event has too (ids tell events apart when histories are read and replayed). The same rules the forms apply, so an import cannot bring in what a trainer could not type.
  */
 export function importChecker(bundled: readonly Framework[]): RecordsSink {
   const planOwners = new Map<string, string>();
   const badges = new Map<string, { name: string; badge: string }>();
   const uses = new Map<string, FrameworkUse>();
-  let lateStart: { trainee: string; frameworkId: string; problem: string } | null = null;
+  let lateDate: { trainee: string; frameworkId: string; problem: string } | null = null;
+  // Only ids and names are kept: an import of many events holds one short string per event.
+  const eventOwners = new Map<string, string>();
+
+  const checkHistory = (doc: TraineeDoc, events: readonly HistoryEvent[]): void => {
+    const name = doc.trainee.fullName;
+    for (const event of events) {
+      if (event.traineeId !== doc.trainee.id) {
+        throw new ImportProblem(
+          `${name}’s history holds an event of another trainee (event ${event.id}); a history belongs to one trainee.`,
+        );
+      }
+      const owner = eventOwners.get(event.id);
+      if (owner !== undefined) {
+        throw new ImportProblem(
+          owner === name
+            ? `${name}’s history has two events with the same id (${event.id}); each event needs its own.`
+            : `${owner} and ${name} have the same history event (id ${event.id}); an event belongs to one trainee.`,
+        );
+      }
+      eventOwners.set(event.id, name);
+    }
+  };
 
   const checkTrainee = (doc: TraineeDoc): void => {
     const { trainee } = doc;
@@ -87,7 +111,15 @@ export function importChecker(bundled: readonly Framework[]): RecordsSink {
         traineeStart: null,
         firstCheckoffOn: firstCheckoffOn(Object.values(plan.checkoffs)),
       });
-      if (problem && lateStart === null) lateStart = { trainee: name, frameworkId: plan.frameworkId, problem };
+      if (problem && lateDate === null) lateDate = { trainee: name, frameworkId: plan.frameworkId, problem };
+      // The rule plans:assign applies (planFields), in its words.
+      if (plan.targetDate !== null && plan.targetDate < plan.startDate && lateDate === null) {
+        lateDate = {
+          trainee: name,
+          frameworkId: plan.frameworkId,
+          problem: 'The target date cannot be before the start date.',
+        };
+      }
     }
   };
 
@@ -115,17 +147,18 @@ export function importChecker(bundled: readonly Framework[]): RecordsSink {
         );
       }
     }
-    if (lateStart) {
-      const framework = known.get(lateStart.frameworkId);
+    if (lateDate) {
+      const framework = known.get(lateDate.frameworkId);
       throw new ImportProblem(
-        `${lateStart.trainee}’s plan on ${framework ? label(framework) : lateStart.frameworkId}: ${lateStart.problem}`,
+        `${lateDate.trainee}’s plan on ${framework ? label(framework) : lateDate.frameworkId}: ${lateDate.problem}`,
       );
     }
   };
 
   return {
-    addTrainee: (doc: TraineeDoc) => {
+    addTrainee: (doc: TraineeDoc, events: readonly HistoryEvent[]) => {
       checkTrainee(doc);
+      checkHistory(doc, events);
       return Promise.resolve();
     },
     finish: (settings: Settings, frameworks: readonly ImportedFramework[]): Promise<Snapshot> => {

@@ -19,8 +19,15 @@ const CHECK = { achievedOn: '2026-10-01', assessor: 'Maria Keane', note: '' };
 interface Line {
   doc: {
     trainee: { fullName: string; employeeId: string | null; startDate: string | null };
-    plans: { id: string; frameworkId: string; startDate: string; checkoffs: Record<string, unknown> }[];
+    plans: {
+      id: string;
+      frameworkId: string;
+      startDate: string;
+      targetDate: string | null;
+      checkoffs: Record<string, unknown>;
+    }[];
   };
+  history: { id: string; traineeId: string }[];
 }
 
 /**
@@ -131,6 +138,42 @@ describe('a data import refuses records that cannot be, before anything is repla
         plan(second(lines)).startDate = '2026-10-15';
       }),
       /Ben Okafor’s plan on Plant and System Operators, All Other \(v\.26\.05\): The start date cannot be after this plan’s first check-off on /,
+    );
+  });
+});
+
+describe('a data import refuses dates and history events a form or a save could not make', () => {
+  it('a target date before its plan starts', async () => {
+    const { text } = await exportedPair();
+    await expectRefused(
+      edited(text, (lines) => {
+        plan(second(lines)).targetDate = '2026-08-01';
+      }),
+      /Ben Okafor’s plan on Plant and System Operators, All Other \(v\.26\.05\): The target date cannot be before the start date\./,
+    );
+  });
+
+  it('two trainees whose histories share one event id', async () => {
+    const { text } = await exportedPair();
+    await expectRefused(
+      edited(text, (lines) => {
+        const theirs = second(lines).history[0];
+        const ours = first(lines).history[0];
+        if (theirs && ours) theirs.id = ours.id;
+      }),
+      /Ana Silva and Ben Okafor have the same history event \(id [^)]+\); an event belongs to one trainee\./,
+    );
+  });
+
+  it('one trainee whose history holds one event id twice', async () => {
+    const { text } = await exportedPair();
+    await expectRefused(
+      edited(text, (lines) => {
+        const events = first(lines).history;
+        const [a, b] = events;
+        if (a && b) b.id = a.id;
+      }),
+      /Ana Silva’s history has two events with the same id \([^)]+\); each event needs its own\./,
     );
   });
 });

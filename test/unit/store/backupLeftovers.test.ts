@@ -34,3 +34,20 @@ describe('temp files of backups a kill cut short', () => {
     expect(listed.map((b) => b.fileName)).toContain(real.fileName);
   });
 });
+
+describe('the temp file of a manifest write a kill cut short', () => {
+  it('is removed from the data folder when Trainplan starts, and the manifest kept', async () => {
+    const dir = await tempDir();
+    const first = await openTestApp(dir);
+    await first.call('trainees:create', TRAINEE);
+    await first.app.close();
+    await writeFile(join(dir, '.trainplan.json.abcdef123456.tmp'), 'x'.repeat(1000));
+
+    const { call, app } = await startTestBridge(dir, join(await tempDir(), 'renderer'));
+    await app.backupsSettled();
+    const names = await readdir(dir);
+    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(names).toContain('trainplan.json');
+    expect(((await call('trainees:list', {})).value as unknown[]).length).toBe(1);
+  });
+});

@@ -1,7 +1,13 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, createBackups, FREE_SPACE_MARGIN, NoRoomForBackup } from '../../../src/main/store/backups';
+import {
+  backupsToKeep,
+  backupsToKeepByContent,
+  createBackups,
+  FREE_SPACE_MARGIN,
+  NoRoomForBackup,
+} from '../../../src/main/store/backups';
 import { openTestApp, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 
@@ -24,6 +30,20 @@ describe('rolling backups', () => {
     expect(keep.size).toBeLessThanOrEqual(10 + 31);
     expect([...keep].some((n) => n.startsWith('trainplan-202610'))).toBe(true);
     expect([...keep].every((n) => n >= 'trainplan-20261023')).toBe(true);
+  });
+
+  it('keeps, for each trainee a kept backup left out, the newest older backup that holds them', () => {
+    const now = new Date('2026-11-22T12:00:00Z');
+    const at = (n: number) => `trainplan-20200101-0000${String(n).padStart(2, '0')}-hourly.jsonl`;
+    // 0: holds everyone. 1: holds Ana but left Tom out. 2-13: left Ana out (Tom's file was mended).
+    const backups = [
+      { fileName: at(0), traineeCount: 2, leftOut: [] },
+      { fileName: at(1), traineeCount: 1, leftOut: [{ id: 'tom' }] },
+      ...Array.from({ length: 12 }, (_, i) => ({ fileName: at(i + 2), traineeCount: 1, leftOut: [{ id: 'ana' }] })),
+    ];
+    const keep = backupsToKeepByContent(backups, now);
+    // The ten newest, the newest holding Ana (1), and, since 1 left Tom out, the newest holding Tom (0).
+    expect([...keep].sort()).toEqual([at(0), at(1), ...Array.from({ length: 10 }, (_, i) => at(i + 4))].sort());
   });
 
   it('makes a backup that reads back with its trainee count, and never counts a damaged one', async () => {

@@ -147,11 +147,17 @@ async function eachTrainee(
     const { doc, history } = traineeLineOf(json, `Trainee ${String(count)}`);
     if (seen.has(doc.trainee.id)) throw new BundleError(`Trainee ${String(count)} appears twice.`);
     seen.add(doc.trainee.id);
-    // A crash during a checkpoint can leave an event twice in a history file; it happened once.
-    const ids = new Set<string>();
+    // A crash during a checkpoint can leave an event twice in a history file; it happened once. Only such
+    // exact repeats are dropped: two different events under one id go on, for the import checks to refuse.
+    const texts = new Map<string, string>();
     await each(
       doc,
-      history.filter((e) => !ids.has(e.id) && Boolean(ids.add(e.id))),
+      history.filter((e) => {
+        const text = JSON.stringify(e);
+        if (texts.get(e.id) === text) return false;
+        if (!texts.has(e.id)) texts.set(e.id, text);
+        return true;
+      }),
     );
   }
   throw new BundleError('It is incomplete: it ends before its last line (it may have been cut short).');

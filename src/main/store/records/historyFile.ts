@@ -33,6 +33,18 @@ function damaged(line: RawLine): HistoryDamage {
   );
 }
 
+const FOREIGN =
+  'their history file belongs to another trainee (it holds another trainee’s events: it was replaced or copied over).';
+
+/**
+ * Whether a checked line is an event of `traineeId`. Ids are letters, digits and a few marks, and a quote
+ * inside a string is escaped, so this text appears only as the key and value of a record: a tally read
+ * needs no full parse to notice another trainee's file put in place of this one.
+ */
+function isTheirs(link: HistoryLink, traineeId: string): boolean {
+  return link.json.includes(`"traineeId":"${traineeId}"`);
+}
+
 /** How many events of each kind and plan, and which plans, newest mention last: what a page's totals need. */
 export interface HistoryTally {
   /** Keyed by `${kind} ${planId}` (an empty plan id for events of no plan). */
@@ -87,6 +99,7 @@ function eventOf(link: HistoryLink, line: RawLine): HistoryEvent {
  */
 export async function scanHistory(
   file: string,
+  traineeId: string,
   from: HistoryScan | null,
   onEvent?: (event: HistoryEvent) => void,
 ): Promise<HistoryScan> {
@@ -119,6 +132,7 @@ export async function scanHistory(
     }
     const problem = linkProblem(scan.last, link, torn !== null);
     if (problem) throw new HistoryDamage(PROBLEM_WORDS[problem]);
+    if (!isTheirs(link, traineeId)) throw new HistoryDamage(FOREIGN);
     torn = null;
     const id = typeof link.record.id === 'string' ? link.record.id : '';
     // Only lines from before the chain can repeat an event: appends now skip events already written.
@@ -126,6 +140,7 @@ export async function scanHistory(
     else {
       if (link.prev === undefined) seen.add(id);
       const event = onEvent ? eventOf(link, line) : null;
+      if (event && event.traineeId !== traineeId) throw new HistoryDamage(FOREIGN);
       const kind = link.record.kind;
       const planId = link.record.planId ?? null;
       const title = link.record.frameworkTitle ?? null;
@@ -150,7 +165,7 @@ export async function scanHistory(
  * The events of the first `scan.bytes` of a history file, newest first, read backwards from there:
  * a page of the newest events reads only the end of the file. Links are checked between the lines read.
  */
-export async function* eventsNewestFirst(scan: HistoryScan): AsyncGenerator<HistoryEvent> {
+export async function* eventsNewestFirst(scan: HistoryScan, traineeId: string): AsyncGenerator<HistoryEvent> {
   if (scan.bytes === 0) return;
   let newer: HistoryLink | null = null;
   let tornBetween = false;
@@ -168,7 +183,10 @@ export async function* eventsNewestFirst(scan: HistoryScan): AsyncGenerator<Hist
     }
     tornBetween = false;
     newer = link;
-    if (!scan.repeats.has(line.offset)) yield eventOf(link, line);
+    if (scan.repeats.has(line.offset)) continue;
+    const event = eventOf(link, line);
+    if (event.traineeId !== traineeId) throw new HistoryDamage(FOREIGN);
+    yield event;
   }
   if (newer) {
     const problem = linkProblem(null, newer, tornBetween);

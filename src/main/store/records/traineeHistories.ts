@@ -41,7 +41,7 @@ export class TraineeHistories {
   private async scanned(id: string): Promise<HistoryScan> {
     const file = this.paths.traineeHistory(id);
     const from = this.scans.get(id) ?? (await readTallyFile(file, await sizeOf(file)));
-    const scan = await scanHistory(file, from);
+    const scan = await scanHistory(file, id, from);
     this.scans.set(id, scan);
     if (this.writable() && scan.bytes - (from?.bytes ?? 0) >= TALLY_WORTH_KEEPING) {
       await writeTallyFile(scan).catch((error: unknown) => console.warn('The history tally was not kept:', error));
@@ -76,7 +76,7 @@ export class TraineeHistories {
       newestFirst: async function* () {
         for (let i = fresh.length - 1; i >= 0; i -= 1) yield fresh[i] as HistoryEvent;
         try {
-          yield* eventsNewestFirst(scan);
+          yield* eventsNewestFirst(scan, id);
         } catch (error) {
           throw wrap(error);
         }
@@ -91,7 +91,7 @@ export class TraineeHistories {
       return [];
     }
     const events: HistoryEvent[] = [];
-    const scan = await scanHistory(this.paths.traineeHistory(id), null, (event) => events.push(event));
+    const scan = await scanHistory(this.paths.traineeHistory(id), id, null, (event) => events.push(event));
     this.scans.set(id, scan);
     return [...events, ...(await this.freshInMemory(id, scan))];
   }
