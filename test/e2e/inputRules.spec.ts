@@ -48,3 +48,26 @@ test('a data file with two trainees sharing a badge ID is refused in words befor
   const names = (await app.api('trainees:list', {})).map((t) => t.fullName).sort();
   expect(names).toEqual(['Ana Silva', 'Ben Okafor', 'Cara Lind']);
 });
+
+test('a badge ID that only looks different from a recorded one, or a name with an invisible character, is refused beside the field', async ({
+  page,
+  app,
+}) => {
+  await app.api('trainees:create', person('Ana Silva', { employeeId: 'B-1' }));
+  const list = new TraineesPage(page);
+  await list.open();
+  await page.getByRole('button', { name: 'Add trainee' }).click();
+  // Full-width "Ｂ-１" (typed on a Japanese keyboard) shows as "B-1"; U+200B between two words shows as nothing.
+  await list.fillForm({ fullName: 'Ben\u200bOkafor', employeeId: 'Ｂ-１' });
+  await list.form.getByRole('button', { name: 'Add trainee' }).click();
+  await expect(
+    list.form.getByText('Full name contains an invisible character (pasted from another program?): type it again.'),
+  ).toBeVisible();
+  await list.fillForm({ fullName: 'Ben Okafor', employeeId: 'Ｂ-１' });
+  await list.form.getByRole('button', { name: 'Add trainee' }).click();
+  await expect(list.form.getByText(/“Ｂ-１” is already used by Ana Silva/)).toBeVisible();
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/i17-fixtext-badge-lookalike.png` });
+  await list.form.getByRole('button', { name: 'Cancel' }).click();
+  expect((await app.api('trainees:list', {})).map((t) => t.fullName)).toEqual(['Ana Silva']);
+});

@@ -33,6 +33,21 @@ function refuse(fileName: string, sentence: string): ApiError {
   return new ApiError('invalid_input', `“${fileName}”: ${sentence} Nothing was changed.`);
 }
 
+/** The longest field of a trainee, notes, takes 5,000 characters; a longer cell fits no field. */
+const MAX_CELL_CHARS = 5000;
+
+/**
+ * A cell longer than any field is refused here, in the worker, keeping only its first characters: sent
+ * back whole, one 40 MB cell made a 40 MB preview answer and held up every other call for seconds.
+ */
+function bounded(cell: Cell): Cell {
+  if (typeof cell !== 'string' || cell.length <= MAX_CELL_CHARS) return cell;
+  return {
+    problem: `This cell holds ${cell.length.toLocaleString('en')} characters; notes take at most ${MAX_CELL_CHARS.toLocaleString('en')} and the other fields far fewer. Check the cell in the spreadsheet.`,
+    shown: `${cell.slice(0, 40)}…`,
+  };
+}
+
 function isBlank(cells: readonly Cell[]): boolean {
   // A date alone does not make a row (as before); a cell that cannot be read does, so its problem is told.
   return cells.every((c) => (typeof c === 'string' ? c.trim() === '' : 'date' in c));
@@ -59,7 +74,7 @@ function readCsv(fileName: string, text: string, encoding: string): Table {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
   const rows: TableRow[] = [];
   parsed.data.forEach((cells, index) => {
-    if (!isBlank(cells)) rows.push({ row: index + 1, cells });
+    if (!isBlank(cells)) rows.push({ row: index + 1, cells: cells.map(bounded) });
   });
   checkShape(fileName, rows);
   const separator = SEPARATOR_WORDS[parsed.meta.delimiter] ?? parsed.meta.delimiter;
@@ -122,7 +137,7 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
     for (let col = 1; col <= columnCount; col += 1) {
       const cell = row.getCell(col);
       // A merged cell's value belongs to its first cell only; the others would repeat it.
-      cells.push(cell.isMerged && cell.master !== cell ? '' : cellOf(cell.value));
+      cells.push(cell.isMerged && cell.master !== cell ? '' : bounded(cellOf(cell.value)));
     }
     if (!isBlank(cells)) rows.push({ row: rowNumber, cells });
   });

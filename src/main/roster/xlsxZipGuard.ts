@@ -88,27 +88,18 @@ function storedBytes(fileName: string, bytes: Uint8Array, entry: Entry): Uint8Ar
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
-// A row, a value (<v>, or <is> for text kept in the cell) and a row's end, with or without a namespace prefix.
-const ROW_TOKENS = /<(\/?)(?:[A-Za-z_][\w.-]*:)?(row|v|is)\b[^>]*?(\/?)>/g;
+// A row's start tag, with or without a namespace prefix (not </row>, not <rowBreaks> or other names).
+const ROW_START = /<(?:[A-Za-z_][\w.-]*:)?row[\s/>]/g;
 
-/** Rows of a sheet's XML that hold a value: what exceljs would give as rows that are not empty. */
-export function rowsWithValues(xml: string): number {
+/**
+ * Every row element of a sheet's XML, whatever it holds: exceljs reads each one, so a million rows of
+ * styled empty cells or of formulas without a saved value cost as much to read as a million people
+ * (88 s and 722 MB for 1,000,000 empty styled rows before this counted them).
+ */
+export function sheetRows(xml: string): number {
+  const rowStart = new RegExp(ROW_START);
   let rows = 0;
-  let inRow = false;
-  let hasValue = false;
-  for (const [, closing, tag, selfClosing] of xml.matchAll(ROW_TOKENS)) {
-    if (tag === 'row') {
-      if (closing) {
-        if (inRow && hasValue) rows += 1;
-        inRow = false;
-      } else {
-        inRow = selfClosing === '';
-        hasValue = false;
-      }
-    } else if (inRow && !closing) {
-      hasValue = true;
-    }
-  }
+  while (rowStart.exec(xml)) rows += 1;
   return rows;
 }
 
@@ -143,9 +134,7 @@ export function checkXlsxZip(fileName: string, bytes: Uint8Array): void {
     if (unpacked.byteLength > left) throw tooBig(fileName);
     left -= unpacked.byteLength;
     if (!isSheet(entry.name)) continue;
-    const rows = rowsWithValues(
-      Buffer.from(unpacked.buffer, unpacked.byteOffset, unpacked.byteLength).toString('latin1'),
-    );
+    const rows = sheetRows(Buffer.from(unpacked.buffer, unpacked.byteOffset, unpacked.byteLength).toString('latin1'));
     if (rows > MAX_ROSTER_ROWS + ROW_SLACK) {
       throw refuse(
         fileName,

@@ -56,6 +56,22 @@ describe('date cells of a workbook, through the HTTP bridge', () => {
     expect(await recordsState(dataDir)).not.toEqual(before);
   });
 
+  it('reads serials before March 1900 as Excel shows them, and refuses the 29 February 1900 that never was', async () => {
+    const { call } = await bridgeWith();
+    const bytes = await datesWorkbook([1, 59, 60, 61]);
+    const preview = (await call('roster:preview', encodeForWire({ fileName: 'hr.xlsx', bytes })))
+      .value as RosterPreview;
+    expect(preview.rows.map((r) => [r.row, r.startDate, r.action])).toEqual([
+      [2, '1900-01-01', 'add'],
+      [3, '1900-02-28', 'add'],
+      [4, '', 'refuse'],
+      [5, '1900-03-01', 'add'],
+    ]);
+    expect(preview.problems.map(describeProblem)).toEqual([
+      'Row 4, Start date: “1900-02-29” is not a date: 1900 was not a leap year, though Excel shows this day (serial 60) to copy an old mistake of Lotus 1-2-3. Enter the date again, like 2026-03-31.',
+    ]);
+  });
+
   it('refuses a date cell that holds NaN, as Excel cannot draw it either', async () => {
     const { call } = await bridgeWith();
     const bytes = await datesWorkbook([Number.NaN]);

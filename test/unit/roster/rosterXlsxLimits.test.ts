@@ -45,6 +45,25 @@ describe('a workbook too big to read is refused before it is opened', () => {
     }
   });
 
+  it.each([
+    ['styled empty cells', (r: string) => `<c r="A${r}" s="1"/>`],
+    ['formulas without a saved result', (r: string) => `<c r="A${r}"><f>1</f></c>`],
+    ['nothing at all', () => ''],
+  ])('refuses a sheet of 200,000 rows holding %s before reading it', async (_what, cell) => {
+    const parts = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ];
+    for (let r = 1; r <= 200_000; r += 1) parts.push(`<row r="${String(r)}">${cell(String(r))}</row>`);
+    parts.push('</sheetData></worksheet>');
+    const bytes = await withEntry(await hrWorkbook(2), SHEET, parts.join(''));
+    for (const message of await refusedBoth(bytes)) {
+      expect(message).toBe(
+        '“hr.xlsx”: A sheet of this workbook has 200,000 rows; Trainplan imports at most 20,000 people at once. Split the file. Nothing was changed.',
+      );
+    }
+  });
+
   it('refuses a workbook that says it unpacks to more than 50 MB', async () => {
     const bytes = await withEntry(await hrWorkbook(2), SHEET, paddedSheet(60));
     expect(bytes.byteLength).toBeLessThan(1024 * 1024);

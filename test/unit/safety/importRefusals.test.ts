@@ -125,6 +125,19 @@ describe('a data import refuses records that cannot be, before anything is repla
     );
   });
 
+  it.each([
+    ['a trailing space', 'B-1 '],
+    ['full-width letters', 'Ｂ-1'],
+  ])('two trainees whose badge IDs differ only by %s', async (_what, badge) => {
+    const { text } = await exportedPair();
+    await expectRefused(
+      edited(text, (lines) => {
+        second(lines).doc.trainee.employeeId = badge;
+      }),
+      /Ana Silva and Ben Okafor have the same employee or badge ID \(“B-1” and “/,
+    );
+  });
+
   it('a trainee or a plan starting after a check-off', async () => {
     const { text } = await exportedPair();
     await expectRefused(

@@ -1,8 +1,12 @@
 import type { IndexEntry } from './recordsSchema';
 
-/** Employee IDs are the same when they differ only in case ("b-17" is "B-17"). */
+/**
+ * Employee IDs are the same when they look the same: in another case ("b-17" is "B-17"), in full-width
+ * letters as a Japanese or Chinese keyboard types them ("Ｂ-17"), or with spaces around them ("B-17 ").
+ * Create, update, the roster and data imports all compare by this one key.
+ */
 export function employeeIdKey(employeeId: string): string {
-  return employeeId.toLocaleLowerCase();
+  return employeeId.normalize('NFKC').trim().toLowerCase();
 }
 
 /**
