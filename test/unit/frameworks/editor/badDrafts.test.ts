@@ -65,7 +65,7 @@ const BAD: [string, unknown, string, RegExp][] = [
     'a statement of only a zero-width space',
     withEmerging([{ topic: '', performance: '\u200b' }]),
     'levels.emerging.0.performance',
-    /write what the trainee does/,
+    /Emerging statement 1 contains an invisible character \(pasted from another program\?\): type it again\./,
   ],
   [
     'a direction override in the title',
