@@ -15,7 +15,7 @@ import { fieldsOfDoc, listedProblems, planRoster, previewRows } from './planRost
 import { readTableInWorker, type RunJob } from './rosterTableJob';
 
 /** People added or updated between turns of the event loop while the import writes. */
-const WRITE_SLICE = 1000;
+const WRITE_SLICE = 250;
 
 /**
  * People from an HR file. The file is read in the report worker (a workbook of 20,000 people takes a

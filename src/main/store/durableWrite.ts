@@ -11,6 +11,10 @@ export interface WriteFs {
 
 export const realFs: WriteFs = { open: nodeFs.open, rename: nodeFs.rename, unlink: nodeFs.unlink };
 
+function isPieces(text: string | Uint8Array | readonly Uint8Array[]): text is readonly Uint8Array[] {
+  return Array.isArray(text);
+}
+
 export const TEMP_SUFFIX = '.tmp';
 
 export function tempFileFor(file: string): string {
@@ -24,7 +28,7 @@ export function tempFileFor(file: string): string {
  */
 export async function writeFileDurably(
   file: string,
-  text: string | Uint8Array,
+  text: string | Uint8Array | readonly Uint8Array[],
   fs: WriteFs = realFs,
   { syncFolder: syncTheFolder = true }: { syncFolder?: boolean } = {},
 ): Promise<void> {
@@ -32,7 +36,8 @@ export async function writeFileDurably(
   try {
     const handle = await fs.open(temp, 'w', 0o600);
     try {
-      await handle.writeFile(text);
+      // Pieces are copied together (a memory copy, no re-encoding) so the file is one write.
+      await handle.writeFile(isPieces(text) ? Buffer.concat(text) : text);
       await handle.sync();
     } finally {
       await handle.close();

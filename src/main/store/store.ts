@@ -99,7 +99,8 @@ export interface OpenStoreOptions {
 interface PendingChange {
   record: JournalRecord;
   /** The record's journal line, encoded before it was queued. */
-  line: string;
+  /** The journal line's bytes, in the pieces a big record was encoded in. */
+  line: Buffer[];
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -113,6 +114,12 @@ function damagedTrainee(error: unknown): ApiError {
     'storage_failed',
     `This trainee's records file cannot be used: ${detail} Restore a backup from Settings to get their records back.`,
   );
+}
+
+/** Many small lines (ticks queued during one flush) go to the disk in one write, a big record in its pieces. */
+function oneWriteWhenSmall(pieces: Buffer[]): Buffer[] {
+  const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  return pieces.length > 1 && bytes < 1024 * 1024 ? [Buffer.concat(pieces, bytes)] : pieces;
 }
 
 class RecordsStore implements Store {
@@ -339,9 +346,9 @@ class RecordsStore implements Store {
       if (!journal) return;
       this.inFlight = this.pending;
       this.pending = [];
-      const text = this.inFlight.map((change) => change.line).join('');
+      const pieces = oneWriteWhenSmall(this.inFlight.flatMap((change) => change.line));
       try {
-        await journal.append(text);
+        await journal.append(pieces);
       } catch (error) {
         // Everything not yet durable is undone, including changes made on top of the failed ones.
         const failed = [...this.inFlight, ...this.pending];
@@ -354,7 +361,7 @@ class RecordsStore implements Store {
         for (const change of failed) change.reject(error);
         continue;
       }
-      this.journalBytesWritten += Buffer.byteLength(text);
+      this.journalBytesWritten += pieces.reduce((sum, piece) => sum + piece.length, 0);
       const done = this.inFlight;
       // A big record is applied to a copy of the index a slice at a time, then put in place at once.
       for (const change of done) (await this.state.prepareApply(change.record))();

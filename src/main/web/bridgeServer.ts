@@ -5,7 +5,7 @@ import sirv from 'sirv';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
 import { jsonShapeProblem } from '../../shared/json/jsonShape';
-import { decodeRequest, encodeForWire, WireError } from '../../shared/api/wire';
+import { decodeRequest, encodeAnswer, WireError } from '../../shared/api/wire';
 import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenIsValid } from './bridgeSecurity';
 
 /** Large enough for the biggest file anyone might try to import, so the user gets our message, not a reset. */
@@ -36,8 +36,9 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 } as const;
 
-function send(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
-  const text = JSON.stringify(encodeForWire(body));
+/** Sends an answer; `name` is the call's, whose contract says where the answer carries files. */
+function send(res: ServerResponse, status: number, body: ApiResult<unknown>, name = ''): void {
+  const text = JSON.stringify(encodeAnswer(name, body));
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'content-type': 'application/json; charset=utf-8',
@@ -176,7 +177,7 @@ export async function startBridge({
     } catch (error) {
       return refuse(res, 400, error instanceof WireError ? error.message : 'The request could not be read.');
     }
-    send(res, 200, await dispatch(name, input));
+    send(res, 200, await dispatch(name, input), name);
   }
 
   /** No request may end the process: whatever goes wrong is logged and answered. */

@@ -33,7 +33,19 @@ const BYTES_IN_ANSWER: Partial<Record<CallName, BytesPath>> = {
 
 export class WireError extends Error {}
 
+/**
+ * Node's Buffer where there is one (the bridge server): its base64 is native, while Node's btoa turns a
+ * 600 KB file into text in a fifth of a second on the thread that answers calls. Browsers have no Buffer
+ * and a native btoa.
+ */
+interface NodeBuffer {
+  from(bytes: Uint8Array): { toString(encoding: 'base64'): string };
+  from(text: string, encoding: 'base64'): Uint8Array;
+}
+const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
 function toBase64(bytes: Uint8Array): string {
+  if (nodeBuffer) return nodeBuffer.from(bytes).toString('base64');
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {
@@ -46,6 +58,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function fromBase64(text: string): Uint8Array {
   if (text.length % 4 !== 0 || !BASE64.test(text)) throw new WireError('A file sent with the request is damaged.');
+  if (nodeBuffer) return new Uint8Array(nodeBuffer.from(text, 'base64'));
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
@@ -83,6 +96,24 @@ function decodeAt(value: unknown, path: BytesPath): unknown {
 export function decodeRequest(name: string, input: unknown): unknown {
   const path = Object.hasOwn(BYTES_IN_INPUT, name) ? BYTES_IN_INPUT[name as CallName] : undefined;
   return path ? decodeAt(input, path) : input;
+}
+
+/** Bytes at `path` only become { $bytes }: the rest of the value is sent as it is, not copied item by item. */
+function encodeAt(value: unknown, path: BytesPath): unknown {
+  const [step, ...rest] = path;
+  if (step === undefined) return value instanceof Uint8Array ? { [BYTES_KEY]: toBase64(value) } : value;
+  if (step === '*') return Array.isArray(value) ? value.map((item: unknown) => encodeAt(item, rest)) : value;
+  if (!isOwnRecord(value) || !Object.hasOwn(value, step)) return value;
+  return { ...value, [step]: encodeAt(value[step], rest) };
+}
+
+/**
+ * An answer ready for JSON: bytes where the contract returns a file. A list of 20,000 trainees is not
+ * walked and copied on the way (that took a tenth of a second on the thread that answers calls).
+ */
+export function encodeAnswer(name: string, answer: unknown): unknown {
+  const path = Object.hasOwn(BYTES_IN_ANSWER, name) ? BYTES_IN_ANSWER[name as CallName] : undefined;
+  return path ? encodeAt(answer, path) : answer;
 }
 
 /** An answer as the contract promises it: bytes only where the call returns a file. Throws a WireError. */

@@ -125,15 +125,29 @@ describe('a change of 20,000 trainees', () => {
 });
 
 describe('a big record encoded a slice at a time', () => {
+  it('is never one string the size of the record: the bytes come in pieces of at most a slice of documents', async () => {
+    const docs = Array.from({ length: 2000 }, (_, i) => ({ id: `p${String(i)}`, doc: doc(`p${String(i)}`) }));
+    const record = { seq: 1, docs };
+    const oneDocBytes = Buffer.byteLength(JSON.stringify(docs[0]));
+    const line = await encodeLineInSlices(record);
+    const whole = line.reduce((sum, piece) => sum + piece.length, 0);
+    // Turning one 15 MB string into bytes holds the thread for a tenth of a second; a slice takes a millisecond.
+    expect(Math.max(...line.map((piece) => piece.length))).toBeLessThan(300 * (oneDocBytes + 10));
+    expect(whole).toBe(Buffer.byteLength(encodeLine(record)));
+    const index = await documentTextInSlices({ schemaVersion: 3, trainees: docs.map((d) => d.doc.trainee) });
+    expect(Math.max(...index.map((piece) => piece.length))).toBeLessThan(300 * (oneDocBytes + 10));
+  });
+
   it('is byte for byte the line and the document written in one go', async () => {
     const docs = Array.from({ length: 1234 }, (_, i) => ({
       id: `p${String(i)}`,
       doc: { ...doc(`p${String(i)}`), note: i % 7 === 0 ? 'Łukasz Żółć “quoted” \u2028 😀' : undefined },
     }));
     const record = { seq: 7, docs, events: [], skipped: undefined, settings: { trainerName: 'Σοφία' } };
-    expect(await encodeLineInSlices(record)).toBe(encodeLine(record));
-    expect(decodeLine((await encodeLineInSlices(record)).trimEnd())).toEqual(JSON.parse(JSON.stringify(record)));
+    const text = async (pieces: Promise<Buffer[]>) => Buffer.concat(await pieces).toString('utf8');
+    expect(await text(encodeLineInSlices(record))).toBe(encodeLine(record));
+    expect(decodeLine((await text(encodeLineInSlices(record))).trimEnd())).toEqual(JSON.parse(JSON.stringify(record)));
     const index = { schemaVersion: 3, trainees: docs.map((d) => d.doc.trainee), frameworks: [] };
-    expect(await documentTextInSlices(index)).toBe(documentText(index));
+    expect(await text(documentTextInSlices(index))).toBe(documentText(index));
   });
 });

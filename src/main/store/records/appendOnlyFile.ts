@@ -61,19 +61,27 @@ export class AppendOnlyFile {
     return this.size;
   }
 
-  async append(text: string): Promise<void> {
+  /** Appends `text`: a string, or bytes in pieces (a big journal record, never joined into one string). */
+  async append(text: string | readonly Uint8Array[]): Promise<void> {
     if (this.broken !== null) {
       // The last failed append could not be cut off: try again before anything is added after it.
       await this.handle.truncate(this.size);
       await this.handle.datasync();
       this.broken = null;
     }
-    const bytes = Buffer.from(this.startNewLine ? `\n${text}` : text, 'utf8');
+    const pieces = [
+      ...(this.startNewLine ? [Buffer.from('\n')] : []),
+      ...(typeof text === 'string' ? [Buffer.from(text, 'utf8')] : text),
+    ];
+    let written = 0;
     try {
-      let written = 0;
-      while (written < bytes.length) {
-        const { bytesWritten } = await this.handle.write(bytes, written, bytes.length - written, this.size + written);
-        written += bytesWritten;
+      for (const piece of pieces) {
+        let done = 0;
+        while (done < piece.length) {
+          const { bytesWritten } = await this.handle.write(piece, done, piece.length - done, this.size + written);
+          done += bytesWritten;
+          written += bytesWritten;
+        }
       }
       await this.handle.datasync();
     } catch (error) {
@@ -85,7 +93,7 @@ export class AppendOnlyFile {
       }
       throw error;
     }
-    this.size += bytes.length;
+    this.size += written;
     this.startNewLine = false;
   }
 

@@ -78,5 +78,5 @@ export async function writeCheckpoint(
   // index.json of 20,000 trainees takes tens of milliseconds to encode: done a slice at a time.
   const text = await documentTextInSlices(snapshot);
   await writeFileDurably(paths.index, text, fs);
-  return { snapshotBytes: Buffer.byteLength(text), setAside };
+  return { snapshotBytes: text.reduce((sum, piece) => sum + piece.length, 0), setAside };
 }

@@ -16,12 +16,17 @@ export function documentText(value: object): string {
   return `${PREFIX}${checksumOf(json)}"${rest === '}' ? '' : ','}${rest}\n`;
 }
 
-/** The same text as documentText, built a slice at a time when the document is big (index.json of 20,000 trainees). */
-export async function documentTextInSlices(value: Readonly<Record<string, unknown>>): Promise<string> {
-  if (!hasLongArray(value)) return documentText(value);
-  const { json, crc } = await jsonInSlices(value);
-  const rest = json.slice(1);
-  return `${PREFIX}${crc}"${rest === '}' ? '' : ','}${rest}\n`;
+/**
+ * The bytes of the same text as documentText, built a slice at a time when the document is big
+ * (index.json of 20,000 trainees), in the pieces they were built in.
+ */
+export async function documentTextInSlices(value: Readonly<Record<string, unknown>>): Promise<Buffer[]> {
+  if (!hasLongArray(value)) return [Buffer.from(documentText(value), 'utf8')];
+  const { chunks, crc } = await jsonInSlices(value);
+  // The JSON starts with "{" and holds a long array, so there is more after that brace.
+  const [head, ...rest] = chunks;
+  if (!head) throw new Error('An empty document cannot be written.');
+  return [Buffer.from(`${PREFIX}${crc}",`, 'utf8'), head.subarray(1), ...rest, Buffer.from('\n', 'utf8')];
 }
 
 /** The JSON a document was written as, its checksum checked; a document without one is returned as it is. */

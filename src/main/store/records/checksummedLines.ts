@@ -20,11 +20,14 @@ export function encodeLine(record: unknown): string {
   return `${PREFIX}${checksumOf(json)}${MIDDLE}${json}}\n`;
 }
 
-/** The same line as encodeLine, built a slice at a time when the record is big (a roster import). */
-export async function encodeLineInSlices(record: Readonly<Record<string, unknown>>): Promise<string> {
-  if (!hasLongArray(record)) return encodeLine(record);
-  const { json, crc } = await jsonInSlices(record);
-  return `${PREFIX}${crc}${MIDDLE}${json}}\n`;
+/**
+ * The bytes of the same line as encodeLine, built a slice at a time when the record is big (a roster
+ * import), in the pieces they were built in.
+ */
+export async function encodeLineInSlices(record: Readonly<Record<string, unknown>>): Promise<Buffer[]> {
+  if (!hasLongArray(record)) return [Buffer.from(encodeLine(record), 'utf8')];
+  const { chunks, crc } = await jsonInSlices(record);
+  return [Buffer.from(`${PREFIX}${crc}${MIDDLE}`, 'utf8'), ...chunks, Buffer.from('}\n', 'utf8')];
 }
 
 /** A line whose checksum holds: the record's exact text and that checksum. */
