@@ -78,6 +78,11 @@ export const traineeDocSchema = z.object({
   plans: z.array(storedPlanSchema),
   /** When the trainee's history last grew; the list shows it. */
   lastActivity: z.string(),
+  /**
+   * The id of the newest event in the trainee's history: a history file cut at a line boundary, emptied
+   * or deleted would otherwise read as a shorter history. Absent in files written before it was kept.
+   */
+  lastEventId: recordId.optional(),
 });
 
 export const historyEventSchema = z.object({
