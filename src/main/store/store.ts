@@ -12,6 +12,7 @@ import { writeCheckpoint } from './records/checkpointWriter';
 import { DocCache } from './records/docCache';
 import { fillDerivedFields } from './records/fillDerivedFields';
 import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type OpenedRecords } from './records/openRecords';
+import { requireChecksum } from './records/checksummedDocument';
 import { parseJsonText, readTextFile, type RecordsPaths } from './records/recordsFiles';
 import { HistoryDamage } from './records/historyFile';
 import { HistoryCut } from './records/historyEnd';
@@ -39,6 +40,8 @@ export interface StableView {
   docs: ReadonlyMap<string, TraineeDoc | null>;
   /** Events not yet in the history files. */
   events: ReadonlyMap<string, readonly HistoryEvent[]>;
+  /** Whether a trainee file without a checksum is damage here (see `Snapshot.docsChecksummed`). */
+  docsChecksummed: boolean;
 }
 
 export interface Store {
@@ -107,6 +110,11 @@ interface PendingChange {
 
 const DEFAULT_CHECKPOINT_BYTES = 1024 * 1024;
 const frameworkIdOf = (f: ImportedFramework): string => frameworkId(f.file.occupation.soc, f.file.framework.version);
+
+/** "Ann Lee’s file", so a message about a damaged file says whose it is. */
+function fileOf(name: string | undefined): string {
+  return name === undefined ? 'it' : `${name}’s file`;
+}
 
 function damagedTrainee(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
@@ -242,6 +250,7 @@ class RecordsStore implements Store {
     try {
       const text = await readTextFile(file);
       if (text === null) return null;
+      if (this.state.docsChecksummed) requireChecksum(file, text, fileOf(this.state.index.get(id)?.fullName));
       doc = parseJsonText(file, text, traineeDocSchema);
     } catch (error) {
       throw damagedTrainee(error);
@@ -511,6 +520,7 @@ class RecordsStore implements Store {
         entries: [...this.state.index.values()],
         docs,
         events,
+        docsChecksummed: this.state.docsChecksummed,
       });
     } finally {
       this.unpause();

@@ -5,7 +5,7 @@ import { DataFileError } from '../dataFileError';
 import { syncFolder, tempFileFor, realFs, type WriteFs } from '../durableWrite';
 import type { StableView } from '../store';
 import { BUNDLE_FORMAT, BundleError, parseTraineeLine, type BundleHeader } from './bundle';
-import { documentJson } from './checksummedDocument';
+import { documentJson, requireChecksum } from './checksummedDocument';
 import { checkHistoryEnd, HistoryCut } from './historyEnd';
 import { historyRecordTexts } from './historyFile';
 import { readTextFile } from './recordsFiles';
@@ -56,6 +56,7 @@ async function traineeLine(view: StableView, entry: IndexEntry): Promise<string 
     const stored = (await readTextFile(docFile))?.trim();
     if (!changed && stored === undefined) return leftOut('their records file is missing.');
     if (!changed && stored === '') return leftOut('the file is empty.');
+    if (!changed && view.docsChecksummed) requireChecksum(docFile, stored ?? '');
     const storedJson = storedJsonOf(docFile, stored, changed !== undefined);
     const docText = changed ? JSON.stringify(changed) : (storedJson ?? '');
     // A damaged history line (not a torn tail) leaves the trainee out, named, instead of dropping events.

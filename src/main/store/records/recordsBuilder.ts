@@ -96,6 +96,7 @@ export class RecordsBuilder {
       schemaVersion: RECORDS_SCHEMA_VERSION,
       generation: 0,
       seq: 0,
+      docsChecksummed: true,
       settings,
       frameworks: [...frameworks],
       trainees: this.entries,

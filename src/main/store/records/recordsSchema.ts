@@ -137,6 +137,11 @@ export const snapshotSchema = z.object({
   generation: z.number().int().nonnegative(),
   /** The sequence number of the last change this snapshot holds; the journal goes on from the next. Absent before 2026-12. */
   seq: z.number().int().nonnegative().optional(),
+  /**
+   * Every trainee file in the folder was written with a checksum, so one without is refused. Absent in
+   * folders older than checksums (and dropped by older Trainplans, whose files have none).
+   */
+  docsChecksummed: z.literal(true).optional(),
   settings: settingsSchema,
   frameworks: z.array(importedFrameworkSchema),
   trainees: z.array(indexEntrySchema),

@@ -1,7 +1,9 @@
+/** Edits by hand that once read as a shorter history or an older file: each is now refused, naming the trainee. */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../src/shared/history/historyEvent';
+import { DataFileError } from '../../../src/main/store/dataFileError';
 import { writeBundle } from '../../../src/main/store/records/bundleWriter';
 import { documentText } from '../../../src/main/store/records/checksummedDocument';
 import { decodeLines } from '../../../src/main/store/records/checksummedLines';
@@ -155,5 +157,37 @@ describe('a history that lost its newest lines is noticed, not shown as fewer ev
     delete old.lastEventId;
     await writeFile(file, documentText(old));
     expect(await (await open(join(folder, '..'))).history('a')).toHaveLength(5);
+  });
+});
+
+describe('a checksum removed by hand is noticed (issue 17, item 3)', () => {
+  it("refuses a trainee's file whose checksum was removed, naming them", async () => {
+    const folder = await annWithHistory(await tempDir());
+    const file = join(folder, 'trainees', 'a.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^\{"crc":"[0-9a-f]{8}",/, '{'));
+    const store = await open(join(folder, '..'));
+    const message = (await failure(store.doc('a'))).message;
+    expect(message).toMatch(/Ann Lee’s file has no checksum, though Trainplan saved it with one/);
+    expect(message).toMatch(/Restore a backup from Settings/);
+  });
+
+  it('leaves a trainee whose checksum was removed out of a backup, named', async () => {
+    const folder = await annWithHistory(await tempDir());
+    const file = join(folder, 'trainees', 'a.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^\{"crc":"[0-9a-f]{8}",/, '{'));
+    const store = await open(join(folder, '..'));
+    const contents = await store.withStableFiles((view) => writeBundle(view, new Date(AT), () => Promise.resolve()));
+    expect(contents.leftOut.map((t) => [t.fullName, t.problem])).toEqual([
+      ['Ann Lee', expect.stringMatching(/no checksum, though Trainplan saved it with one/) as string],
+    ]);
+  });
+
+  it('refuses an index.json whose checksum was removed', async () => {
+    const folder = await annWithHistory(await tempDir());
+    const index = join(folder, 'index.json');
+    await writeFile(index, (await readFile(index, 'utf8')).replace(/^\{"crc":"[0-9a-f]{8}",/, '{'));
+    const error = await failure(open(join(folder, '..')));
+    expect(error).toBeInstanceOf(DataFileError);
+    expect(error.message).toMatch(/index\.json: it has no checksum/);
   });
 });
