@@ -12,8 +12,10 @@ import { writeCheckpoint } from './records/checkpointWriter';
 import { DocCache } from './records/docCache';
 import { fillDerivedFields } from './records/fillDerivedFields';
 import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type OpenedRecords } from './records/openRecords';
-import { readJsonDocument, type RecordsPaths } from './records/recordsFiles';
+import { requireChecksum } from './records/checksummedDocument';
+import { parseJsonText, readTextFile, type RecordsPaths } from './records/recordsFiles';
 import { HistoryDamage } from './records/historyFile';
+import { HistoryCut } from './records/historyEnd';
 import { TraineeHistories, type HistoryView } from './records/traineeHistories';
 import {
   traineeDocSchema,
@@ -38,6 +40,8 @@ export interface StableView {
   docs: ReadonlyMap<string, TraineeDoc | null>;
   /** Events not yet in the history files. */
   events: ReadonlyMap<string, readonly HistoryEvent[]>;
+  /** Whether a trainee file without a checksum is damage here (see `Snapshot.docsChecksummed`). */
+  docsChecksummed: boolean;
 }
 
 export interface Store {
@@ -108,7 +112,13 @@ interface PendingChange {
 const DEFAULT_CHECKPOINT_BYTES = 1024 * 1024;
 const frameworkIdOf = (f: ImportedFramework): string => frameworkId(f.file.occupation.soc, f.file.framework.version);
 
+/** "Ann Lee’s file", so a message about a damaged file says whose it is. */
+function fileOf(name: string | undefined): string {
+  return name === undefined ? 'it' : `${name}’s file`;
+}
+
 function damagedTrainee(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
   const detail = error instanceof DataFileError || error instanceof HistoryDamage ? error.detail : 'it cannot be read.';
   return new ApiError(
     'storage_failed',
@@ -187,6 +197,7 @@ class RecordsStore implements Store {
       this.paths,
       (id) => this.memoryEvents(id),
       () => this.readOnlyBecause === null && !this.closed,
+      (id) => this.docOnDisk(id),
     );
     if (this.readOnlyBecause === null) {
       this.journal = await AppendOnlyFile.open(this.paths.journal(this.generation), last?.goodBytes ?? 0, this.fs);
@@ -232,20 +243,59 @@ class RecordsStore implements Store {
     if (!this.state.index.has(id)) return undefined;
     const cached = this.cache.get(id);
     if (cached) return cached;
-    let doc: TraineeDoc | null;
-    try {
-      doc = await readJsonDocument(this.paths.traineeDoc(id), traineeDocSchema);
-    } catch (error) {
-      throw damagedTrainee(error);
-    }
+    const doc = await this.readDocFile(id);
     if (!doc) throw damagedTrainee(new DataFileError('invalid', this.paths.traineeDoc(id), 'it is missing.'));
-    if (doc.trainee.id !== id) {
-      const detail = `it belongs to another trainee (${doc.trainee.id}): it was copied over theirs.`;
-      throw damagedTrainee(new DataFileError('invalid', this.paths.traineeDoc(id), detail));
-    }
     // A checkpoint may have replaced the file while it was read; only a still-current read is cached.
     if (!this.state.journalDocs.has(id) && !this.checkpointDocs.has(id)) this.cache.set(id, doc);
     return doc;
+  }
+
+  /** A trainee's file as it is on disk, checked; null when there is none. */
+  private async readDocFile(id: string): Promise<TraineeDoc | null> {
+    const file = this.paths.traineeDoc(id);
+    let doc: TraineeDoc;
+    try {
+      const text = await readTextFile(file);
+      if (text === null) return null;
+      if (this.state.docsChecksummed) requireChecksum(file, text, fileOf(this.state.index.get(id)?.fullName));
+      doc = parseJsonText(file, text, traineeDocSchema);
+    } catch (error) {
+      throw damagedTrainee(error);
+    }
+    if (doc.trainee.id !== id) {
+      const detail = `it belongs to another trainee (${doc.trainee.id}): it was copied over theirs.`;
+      throw damagedTrainee(new DataFileError('invalid', file, detail));
+    }
+    return doc;
+  }
+
+  /** What the trainee's file on disk says about where their history file ends, and their name. */
+  private async docOnDisk(id: string): Promise<{ lastEventId: string | undefined; name: string | undefined } | null> {
+    const inMemory = this.state.journalDocs.has(id) || this.checkpointDocs.has(id);
+    const doc = (inMemory ? undefined : this.cache.get(id)) ?? (await this.readDocFile(id));
+    return doc && { lastEventId: doc.lastEventId, name: this.state.index.get(id)?.fullName ?? doc.trainee.fullName };
+  }
+
+  /**
+   * Reads a trainee's history. A checkpoint running meanwhile moves events from memory into the files,
+   * and a read that looked at memory before and at the files after can see a history cut short: that is
+   * only called damage once a second read, with the files held still, sees it too.
+   */
+  private async readHistory<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof HistoryCut)) throw damagedTrainee(error);
+    }
+    this.pause();
+    try {
+      await this.checkpointRunning;
+      return await read();
+    } catch (error) {
+      throw damagedTrainee(error);
+    } finally {
+      this.unpause();
+    }
   }
 
   /** Events not yet in the history file: being checkpointed, then still in the journal (null: erased). */
@@ -254,20 +304,12 @@ class RecordsStore implements Store {
     return [...(this.checkpointEvents.get(id) ?? []), ...(this.state.journalEvents.get(id) ?? [])];
   }
 
-  async history(id: string): Promise<HistoryEvent[]> {
-    try {
-      return await this.histories.all(id);
-    } catch (error) {
-      throw damagedTrainee(error);
-    }
+  history(id: string): Promise<HistoryEvent[]> {
+    return this.readHistory(() => this.histories.all(id));
   }
 
-  async historyView(id: string): Promise<HistoryView> {
-    try {
-      return await this.histories.view(id, damagedTrainee);
-    } catch (error) {
-      throw damagedTrainee(error);
-    }
+  historyView(id: string): Promise<HistoryView> {
+    return this.readHistory(() => this.histories.view(id, damagedTrainee));
   }
 
   private noteSetAside(message: string): void {
@@ -485,6 +527,7 @@ class RecordsStore implements Store {
         entries: [...this.state.index.values()],
         docs,
         events,
+        docsChecksummed: this.state.docsChecksummed,
       });
     } finally {
       this.unpause();

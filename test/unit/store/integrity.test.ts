@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../src/shared/history/historyEvent';
 import { DataFileError } from '../../../src/main/store/dataFileError';
-import type { TraineeDoc } from '../../../src/main/store/records/recordsSchema';
+import type { Snapshot, TraineeDoc } from '../../../src/main/store/records/recordsSchema';
 import { openStore, type Store } from '../../../src/main/store/store';
 import { recordsState } from '../support/folderState';
 import { closeAfterTest, useTempDirs } from '../support/tempDir';
@@ -257,6 +257,12 @@ describe('every document carries a checksum (issue 17, item 11)', () => {
     for (const file of [join(folder, 'index.json'), join(folder, 'trainees', 'a.json')]) {
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^\{"crc":"[0-9a-f]{8}",/, '{'));
     }
+    // An index.json from before checksums knew neither the change number nor the trainee files' checksums.
+    const index = join(folder, 'index.json');
+    const older = JSON.parse(await readFile(index, 'utf8')) as Snapshot;
+    delete older.seq;
+    delete older.docsChecksummed;
+    await writeFile(index, JSON.stringify(older));
     const store = await open(dir);
     expect((await store.doc('a'))?.trainee.fullName).toBe('Ann');
     await store.update(async (tx) => {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../src/shared/history/historyEvent';
@@ -67,4 +67,25 @@ describe('a data folder written by the one-file versions (trainplan.json, data f
     const second = await openTestApp(dataDir);
     await expectSameRecords(second, v2);
   }, 120_000);
+
+  it('names each trainee’s last event, so a history file deleted after the move is noticed', async () => {
+    const dataDir = await tempDir();
+    const text = cohortDataFile(3, { withHistory: true });
+    await writeFile(join(dataDir, 'trainplan.json'), text);
+    const v2 = JSON.parse(text) as V2File;
+    const trainee = v2.trainees.find((t) => v2.events.some((e) => e.traineeId === t.id));
+    if (!trainee) throw new Error('the cohort has no history');
+    const first = await openTestApp(dataDir);
+    await first.app.close();
+    const records = (await readdir(dataDir)).find((name) => name.startsWith('records-')) ?? '';
+    await rm(join(dataDir, records, 'history', `${trainee.id}.jsonl`));
+    const second = await openTestApp(dataDir);
+    const error = await second.app.store.history(trainee.id).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const message = error instanceof Error ? error.message : '';
+    expect(message).toContain(`${trainee.fullName}’s history has lost its newest events`);
+    expect(message).toContain('Restore a backup from Settings');
+  });
 });

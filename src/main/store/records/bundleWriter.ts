@@ -5,7 +5,8 @@ import { DataFileError } from '../dataFileError';
 import { syncFolder, tempFileFor, realFs, type WriteFs } from '../durableWrite';
 import type { StableView } from '../store';
 import { BUNDLE_FORMAT, BundleError, parseTraineeLine, type BundleHeader } from './bundle';
-import { documentJson } from './checksummedDocument';
+import { documentJson, requireChecksum } from './checksummedDocument';
+import { checkHistoryEnd, HistoryCut } from './historyEnd';
 import { historyRecordTexts } from './historyFile';
 import { readTextFile } from './recordsFiles';
 import { RECORDS_SCHEMA_VERSION, type IndexEntry } from './recordsSchema';
@@ -20,6 +21,28 @@ export interface BundleContents {
 const asProblem = (error: BundleError): string => error.message.replace(/^It /, 'it ');
 
 /**
+ * The JSON of a trainee's file on disk, checked. Where a newer document is in memory, a damaged file
+ * is not damage (the next checkpoint replaces it) and only tells nothing about where the history ends.
+ */
+function storedJsonOf(file: string, stored: string | undefined, replaced: boolean): string | undefined {
+  if (stored === undefined) return undefined;
+  if (!replaced) return documentJson(file, stored);
+  try {
+    const json = documentJson(file, stored);
+    JSON.parse(json);
+    return json;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The last event a trainee's file names, read without trusting its shape (a damaged one is refused later). */
+function lastEventIdOf(json: string): string | undefined {
+  const value = (JSON.parse(json) as { lastEventId?: unknown } | null)?.lastEventId;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
  * One trainee's bundle line, checked as the reader of a backup checks it (the same function), or why it
  * cannot be made. A damaged file is left out (and named) instead of failing the whole backup: one bad
  * file must never keep everyone else's records from being backed up, exported or restored. Each line is
@@ -30,13 +53,21 @@ async function traineeLine(view: StableView, entry: IndexEntry): Promise<string 
   try {
     const changed = view.docs.get(entry.id);
     const docFile = view.paths.traineeDoc(entry.id);
-    const stored = changed ? undefined : (await readTextFile(docFile))?.trim();
+    const stored = (await readTextFile(docFile))?.trim();
     if (!changed && stored === undefined) return leftOut('their records file is missing.');
-    if (stored === '') return leftOut('the file is empty.');
-    const docText = changed ? JSON.stringify(changed) : documentJson(docFile, stored ?? '');
+    if (!changed && stored === '') return leftOut('the file is empty.');
+    if (!changed && view.docsChecksummed) requireChecksum(docFile, stored ?? '');
+    const storedJson = storedJsonOf(docFile, stored, changed !== undefined);
+    const docText = changed ? JSON.stringify(changed) : (storedJson ?? '');
     // A damaged history line (not a torn tail) leaves the trainee out, named, instead of dropping events.
-    const history = await historyRecordTexts(view.paths.traineeHistory(entry.id));
-    for (const event of view.events.get(entry.id) ?? []) history.push(JSON.stringify(event));
+    const historyFile = view.paths.traineeHistory(entry.id);
+    const history = await historyRecordTexts(historyFile);
+    const memory = view.events.get(entry.id) ?? [];
+    // The history must end where the trainee's file on disk says; a newer document in memory says nothing of the file.
+    if (storedJson !== undefined) {
+      await checkHistoryEnd(historyFile, lastEventIdOf(storedJson), memory, undefined);
+    }
+    for (const event of memory) history.push(JSON.stringify(event));
     // The file on its own must be one JSON value: text such as `{…},"doc":{…}` would otherwise put
     // another document into the line than the one reading the trainee's file refuses.
     if (!changed) JSON.parse(docText);
@@ -44,7 +75,7 @@ async function traineeLine(view: StableView, entry: IndexEntry): Promise<string 
     if (parseTraineeLine(line, 'It').doc.trainee.id !== entry.id) return leftOut('it holds someone else’s records.');
     return `${line}\n`;
   } catch (error) {
-    if (error instanceof DataFileError) return leftOut(error.detail);
+    if (error instanceof DataFileError || error instanceof HistoryCut) return leftOut(error.detail);
     if (error instanceof BundleError) return leftOut(asProblem(error));
     if (error instanceof SyntaxError) return leftOut('it is not valid JSON.');
     throw error;

@@ -29,6 +29,19 @@ export async function documentTextInSlices(value: Readonly<Record<string, unknow
   return [Buffer.from(`${PREFIX}${crc}",`, 'utf8'), head.subarray(1), ...rest, Buffer.from('\n', 'utf8')];
 }
 
+/**
+ * Refuses a document without a checksum where Trainplan wrote it with one: removing the `"crc"` key
+ * would otherwise make an edited file read as one written before checksums. `what` names the file.
+ */
+export function requireChecksum(file: string, text: string, what = 'it'): void {
+  if (text.startsWith(PREFIX)) return;
+  throw new DataFileError(
+    'invalid',
+    file,
+    `${what} has no checksum, though Trainplan saved it with one: it was changed by hand, so it cannot be trusted.`,
+  );
+}
+
 /** The JSON a document was written as, its checksum checked; a document without one is returned as it is. */
 export function documentJson(file: string, text: string): string {
   if (!text.startsWith(PREFIX)) return text;

@@ -7,6 +7,7 @@ import { DataFileError } from '../dataFileError';
 import { realFs, removeLeftoverTempFiles, writeFileDurably, type WriteFs } from '../durableWrite';
 import { buildFromV2, type StatementTextOf } from '../legacy/fromV2';
 import { decodeV2File } from '../legacy/v2Codec';
+import { requireChecksum } from './checksummedDocument';
 import { decodeLines } from './checksummedLines';
 import { INCOMPLETE_MARK, newRecordsFolderName, RecordsBuilder } from './recordsBuilder';
 import { parseJsonText, readTextFile, recordsPaths, type RecordsPaths } from './recordsFiles';
@@ -135,6 +136,8 @@ async function openCurrent(dataDir: string, manifest: Manifest, writable: boolea
     throw new DataFileError('invalid', paths.index, `the records folder ${manifest.records} has no index.json.`);
   }
   const snapshot = parseJsonText(paths.index, indexText, snapshotSchema);
+  // `seq` came with checksums: an index.json that holds it was written with one.
+  if (snapshot.seq !== undefined) requireChecksum(paths.index, indexText);
   const journals: JournalFile[] = [];
   const current: number[] = [];
   for (const name of (await readdir(paths.dir)).sort()) {

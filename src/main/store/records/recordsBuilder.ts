@@ -59,7 +59,10 @@ export class RecordsBuilder {
 
   /** Validates and writes one trainee's document and history. */
   async addTrainee(doc: TraineeDoc, events: readonly HistoryEvent[]): Promise<void> {
-    const valid = traineeDocSchema.parse(doc);
+    const parsed = traineeDocSchema.parse(doc);
+    const last = events.at(-1);
+    // Records from before the field (a one-file data folder, an older backup) name their last event now.
+    const valid = parsed.lastEventId === undefined && last ? { ...parsed, lastEventId: last.id } : parsed;
     const id = valid.trainee.id;
     if (this.seen.has(id)) throw new Error(`Trainee ${id} appears twice.`);
     this.seen.add(id);
@@ -93,6 +96,7 @@ export class RecordsBuilder {
       schemaVersion: RECORDS_SCHEMA_VERSION,
       generation: 0,
       seq: 0,
+      docsChecksummed: true,
       settings,
       frameworks: [...frameworks],
       trainees: this.entries,

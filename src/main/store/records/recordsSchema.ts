@@ -78,6 +78,11 @@ export const traineeDocSchema = z.object({
   plans: z.array(storedPlanSchema),
   /** When the trainee's history last grew; the list shows it. */
   lastActivity: z.string(),
+  /**
+   * The id of the newest event in the trainee's history: a history file cut at a line boundary, emptied
+   * or deleted would otherwise read as a shorter history. Absent in files written before it was kept.
+   */
+  lastEventId: recordId.optional(),
 });
 
 export const historyEventSchema = z.object({
@@ -132,6 +137,11 @@ export const snapshotSchema = z.object({
   generation: z.number().int().nonnegative(),
   /** The sequence number of the last change this snapshot holds; the journal goes on from the next. Absent before 2026-12. */
   seq: z.number().int().nonnegative().optional(),
+  /**
+   * Every trainee file in the folder was written with a checksum, so one without is refused. Absent in
+   * folders older than checksums (and dropped by older Trainplans, whose files have none).
+   */
+  docsChecksummed: z.literal(true).optional(),
   settings: settingsSchema,
   frameworks: z.array(importedFrameworkSchema),
   trainees: z.array(indexEntrySchema),

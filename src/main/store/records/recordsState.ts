@@ -26,9 +26,12 @@ export class RecordsState {
   journalDocs = new Map<string, TraineeDoc | null>();
   journalEvents = new Map<string, HistoryEvent[]>();
   seq = 0;
+  /** Whether every trainee file of the folder carries a checksum (see `Snapshot.docsChecksummed`). */
+  readonly docsChecksummed: boolean;
 
   constructor(snapshot: Snapshot, frameworkId: (f: ImportedFramework) => string) {
     this.settings = snapshot.settings;
+    this.docsChecksummed = snapshot.docsChecksummed === true;
     this.seq = snapshot.seq ?? 0;
     for (const framework of snapshot.frameworks) this.frameworks.set(frameworkId(framework), framework);
     for (const entry of snapshot.trainees) this.trainees.set(entry.id, entry);
@@ -104,6 +107,7 @@ export class RecordsState {
       schemaVersion: 3,
       generation,
       seq: this.seq,
+      ...(this.docsChecksummed ? { docsChecksummed: true as const } : {}),
       settings: this.settings,
       frameworks: [...this.frameworks.values()],
       trainees: [...this.index.values()],

@@ -8,6 +8,7 @@ import {
   type HistoryScan,
   type HistoryTally,
 } from './historyFile';
+import { checkHistoryEnd } from './historyEnd';
 import { readTallyFile, TALLY_WORTH_KEEPING, writeTallyFile } from './historyTallyFile';
 import type { RecordsPaths } from './recordsFiles';
 
@@ -36,7 +37,15 @@ export class TraineeHistories {
     private readonly memory: (id: string) => HistoryEvent[] | null,
     /** Whether this app may write in the records folder (the tally cache beside a large history). */
     private readonly writable: () => boolean,
+    /** The trainee's file as it is on disk (null when there is none yet), and their name, to check where the history ends. */
+    private readonly onDisk: (id: string) => Promise<{ lastEventId?: string; name?: string } | null>,
   ) {}
+
+  private async checkEnd(id: string, scan: HistoryScan): Promise<void> {
+    const memory = this.memory(id) ?? [];
+    const doc = await this.onDisk(id);
+    if (doc) await checkHistoryEnd(scan.file, doc.lastEventId, memory, doc.name, scan.bytes);
+  }
 
   private async scanned(id: string): Promise<HistoryScan> {
     const file = this.paths.traineeHistory(id);
@@ -68,6 +77,7 @@ export class TraineeHistories {
       return { tally: { counts: new Map(), plans: new Map() }, newestFirst: async function* () {} };
     }
     const scan = await this.scanned(id);
+    await this.checkEnd(id, scan);
     const fresh = await this.freshInMemory(id, scan);
     const tally = copyTally(scan.tally);
     for (const event of fresh) countEvent(tally, event.kind, event.planId, event.frameworkTitle);
@@ -93,6 +103,7 @@ export class TraineeHistories {
     const events: HistoryEvent[] = [];
     const scan = await scanHistory(this.paths.traineeHistory(id), id, null, (event) => events.push(event));
     this.scans.set(id, scan);
+    await this.checkEnd(id, scan);
     return [...events, ...(await this.freshInMemory(id, scan))];
   }
 }

@@ -90,6 +90,7 @@ export class Transaction {
     const doc = this.docs.get(event.traineeId);
     if (!doc) throw new Error(`An event for trainee ${event.traineeId} was added without changing their records.`);
     doc.lastActivity = event.at;
+    doc.lastEventId = event.id;
     this.events.push(event);
   }
 
