@@ -92,6 +92,31 @@ test('a Moodle CSV is previewed; a group moved to another level moves its statem
   await expect(frameworks.row('Maintenance technician')).toBeVisible();
 });
 
+test('Moodle’s own export layout ("Shortname", "Is framework", HTML descriptions) is previewed and imported', async ({
+  page,
+}) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.importFile({ name: 'press-line.csv', text: fixture('moodle-press-line.csv') });
+  const preview = previewDialog(page);
+  await expect(preview.title).toHaveText('Press line');
+  const levels = preview.dialog.getByTestId('preview-level');
+  await expect(levels.nth(2).getByTestId('preview-statement')).toHaveText([
+    'Press brake — Bends a part to the drawing’s angle',
+    'Press brake — Keeps the back gauge clear',
+    'Running the line — Stacks parts for the next station',
+  ]);
+  await expect(preview.leftOut).toContainText('Cross-references of 4 competencies');
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    await page.screenshot({ path: `/tmp/shots-i18-frameworks/moodle-preview-${width}.png` });
+  }
+  await preview.confirm.click();
+  await expect(preview.dialog).toBeHidden();
+  await frameworks.openFramework('Press line');
+  await expect(frameworks.statements).toHaveCount(9);
+});
+
 test('a file in none of the formats is refused in words', async ({ page }) => {
   const frameworks = new FrameworksPage(page);
   await frameworks.open();

@@ -1,5 +1,7 @@
 import { OFFICE, PLANT } from '../unit/support/ids';
 import { daysFromToday, shown } from './support/dates';
+import { pressDraft } from '../unit/frameworks/editor/draftFixtures';
+import { FrameworksPage } from './pages/FrameworksPage';
 import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
 import { person } from './support/people';
@@ -165,4 +167,40 @@ test('each form says which date limits a start date, before saving, and main ref
   await expect(trainee.history.first()).toContainText(
     `start date: ${shown(daysFromToday(-60))} → ${shown(daysFromToday(-45))}`,
   );
+});
+
+test('a framework made in Trainplan without a code shows no made-up “00-” code or assumed job zone', async ({
+  page,
+  app,
+}) => {
+  const own = await app.api('frameworks:create', pressDraft({ code: '' }));
+  const trainee = await app.api('trainees:create', person(NAME, { startDate: daysFromToday(-60) }));
+  await app.api('plans:assign', {
+    traineeId: trainee.id,
+    frameworkId: own.id,
+    targetLevel: 'developing',
+    targetDate: null,
+    startDate: daysFromToday(-60),
+  });
+  const ana = await openAna(page);
+  await ana.showHistory();
+  await expect(ana.history.first()).toContainText('Plan assigned: Press Brake Operation (version 1)');
+  await page.getByTestId('history-filters').getByRole('combobox', { name: 'Plan', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Press Brake Operation (version 1)' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(/00-\d{4}/)).toHaveCount(0);
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    await page.screenshot({ path: `/tmp/shots-i18-frameworks/own-history-${width}.png` });
+  }
+
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.openFramework('Press Brake Operation');
+  await expect(page.getByRole('heading', { name: 'Press Brake Operation', level: 2 })).toBeVisible();
+  await expect(page.getByText(/Job zone|00-\d{4}/)).toHaveCount(0);
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    await page.screenshot({ path: `/tmp/shots-i18-frameworks/own-framework-detail-${width}.png` });
+  }
 });

@@ -75,6 +75,36 @@ test('a framework file given to data import says to import it on the Frameworks 
   expect(await app.api('trainees:list', {})).toHaveLength(1);
 });
 
+test('a data export re-written by another tool is still recognised; a wrong first line is told in words', async ({
+  page,
+}) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.importFile({
+    name: 'data (pretty).jsonl',
+    text: '{ "schemaVersion": 3, "trainees": 0, "format": "trainplan-data" }\r\n{ "trainees": 0, "end": true }\r\n',
+  });
+  await expect(frameworks.importError).toContainText(
+    'This is a Trainplan data file (a backup or an export of all records), not a framework — import it in Settings',
+  );
+
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.importDataFile({
+    name: 'timesheets.jsonl',
+    text: '{"format":"timesheet-export","version":2}\n{"name":"Aoife","hours":8}\n',
+  });
+  const refusal = page.getByText(
+    '“timesheets.jsonl” is not a Trainplan data export: Its first line says it is a “timesheet-export” file; a Trainplan data export says “trainplan-data” there. Choose a file made by “Export all data…”. Nothing was changed.',
+  );
+  await expect(refusal).toBeVisible();
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    await refusal.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/shots-i18-frameworks/data-import-wrong-first-line-${width}.png` });
+  }
+});
+
 test('removing a framework in use names the trainees first; an unused one is removed and the dialog closes', async ({
   page,
   app,

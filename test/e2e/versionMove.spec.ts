@@ -55,6 +55,20 @@ test('a plan moves to a new version, keeping the sign-offs the trainer confirms'
   const changed = dialog.getByTestId('changed-statement').filter({ hasText: 'Attendance and hours records' });
   await expect(changed).toContainText(`Was: ${OLD_EMERGING_2}`);
   await expect(changed).toContainText(`Now: ${REWORDED_TEXT}`);
+  // The changed words are marked as such, struck through or underlined, not by colour alone.
+  await expect(changed.getByTestId('wording-before').locator('del')).toHaveText([
+    'time accounting software',
+    'assistance',
+  ]);
+  await expect(changed.getByTestId('wording-after').locator('ins')).toHaveText(['the new time-clock system', 'help']);
+  await expect(changed.locator('del').first()).toHaveCSS('text-decoration-line', 'line-through');
+  await expect(changed.locator('ins').first()).toHaveCSS('text-decoration-line', 'underline');
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    await changed.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/shots-i18-frameworks/move-dialog-changed-words-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1366, height: 860 });
   await expect(changed).toContainText(`Checked off: ${shown('2026-03-12')}, Maria Keane · “Time clock demo”`);
   const gone = dialog.getByTestId('gone-statement').filter({ hasText: REMOVED_EMERGING_3 });
   await expect(gone).toContainText('This check-off will be dropped:');

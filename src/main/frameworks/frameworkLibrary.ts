@@ -50,7 +50,7 @@ function summarise(framework: Framework, imported?: ImportedFramework): Framewor
     soc: framework.occupation.soc,
     code: shownCode(framework.occupation),
     group: framework.occupation.group,
-    jobZone: framework.occupation.jobZone,
+    jobZone: framework.occupation.jobZoneInferred ? null : framework.occupation.jobZone,
     version: framework.version,
     statementCount: countStatements(framework),
     origin: framework.origin,

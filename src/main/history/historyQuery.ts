@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
+import { withoutMadeUpCode } from '../../shared/framework/shownCode';
 import type { EventKind, HistoryEvent } from '../../shared/history/historyEvent';
 import {
   HISTORY_GROUPS,
@@ -19,7 +20,7 @@ function staleCursor(): ApiError {
 function planChoices(tally: HistoryTally, current: ReadonlySet<string>): HistoryPlanChoice[] {
   return [...tally.plans]
     .reverse()
-    .map(([planId, frameworkTitle]) => ({ planId, frameworkTitle, removed: !current.has(planId) }));
+    .map(([planId, title]) => ({ planId, frameworkTitle: withoutMadeUpCode(title), removed: !current.has(planId) }));
 }
 
 /** Events matching the filters, in all pages: counted from the tally, not by reading the events again. */

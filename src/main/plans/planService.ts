@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
+import { frameworkLabel } from '../../shared/framework/shownCode';
 import { sameValue } from '../../shared/history/sameValue';
 import { firstCheckoffOn, planStartProblem } from '../../shared/plans/planDates';
 import type { PlanTarget } from '../../shared/plans/planFields';
@@ -23,7 +24,7 @@ export async function findPlan(tx: Transaction, planId: string): Promise<{ doc: 
 }
 
 export function frameworkTitle(framework: Framework): string {
-  return `${framework.occupation.title} (${framework.occupation.soc}, ${framework.version})`;
+  return frameworkLabel(framework.occupation, framework.version);
 }
 
 function targetRecord(target: PlanTarget): Record<string, unknown> {

@@ -1,3 +1,5 @@
+import { readFirstLine } from './dataExportHeader';
+
 /**
  * What a file handed to an importer looks like, judged only after the importer refused it, so a
  * trainer who picked the wrong file hears which file it is and where it belongs rather than a parser's
@@ -37,9 +39,8 @@ export function fileKind(rawText: string): FileKind {
   // Files are JSON objects (or lines of them); a bare JSON value ("framework", 42) is JSON all the same.
   // Anything else (a picture, a PDF, a spreadsheet, prose) is not JSON.
   if (!text.startsWith('{') && !text.startsWith('[')) return isJson(text) ? 'json' : 'not_json';
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
   // A bundle (backup or export) is JSON lines; its header line names the format.
-  if (/^\{\s*"format"\s*:\s*"trainplan-data"/.test(firstLine)) return 'data';
+  if (readFirstLine(text).kind === 'data_export') return 'data';
   const keys = text.length <= MAX_PARSED_CHARS ? topLevelKeys(text) : null;
   if (!keys) return 'json';
   if (keys.has('occupation') && keys.has('framework')) return 'framework';

@@ -54,7 +54,8 @@ export interface FrameworkSummary {
   /** The code to show: the trainer's own, a SOC code, or null for a made-up one (see shownCode). */
   code: string | null;
   group: string;
-  jobZone: number;
+  /** O*NET's job zone; null when it was only assumed (own and converted frameworks), so nothing is shown. */
+  jobZone: number | null;
   version: string;
   statementCount: number;
   origin: FrameworkOrigin;

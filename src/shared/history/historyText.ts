@@ -1,5 +1,6 @@
 import { formatDate } from '../dates';
 import { LEVEL_LABELS, type LevelKey } from '../framework/levels';
+import { withoutMadeUpCode } from '../framework/shownCode';
 import type { HistoryEvent } from './historyEvent';
 import { sameValue } from './sameValue';
 
@@ -85,7 +86,7 @@ function moveLine(event: HistoryEvent): string {
 
 /** One line a trainer can read for each kind of event. */
 export function describeEvent(event: HistoryEvent): { title: string; subject?: string; detail: string } {
-  const framework = event.frameworkTitle ?? '';
+  const framework = withoutMadeUpCode(event.frameworkTitle ?? '');
   const statement = event.statementText ?? '';
   switch (event.kind) {
     case 'trainee.created':

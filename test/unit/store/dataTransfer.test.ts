@@ -79,4 +79,30 @@ describe('export and import of the whole data set', () => {
     expect((await fail('data:check-import', { fileName: 'x.json', text: 'not json' })).code).toBe('invalid_input');
     expect(await recordsState(dir)).toEqual(before);
   });
+
+  it('reads an export whose first line another tool re-wrote (spaces, key order, CRLF)', async () => {
+    const source = await openTestApp(await tempDir());
+    await source.call('trainees:create', TRAINEE);
+    const { text } = await source.call('data:export', {});
+    const [header = '', ...rest] = text.split('\n');
+    const { format, ...others } = JSON.parse(header) as Record<string, unknown>;
+    const rewritten = [JSON.stringify({ ...others, format }, null, 1).replace(/\n\s*/g, ' '), ...rest].join('\r\n');
+    const { call } = await openTestApp(await tempDir());
+    expect((await call('data:check-import', { fileName: 'x.jsonl', text: rewritten })).incoming.trainees).toBe(1);
+  });
+
+  it('says in words when the first line names another format or none', async () => {
+    const source = await openTestApp(await tempDir());
+    await source.call('trainees:create', TRAINEE);
+    const { text } = await source.call('data:export', {});
+    const { fail } = await openTestApp(await tempDir());
+    const otherFormat = text.replace('"format":"trainplan-data"', '"format": "timesheet-export"');
+    expect((await fail('data:check-import', { fileName: 'x.jsonl', text: otherFormat })).message).toBe(
+      '“x.jsonl” is not a Trainplan data export: Its first line says it is a “timesheet-export” file; a Trainplan data export says “trainplan-data” there. Choose a file made by “Export all data…”. Nothing was changed.',
+    );
+    const noFormat = text.replace('"format":"trainplan-data",', '');
+    expect((await fail('data:import', { fileName: 'y.jsonl', text: noFormat })).message).toBe(
+      '“y.jsonl” is not a Trainplan data export: Its first line does not say what file it is (a Trainplan data export starts with a line naming the format “trainplan-data”). Choose a file made by “Export all data…”. Nothing was changed.',
+    );
+  });
 });

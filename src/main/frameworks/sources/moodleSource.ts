@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { ApiError } from '../../../shared/api/errors';
 import type { LevelKey } from '../../../shared/framework/levels';
 import { plural } from '../../../shared/text/plural';
@@ -6,13 +7,27 @@ import type { ConvertedSource } from './caseSource';
 import { buildTree, type TreeItem } from './sourceTree';
 import { treeLevels } from './treeLevels';
 
-const REQUIRED = ['parent id number', 'id number', 'short name', 'is framework'];
+const REQUIRED = ['parentidnumber', 'idnumber', 'shortname', 'isframework'];
 
-function columnsOf(header: readonly string[]): Map<string, number> {
-  return new Map(header.map((name, index) => [name.trim().toLowerCase(), index]));
+/**
+ * A heading as a key: Moodle writes "Shortname" and "Rule type (optional)", a re-saved file may say
+ * "Short name", "RULE TYPE" or "Cross-referenced …", and all of them name the same column.
+ */
+function columnKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\(optional\)/g, '')
+    .replace(/[^a-z0-9]/g, '');
 }
 
-/** Moodle's export (Site administration › Competencies › Export competency framework) has these headings. */
+function columnsOf(header: readonly string[]): Map<string, number> {
+  return new Map(header.map((name, index) => [columnKey(name), index]));
+}
+
+/**
+ * Moodle's export (Site administration › Competencies › Export competency framework) has these headings:
+ * "Parent id number", "Id number", "Shortname", …, "Is framework", "Taxonomy".
+ */
 export function isMoodleExport(rows: readonly (readonly string[])[]): boolean {
   const header = rows[0];
   if (!header) return false;
@@ -20,14 +35,12 @@ export function isMoodleExport(rows: readonly (readonly string[])[]): boolean {
   return REQUIRED.every((name) => columns.has(name));
 }
 
-/** Descriptions are often HTML in Moodle; the plain words are what a trainer reads. */
+/**
+ * Descriptions are HTML in Moodle; the plain words are what a trainer reads. Tags go first, so an
+ * escaped "&lt;p&gt;" stays the text "<p>"; entities are decoded by a library that knows all of them.
+ */
 function plain(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
+  return decodeHTML(html.replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -44,9 +57,11 @@ export function readMoodleExport(
 ): ConvertedSource {
   const columns = columnsOf(rows[0] ?? []);
   const cell = (row: readonly string[], name: string) => {
-    const at = columns.get(name);
+    const at = columns.get(columnKey(name));
     return at === undefined ? '' : (row[at] ?? '').trim();
   };
+  // A shortname is text, but Moodle's editors may leave "&amp;" in it.
+  const shortname = (row: readonly string[]) => plain(cell(row, 'shortname'));
   const body = rows.slice(1);
   const frameworkRow = body.find((row) => cell(row, 'is framework') === '1');
   if (!frameworkRow) {
@@ -57,7 +72,7 @@ export function readMoodleExport(
     );
   }
   const meta: SourceMeta = {
-    title: cell(frameworkRow, 'short name'),
+    title: shortname(frameworkRow),
     code: cell(frameworkRow, 'id number'),
     description: plain(cell(frameworkRow, 'description')),
     source: 'Moodle competency framework',
@@ -70,9 +85,9 @@ export function readMoodleExport(
   body.forEach((row, index) => {
     if (row === frameworkRow || cell(row, 'is framework') === '1') return;
     const id = cell(row, 'id number');
-    const title = cell(row, 'short name') || plain(cell(row, 'description'));
+    const title = shortname(row) || plain(cell(row, 'description'));
     if (id === '' && title === '') return;
-    if (cell(row, 'cross-referenced competency id numbers') !== '') crossReferences += 1;
+    if (cell(row, 'cross referenced competency id numbers') !== '') crossReferences += 1;
     if (cell(row, 'rule type') !== '') rules += 1;
     const parent = cell(row, 'parent id number');
     items.push({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATA_EXPORT_FORMAT, readFirstLine } from '../../../shared/files/dataExportHeader';
 import type { HistoryEvent } from '../../../shared/history/historyEvent';
 import { jsonShapeProblem } from '../../../shared/json/jsonShape';
 import { settingsSchema } from '../../../shared/settings/settings';
@@ -16,7 +17,7 @@ import {
  * a header, one line per trainee (their document and history), and an end line that proves the file
  * is complete. Written (see bundleWriter.ts) and read one trainee at a time, so its size never has to fit in memory.
  */
-export const BUNDLE_FORMAT = 'trainplan-data';
+export const BUNDLE_FORMAT = DATA_EXPORT_FORMAT;
 
 export const bundleHeaderSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -189,8 +190,5 @@ async function nothingAfterEnd(lines: AsyncIterator<string>, endLine: number): P
  * however another tool spaced it or ordered its keys, and after a byte order mark.
  */
 export function isBundle(text: string): boolean {
-  const body = text.replace(/^\uFEFF/, '').trimStart();
-  const end = body.indexOf('\n');
-  const firstLine = end === -1 ? body : body.slice(0, end);
-  return new RegExp(`^\\{.*"format"\\s*:\\s*"${BUNDLE_FORMAT}"`).test(firstLine);
+  return readFirstLine(text).kind === 'data_export';
 }

@@ -1,4 +1,5 @@
 import type { DataSummary } from '../../../shared/api/contract';
+import { DATA_EXPORT_FORMAT, readFirstLine } from '../../../shared/files/dataExportHeader';
 import { DataFileError } from '../dataFileError';
 import { ImportProblem } from '../importChecks';
 import { buildFromV2, type StatementTextOf } from '../legacy/fromV2';
@@ -61,12 +62,38 @@ export function bundleFileSource(path: string): Promise<DataSource> {
   return bundleSource(() => linesOfFile(path));
 }
 
+/** More than one line that is not blank: JSON lines, not a one-file export. */
+function hasSecondLine(text: string): boolean {
+  const lines = text.trim().split('\n', 3);
+  return lines.length > 1 && lines.slice(1).some((line) => line.trim() !== '');
+}
+
+/**
+ * A file whose first line is JSON but not a data export's header is told so in words, rather than with what
+ * the one-file reader trips over further on.
+ */
+function refuseOtherFirstLine(text: string): void {
+  const first = readFirstLine(text);
+  if (first.kind === 'other_format') {
+    const named = first.format.length > 60 ? `${first.format.slice(0, 60)}…` : first.format;
+    throw new DataSourceError(
+      `Its first line says it is a “${named}” file; a Trainplan data export says “${DATA_EXPORT_FORMAT}” there. Choose a file made by “Export all data…”.`,
+    );
+  }
+  if (first.kind === 'no_format' && hasSecondLine(text)) {
+    throw new DataSourceError(
+      `Its first line does not say what file it is (a Trainplan data export starts with a line naming the format “${DATA_EXPORT_FORMAT}”). Choose a file made by “Export all data…”.`,
+    );
+  }
+}
+
 export async function dataSourceOf(
   fileName: string,
   text: string,
   statementTextOf: StatementTextOf,
 ): Promise<DataSource> {
   if (isBundle(text)) return bundleSource(() => linesOfText(text));
+  refuseOtherFirstLine(text);
   let data;
   try {
     data = decodeV2File(fileName, text).data;

@@ -35,7 +35,7 @@ export function FrameworkTable({
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.code ?? ''}</Table.Td>
             <Table.Td>{f.group}</Table.Td>
-            <Table.Td>{f.jobZone}</Table.Td>
+            <Table.Td>{f.jobZone ?? ''}</Table.Td>
             <Table.Td>{f.version}</Table.Td>
             <Table.Td>{f.statementCount}</Table.Td>
             <Table.Td>

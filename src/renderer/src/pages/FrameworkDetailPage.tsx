@@ -44,10 +44,12 @@ function FrameworkView({ framework }: { framework: Framework }) {
           <Badge variant="light" color="gray" tt="none">
             Version {framework.version}
           </Badge>
-          <Badge variant="light" color="gray" tt="none">
-            Job zone {occupation.jobZone}
-            {occupation.jobZoneInferred ? ' (inferred)' : ''}
-          </Badge>
+          {/* A job zone Trainplan assumed (own and converted frameworks) says nothing about the job: not shown. */}
+          {!occupation.jobZoneInferred && (
+            <Badge variant="light" color="gray" tt="none">
+              Job zone {occupation.jobZone}
+            </Badge>
+          )}
           <Text size="sm" c="dimmed">
             {[occupation.group, plural(countStatements(framework), 'statement'), ORIGIN_WORDS[framework.origin]]
               // A framework written here has "Made in Trainplan" as its group already: say it once.

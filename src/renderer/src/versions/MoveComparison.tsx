@@ -5,6 +5,7 @@ import { LEVEL_LABELS } from '../../../shared/framework/levels';
 import type { StatementMatch } from '../../../shared/framework/versionMove';
 import type { CheckoffFate, PlanToMove, VersionComparison } from '../../../shared/framework/versionMoveApi';
 import { plural } from '../../../shared/text/plural';
+import { ChangedWording } from './ChangedWording';
 import { confirmKey } from './moveSummary';
 
 interface Holder {
@@ -58,12 +59,12 @@ function ChangedItem(props: {
   return (
     <List.Item data-testid="changed-statement">
       <Stack gap={4}>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" data-testid="wording-before">
           <Level match={match} />
-          Was: {match.oldText}
+          Was: <ChangedWording before={match.oldText ?? ''} after={match.newText ?? ''} side="before" />
         </Text>
-        <Text size="sm" id={describedBy}>
-          Now: {match.newText}
+        <Text size="sm" id={describedBy} data-testid="wording-after">
+          Now: <ChangedWording before={match.oldText ?? ''} after={match.newText ?? ''} side="after" />
         </Text>
         {holders.length > 0 ? (
           <>

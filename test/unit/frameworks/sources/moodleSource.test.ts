@@ -1,8 +1,64 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { preview, refusal, sourceBytes, textBytes } from './sourceFiles';
 
 const HEADER =
   '"Parent ID number","ID number","Short name","Description","Description format","Scale values","Scale configuration","Rule type","Rule outcome","Rule config","Cross-referenced competency ID numbers","Exported ID","Is framework","Taxonomy"';
+
+const PRESS_LINE_EMERGING = [
+  'Safety at the press — Checks the light curtain before the first stroke',
+  'Safety at the press — Locks out the press and proves it dead',
+];
+
+describe('Moodle competency framework CSV, in the layout Moodle itself writes', () => {
+  const text = () => new TextDecoder().decode(sourceBytes('moodle-press-line.csv'));
+
+  it('reads the framework row, the groups as levels and the tree under them, with HTML entities decoded', async () => {
+    const result = await preview('press-line.csv', sourceBytes('moodle-press-line.csv'));
+    expect(result.format).toBe('moodle');
+    expect(result.file.occupation.title).toBe('Press line');
+    expect(result.file.occupation.code).toBe('PRESS-LINE');
+    expect(result.file.framework.description).toBe(
+      'Skills an apprentice on the press line & press brake shows, from a safe start to a die change. • Safety at the press • Setting up • Running the line • Die change and quality',
+    );
+    expect(result.topGroups.map((g) => [g.title, g.level])).toEqual([
+      ['Safety at the press', 'emerging'],
+      ['Setting up', 'developing'],
+      ['Running the line', 'proficient'],
+      ['Die change and quality', 'advanced'],
+    ]);
+    const levels = result.file.framework.levels;
+    expect(levels.emerging.statements).toEqual(PRESS_LINE_EMERGING);
+    expect(levels.proficient.statements).toEqual([
+      'Press brake — Bends a part to the drawing’s angle',
+      'Press brake — Keeps the back gauge clear',
+      'Running the line — Stacks parts for the next station',
+    ]);
+    expect(result.leftOut).toEqual([
+      'Cross-references of 4 competencies: Trainplan keeps only the tree.',
+      'The rating scale (Not yet competent,Competent): Trainplan records a statement as done or not.',
+    ]);
+  });
+
+  it('reads the same file with CRLF line ends, every field quoted and the headings in other case and spacing', async () => {
+    const [header = [], ...rows] = Papa.parse<string[]>(text(), { skipEmptyLines: true }).data;
+    const shouting = header.map((name) => ` ${name.toUpperCase()} `);
+    const quoted = Papa.unparse([shouting, ...rows], { quotes: true, newline: '\r\n' });
+    expect(quoted).toContain('"","safety","Safety at the press"');
+    const result = await preview('crlf.csv', textBytes(quoted));
+    expect(result.format).toBe('moodle');
+    expect(result.file.occupation.title).toBe('Press line');
+    expect(result.file.framework.levels.emerging.statements).toEqual(PRESS_LINE_EMERGING);
+  });
+
+  it('decodes named and numeric entities in a description, leaving escaped tags as text', async () => {
+    const [header = ''] = text().split('\n');
+    const row = `,EX,Example,"<p>Fit &amp; finish &lt;p&gt; &#8211; caf&eacute;&nbsp;&#x2019;</p>",1,,,,,,,,1,competency`;
+    const body = text().split('\n').slice(3).join('\n');
+    const result = await preview('ents.csv', textBytes(`${header}\n${row}\n${body}`));
+    expect(result.file.framework.description).toBe('Fit & finish <p> – café ’');
+  });
+});
 
 describe('Moodle competency framework CSV', () => {
   it('reads the framework row and a three-tier tree, with quoted newlines and an empty row', async () => {
