@@ -80,6 +80,8 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         problemCount: plan.problems.length,
         rows: previewRows(plan),
         problems: listedProblems(plan.problems),
+        lostLetters: listedProblems(plan.lostLetters),
+        lostLetterCount: plan.lostLetters.length,
         blocking: plan.blocking,
       };
     });
@@ -111,6 +113,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           refused: refuse,
           problems,
           problemCount: firstLook.problems.length,
+          spellingsKept: firstLook.lostLetters.filter((l) => !l.accepted).length,
           backupOfCurrent: null,
         };
       }
@@ -154,6 +157,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           refused: plan.counts.refuse,
           problems: listedProblems(plan.problems),
           problemCount: plan.problems.length,
+          spellingsKept: plan.lostLetters.filter((l) => !l.accepted).length,
           backupOfCurrent: backup?.fileName ?? null,
         };
       });
