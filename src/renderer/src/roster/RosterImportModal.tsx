@@ -53,6 +53,7 @@ export function RosterImportModal({ opened, onClose }: { opened: boolean; onClos
             fileName={state.file.fileName}
             preview={state.preview}
             encoding={state.choices.encoding}
+            accepted={state.choices.acceptFileSpelling}
             busy={busy}
             locked={locked}
             onChange={change}

@@ -21,6 +21,8 @@ export interface RosterChoices {
   encoding: EncodingChoice;
   mapping: ColumnTarget[] | undefined;
   dateOrder: DateOrder | undefined;
+  /** Rows whose spelling is taken though the file lost letters (see RosterLostLetters). */
+  acceptFileSpelling: number[] | 'all' | undefined;
 }
 
 export type RosterStep =
@@ -35,7 +37,12 @@ export type RosterStep =
     }
   | { step: 'summary'; file: RosterFile; result: RosterImportResult };
 
-const FIRST_CHOICES: RosterChoices = { encoding: 'auto', mapping: undefined, dateOrder: undefined };
+const FIRST_CHOICES: RosterChoices = {
+  encoding: 'auto',
+  mapping: undefined,
+  dateOrder: undefined,
+  acceptFileSpelling: undefined,
+};
 const PROGRESS_EVERY_MS = 300;
 
 /** A file being read and checked for a preview: how far, once main says (a small file is done before it does). */
@@ -63,6 +70,7 @@ function request(file: RosterFile, choices: RosterChoices) {
     encoding: choices.encoding,
     ...(choices.mapping ? { mapping: choices.mapping } : {}),
     ...(choices.dateOrder ? { dateOrder: choices.dateOrder } : {}),
+    ...(choices.acceptFileSpelling ? { acceptFileSpelling: choices.acceptFileSpelling } : {}),
   };
 }
 
