@@ -21,13 +21,15 @@ import { traineeFieldsSchema, type TraineeFields, type TraineeFieldsInput } from
 import { changedFields } from '../history/appendEvent';
 import type { IndexEntry, TraineeDoc } from '../store/records/recordsSchema';
 import { employeeIdKey } from '../store/records/recordsState';
-import { cellText, rosterColumns } from './rosterColumns';
+import { cellText, rosterColumns, type RememberedLookup } from './rosterColumns';
 import type { Table, TableRow } from './readTable';
 
 /** What the plan needs of the records: the same questions the store and a transaction can answer. */
 export interface RosterLookup {
   entries: Iterable<IndexEntry>;
   doc(id: string): Promise<TraineeDoc | undefined>;
+  /** The columns as the trainer set them last time for a header row (kept in the settings). */
+  rememberedFor?: RememberedLookup;
 }
 
 export interface PlannedRow {
@@ -165,7 +167,7 @@ export async function planRoster(
   lookup: RosterLookup,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<RosterPlan> {
-  const { columns, dataRows } = rosterColumns(table, input.mapping);
+  const { columns, dataRows, remembered } = rosterColumns(table, input.mapping, lookup.rememberedFor);
   if (dataRows.length === 0) {
     throw new ApiError(
       'invalid_input',
@@ -309,6 +311,7 @@ export async function planRoster(
     : null;
   return {
     columns,
+    mappingRemembered: remembered,
     dateFormats,
     dateOrderAsked: asked,
     dateOrder: order,

@@ -130,6 +130,8 @@ export interface RosterPreview {
   /** The separator read, in words ("semicolon"); null for a spreadsheet. */
   separator: string | null;
   columns: RosterColumn[];
+  /** True when the columns are set as the trainer set them last time for this header row. */
+  mappingRemembered: boolean;
   /** How the start dates were read ("DD/MM/YYYY"), or null when no start date column is mapped. */
   dateFormats: string | null;
   /** True when dates like 03/04/2026 could be either order: the user is asked which. */
