@@ -83,6 +83,11 @@ export function RosterPreviewStep(props: Props) {
       </Group>
 
       <Title order={4}>Where each column goes</Title>
+      {preview.mappingRemembered && (
+        <Text size="sm" c="dimmed" data-testid="roster-mapping-remembered">
+          Set as you set them at the last import of a file with these column headers. Change any that are wrong.
+        </Text>
+      )}
       <RosterMapping columns={preview.columns} disabled={busy} onChange={(mapping) => onChange({ mapping })} />
       {preview.blocking && (
         <Alert color="red" title="Nothing can be imported yet" role="alert">

@@ -82,6 +82,8 @@ export function useRosterImport() {
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState<RosterReading | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The trainer changed where columns go (or which spellings to take): closing would lose it, so it asks.
+  const [changed, setChanged] = useState(false);
   // Only the answer to the latest question is shown: a slow preview must not overwrite a newer one.
   const asked = useRef(0);
   // Set when the trainer pressed Cancel: the call that then fails in main is the cancel, not a fault.
@@ -140,6 +142,7 @@ export function useRosterImport() {
         return;
       }
       const file = { fileName: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+      setChanged(false);
       await previewWith(file, FIRST_CHOICES);
     },
     [previewWith],
@@ -149,6 +152,7 @@ export function useRosterImport() {
     (next: Partial<RosterChoices>) => {
       if (state.step !== 'preview') return;
       const mapping = state.choices.mapping ?? state.preview.columns.map((c) => c.target);
+      if (next.mapping || 'acceptFileSpelling' in next) setChanged(true);
       void previewWith(state.file, { ...state.choices, mapping, ...next });
     },
     [state, previewWith],
@@ -165,6 +169,7 @@ export function useRosterImport() {
       const stop = watchProgress((progress) => setState((s) => (s.step === 'importing' ? { ...s, progress } : s)));
       try {
         const result = await call('roster:import', { ...request(file, choices), existing });
+        setChanged(false);
         setState({ step: 'summary', file, result });
       } catch (e) {
         if (wasCancelled()) {
@@ -185,11 +190,13 @@ export function useRosterImport() {
   const reset = useCallback(() => {
     asked.current += 1;
     setState({ step: 'choose' });
+    setChanged(false);
     setBusy(false);
     setError(null);
     setNotice(null);
     setReading(null);
   }, []);
 
-  return { state, busy, error, notice, reading, chooseFile, change, runImport, cancel, reset };
+  const unsaved = changed && state.step !== 'choose' && state.step !== 'summary';
+  return { state, busy, error, notice, reading, unsaved, chooseFile, change, runImport, cancel, reset };
 }
