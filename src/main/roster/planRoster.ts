@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import { firstCheckoffOn, traineeStartProblem } from '../../shared/plans/planDates';
 import { namesPeople } from '../../shared/roster/guessColumns';
+import { losesLetters } from '../../shared/roster/lostLetters';
 import { readDate, SHAPE_WORDS, slashOrderOf, type DateShape } from '../../shared/roster/readDate';
 import {
   MAX_LISTED_PROBLEMS,
@@ -8,6 +9,8 @@ import {
   ROSTER_FIELD_LABELS,
   type ColumnTarget,
   type DateOrder,
+  type FieldChange,
+  type LostLetters,
   type RosterColumn,
   type RosterPreview,
   type RosterPreviewInput,
@@ -18,13 +21,15 @@ import { traineeFieldsSchema, type TraineeFields, type TraineeFieldsInput } from
 import { changedFields } from '../history/appendEvent';
 import type { IndexEntry, TraineeDoc } from '../store/records/recordsSchema';
 import { employeeIdKey } from '../store/records/recordsState';
-import { cellText, rosterColumns } from './rosterColumns';
+import { cellText, rosterColumns, type RememberedLookup } from './rosterColumns';
 import type { Table, TableRow } from './readTable';
 
 /** What the plan needs of the records: the same questions the store and a transaction can answer. */
 export interface RosterLookup {
   entries: Iterable<IndexEntry>;
   doc(id: string): Promise<TraineeDoc | undefined>;
+  /** The columns as the trainer set them last time for a header row (kept in the settings). */
+  rememberedFor?: RememberedLookup;
 }
 
 export interface PlannedRow {
@@ -38,7 +43,7 @@ export interface PlannedRow {
 
 export interface RosterPlan extends Omit<
   RosterPreview,
-  'rows' | 'fileKind' | 'encoding' | 'separator' | 'totalRows' | 'problemCount'
+  'rows' | 'fileKind' | 'encoding' | 'separator' | 'totalRows' | 'problemCount' | 'lostLetterCount'
 > {
   planned: PlannedRow[];
 }
@@ -49,6 +54,8 @@ const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Field = keyof TraineeFieldsInput;
 const FIELDS: Field[] = ['fullName', 'employeeId', 'team', 'site', 'trainer', 'startDate', 'notes'];
+/** Fields of words, where a file saved in the wrong code page loses letters; a badge ID and a date cannot. */
+const WORD_FIELDS: Field[] = ['fullName', 'team', 'site', 'trainer', 'notes'];
 
 export function fieldsOfDoc(doc: TraineeDoc): TraineeFields {
   const t = doc.trainee;
@@ -116,9 +123,15 @@ function rawFields(
   };
 }
 
-function shownRow(row: number, action: RosterPreviewRow['action'], f: Record<Field, string | null>): RosterPreviewRow {
+function shownRow(
+  row: number,
+  action: RosterPreviewRow['action'],
+  f: Record<Field, string | null>,
+  changes: FieldChange[],
+): RosterPreviewRow {
   const s = (v: string | null) => v ?? '';
   return {
+    changes,
     row,
     action,
     fullName: s(f.fullName),
@@ -154,7 +167,7 @@ export async function planRoster(
   lookup: RosterLookup,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<RosterPlan> {
-  const { columns, dataRows } = rosterColumns(table, input.mapping);
+  const { columns, dataRows, remembered } = rosterColumns(table, input.mapping, lookup.rememberedFor);
   if (dataRows.length === 0) {
     throw new ApiError(
       'invalid_input',
@@ -176,7 +189,10 @@ export async function planRoster(
   const shapes = new Set<DateShape | 'excel'>();
   const problems: RowProblem[] = [];
   const planned: PlannedRow[] = [];
+  const lostLetters: LostLetters[] = [];
   const existingChoice = input.existing ?? 'update';
+  const accepting = input.acceptFileSpelling;
+  const accepts = (row: number) => accepting === 'all' || (accepting?.includes(row) ?? false);
 
   for (const [index, tableRow] of dataRows.entries()) {
     if (index > 0 && index % SLICE === 0) {
@@ -236,6 +252,18 @@ export async function planRoster(
       : incoming;
     // The same badge written in another case is the recorded one: an import does not rewrite it.
     if (base?.employeeId && key === employeeIdKey(base.employeeId)) merged.employeeId = base.employeeId;
+    // Letters the file lost ("?ukasz" for "Łukasz") never overwrite the record unless the trainer says so.
+    const lost: LostLetters[] = [];
+    if (base) {
+      for (const field of WORD_FIELDS) {
+        const fromFile = incoming[field].trim();
+        const stored = base[field] ?? '';
+        if (fromFile === '' || !losesLetters(stored, fromFile)) continue;
+        const accepted = accepts(row);
+        lost.push({ row, field, stored, fromFile, accepted });
+        if (!accepted) merged[field] = base[field];
+      }
+    }
     const parsed = traineeFieldsSchema.safeParse(merged);
     if (!parsed.success) {
       if (rowProblems.some((p) => p.column === ROSTER_FIELD_LABELS.startDate)) told.add('startDate');
@@ -257,12 +285,19 @@ export async function planRoster(
     else if (existingChoice === 'skip' || !changedFields(base, parsed.data)) action = 'skip';
     else action = 'update';
     if (!blocking) problems.push(...rowProblems);
+    if (action !== 'refuse') lostLetters.push(...lost);
     const fields = parsed.success ? parsed.data : null;
+    const changes: FieldChange[] =
+      base && fields
+        ? FIELDS.flatMap((field) =>
+            fields[field] === base[field] ? [] : [{ field, before: base[field] ?? '', after: fields[field] ?? '' }],
+          )
+        : [];
     planned.push({
       row,
       action,
       fields,
-      shown: shownRow(row, action, fields ?? merged),
+      shown: shownRow(row, action, fields ?? merged, changes),
       traineeId: matches[0]?.id ?? null,
     });
   }
@@ -276,11 +311,13 @@ export async function planRoster(
     : null;
   return {
     columns,
+    mappingRemembered: remembered,
     dateFormats,
     dateOrderAsked: asked,
     dateOrder: order,
     counts: { add: count('add'), update: count('update'), skip: count('skip'), refuse: count('refuse') },
     problems,
+    lostLetters,
     blocking,
     planned,
   };
@@ -290,6 +327,6 @@ export function previewRows(plan: RosterPlan): RosterPreviewRow[] {
   return plan.planned.slice(0, PREVIEW_ROWS).map((p) => p.shown);
 }
 
-export function listedProblems(problems: RowProblem[]): RowProblem[] {
+export function listedProblems<T>(problems: T[]): T[] {
   return problems.slice(0, MAX_LISTED_PROBLEMS);
 }

@@ -25,13 +25,22 @@ export function cellText(cell: Cell | undefined): string {
 export interface Columns {
   columns: RosterColumn[];
   dataRows: TableRow[];
+  /** True when the columns were set as the trainer set them for this header row last time. */
+  remembered: boolean;
 }
+
+/** The mapping the trainer last chose for this header row, if any. */
+export type RememberedLookup = (headers: readonly string[]) => ColumnTarget[] | undefined;
 
 /**
  * The header row is the first of the top rows that names people (a title row above it is passed over);
  * when none does, the first row, and the user maps the columns by hand.
  */
-export function rosterColumns(table: Table, mapping: readonly ColumnTarget[] | undefined): Columns {
+export function rosterColumns(
+  table: Table,
+  mapping: readonly ColumnTarget[] | undefined,
+  rememberedFor: RememberedLookup = () => undefined,
+): Columns {
   const top = table.rows.slice(0, HEADER_SEARCH_ROWS);
   const found = top.findIndex((r) => namesPeople(guessColumns(r.cells.map(cellText))));
   const headerAt = Math.max(found, 0);
@@ -39,7 +48,11 @@ export function rosterColumns(table: Table, mapping: readonly ColumnTarget[] | u
   const dataRows = table.rows.slice(headerAt + 1);
   const width = Math.max(header.length, ...dataRows.map((r) => r.cells.length));
   const headers = Array.from({ length: width }, (_, i) => cellText(header[i]).trim() || `Column ${columnLetters(i)}`);
-  const guessed = guessColumns(headers);
-  const targets = headers.map((_, i) => (mapping ? (mapping[i] ?? 'ignore') : (guessed[i] ?? 'ignore')));
-  return { columns: headers.map((h, i) => ({ header: h, target: targets[i] ?? 'ignore' })), dataRows };
+  const remembered = mapping ? undefined : rememberedFor(headers);
+  const chosen = mapping ?? remembered ?? guessColumns(headers);
+  return {
+    columns: headers.map((h, i) => ({ header: h, target: chosen[i] ?? 'ignore' })),
+    dataRows,
+    remembered: remembered !== undefined,
+  };
 }

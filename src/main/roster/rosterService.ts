@@ -7,12 +7,20 @@ import type {
   RosterPreviewInput,
   RosterProgress,
 } from '../../shared/roster/rosterImport';
+import type { ColumnTarget } from '../../shared/roster/rosterImport';
+import type { Settings } from '../../shared/settings/settings';
 import type { Trainee } from '../../shared/trainees/traineeFields';
 import { appendEvent, changedFields } from '../history/appendEvent';
 import type { ServiceContext } from '../serviceContext';
 import type { BackupService } from '../store/backupService';
+import { remember, rememberedFor } from '../../shared/roster/rememberedMappings';
 import { fieldsOfDoc, listedProblems, planRoster, previewRows } from './planRoster';
 import { readTableInWorker, type RunJob } from './rosterTableJob';
+
+const remembered =
+  (settings: Settings) =>
+  (headers: readonly string[]): ColumnTarget[] | undefined =>
+    rememberedFor(settings.rosterMappings, headers);
 
 /** People added or updated between turns of the event loop while the import writes. */
 const WRITE_SLICE = 250;
@@ -64,7 +72,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
       const plan = await planRoster(
         table,
         input,
-        { entries: store.entries(), doc: (id) => store.doc(id) },
+        { entries: store.entries(), doc: (id) => store.doc(id), rememberedFor: remembered(store.settings()) },
         checking(signal, 0, 1),
       );
       return {
@@ -72,6 +80,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         encoding: table.encoding,
         separator: table.separator,
         columns: plan.columns,
+        mappingRemembered: plan.mappingRemembered,
         dateFormats: plan.dateFormats,
         dateOrderAsked: plan.dateOrderAsked,
         dateOrder: plan.dateOrder,
@@ -80,6 +89,8 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         problemCount: plan.problems.length,
         rows: previewRows(plan),
         problems: listedProblems(plan.problems),
+        lostLetters: listedProblems(plan.lostLetters),
+        lostLetterCount: plan.lostLetters.length,
         blocking: plan.blocking,
       };
     });
@@ -93,7 +104,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
       const firstLook = await planRoster(
         table,
         input,
-        { entries: store.entries(), doc: (id) => store.doc(id) },
+        { entries: store.entries(), doc: (id) => store.doc(id), rememberedFor: remembered(store.settings()) },
         checking(signal, 0, 2),
       );
       if (firstLook.blocking) throw new ApiError('invalid_input', `${firstLook.blocking} Nothing was imported.`);
@@ -111,6 +122,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           refused: refuse,
           problems,
           problemCount: firstLook.problems.length,
+          spellingsKept: firstLook.lostLetters.filter((l) => !l.accepted).length,
           backupOfCurrent: null,
         };
       }
@@ -121,10 +133,17 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         const plan = await planRoster(
           table,
           input,
-          { entries: tx.entries(), doc: (id) => tx.trainee(id) },
+          { entries: tx.entries(), doc: (id) => tx.trainee(id), rememberedFor: remembered(tx.settings()) },
           checking(signal, 1, 2),
         );
         writing();
+        // The columns the trainer set are used again for the next file with the same header row.
+        if (input.mapping) {
+          const settings = tx.settings();
+          const headers = plan.columns.map((c) => c.header);
+          const mapping = plan.columns.map((c) => c.target);
+          tx.setSettings({ ...settings, rosterMappings: remember(settings.rosterMappings, headers, mapping) });
+        }
         let added = 0;
         let updated = 0;
         for (const [index, p] of plan.planned.entries()) {
@@ -154,6 +173,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           refused: plan.counts.refuse,
           problems: listedProblems(plan.problems),
           problemCount: plan.problems.length,
+          spellingsKept: plan.lostLetters.filter((l) => !l.accepted).length,
           backupOfCurrent: backup?.fileName ?? null,
         };
       });

@@ -10,6 +10,7 @@ export function createSettingsService(store: Store) {
           ...input,
           trainerNameAsked: input.trainerNameAsked ?? tx.settings().trainerNameAsked,
           startPage: input.startPage ?? tx.settings().startPage,
+          rosterMappings: input.rosterMappings ?? tx.settings().rosterMappings,
         };
         tx.setSettings(settings);
         return { ...settings };

@@ -57,6 +57,11 @@ const rosterFile = {
     .max(MAX_ROSTER_COLUMNS)
     .optional(),
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
+  /**
+   * Rows (by their number in the file) whose spelling is taken though it has lost letters, or "all";
+   * omitted, every recorded spelling is kept (see lostLetters.ts).
+   */
+  acceptFileSpelling: z.union([z.literal('all'), z.array(z.number().int().min(1)).max(MAX_ROSTER_ROWS)]).optional(),
 };
 
 export const rosterPreviewInput = z.object(rosterFile).strict();
@@ -68,6 +73,26 @@ export const rosterImportInput = z
   .strict();
 export type RosterPreviewInput = z.output<typeof rosterPreviewInput>;
 export type RosterImportInput = z.output<typeof rosterImportInput>;
+
+/** The trainee fields an import can change, as stored. */
+export type ImportedField = 'fullName' | 'employeeId' | 'team' | 'site' | 'trainer' | 'startDate' | 'notes';
+
+/** One field an update changes: what is recorded, and what the file puts in its place. */
+export interface FieldChange {
+  field: ImportedField;
+  before: string;
+  after: string;
+}
+
+/** A field where the file has lost letters the record has: the record is kept unless the trainer accepts. */
+export interface LostLetters {
+  row: number;
+  field: ImportedField;
+  stored: string;
+  fromFile: string;
+  /** True when the trainer chose the file's spelling for this row. */
+  accepted: boolean;
+}
 
 export interface RosterColumn {
   /** The header as written in the file ("Column C" when it had none). */
@@ -87,6 +112,8 @@ export interface RosterPreviewRow {
   trainer: string;
   startDate: string;
   notes: string;
+  /** For a trainee already on the list, each field the import changes, old → new; empty otherwise. */
+  changes: FieldChange[];
 }
 
 export interface RowProblem {
@@ -103,6 +130,8 @@ export interface RosterPreview {
   /** The separator read, in words ("semicolon"); null for a spreadsheet. */
   separator: string | null;
   columns: RosterColumn[];
+  /** True when the columns are set as the trainer set them last time for this header row. */
+  mappingRemembered: boolean;
   /** How the start dates were read ("DD/MM/YYYY"), or null when no start date column is mapped. */
   dateFormats: string | null;
   /** True when dates like 03/04/2026 could be either order: the user is asked which. */
@@ -114,6 +143,9 @@ export interface RosterPreview {
   problemCount: number;
   rows: RosterPreviewRow[];
   problems: RowProblem[];
+  /** Fields where the file has lost letters (the first 500), and how many in all. */
+  lostLetters: LostLetters[];
+  lostLetterCount: number;
   /** Set when nothing can be imported as mapped (no name column): say why. */
   blocking: string | null;
 }
@@ -132,6 +164,8 @@ export interface RosterImportResult {
   refused: number;
   problems: RowProblem[];
   problemCount: number;
+  /** Fields where the recorded spelling was kept because the file had lost letters. */
+  spellingsKept: number;
   backupOfCurrent: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rememberedMappingsSchema } from '../roster/rememberedMappings';
 import { lineText, storedLineText } from '../validation';
 
 export const PAPER_SIZES = ['A4', 'LETTER'] as const;
@@ -25,6 +26,8 @@ export const settingsSchema = z.object({
   trainerNameAsked: z.boolean({ error: ASKED_ERROR }).default(false),
   /** The page Trainplan opens on; records written before it existed open on the trainees list. */
   startPage: z.enum(START_PAGES, { error: START_PAGE_ERROR }).default('trainees'),
+  /** Where the trainer last put the columns of each roster header row; written by a roster import. */
+  rosterMappings: rememberedMappingsSchema.default([]),
 });
 
 /**
@@ -38,6 +41,7 @@ export const settingsUpdateSchema = settingsSchema
     trainerName: lineText('Trainer name', 200),
     trainerNameAsked: z.boolean({ error: ASKED_ERROR }).optional(),
     startPage: z.enum(START_PAGES, { error: START_PAGE_ERROR }).optional(),
+    rosterMappings: rememberedMappingsSchema.optional(),
   })
   .strict();
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
@@ -50,4 +54,5 @@ export const DEFAULT_SETTINGS: Settings = {
   paperSize: 'A4',
   trainerNameAsked: false,
   startPage: 'trainees',
+  rosterMappings: [],
 };

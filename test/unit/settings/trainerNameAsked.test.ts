@@ -33,11 +33,13 @@ describe('the first-start question for the trainer’s name is remembered in the
     const dir = await tempDir();
     const first = await openTestApp(dir);
     await first.app.close();
-    // The snapshot as an older build wrote it: settings without the flag.
+    // The snapshot as an older build wrote it: settings without the flag (nor remembered roster columns).
     const manifest = JSON.parse(await readFile(join(dir, 'trainplan.json'), 'utf8')) as { records: string };
     const index = join(dir, manifest.records, 'index.json');
     const text = await readFile(index, 'utf8');
-    expect(text).toContain('"trainerName":"","paperSize":"A4","trainerNameAsked":false,"startPage":"trainees"}');
+    expect(text).toContain(
+      '"trainerName":"","paperSize":"A4","trainerNameAsked":false,"startPage":"trainees","rosterMappings":[]}',
+    );
     // An older build wrote no checksum either, nor the change number and marker that came with it.
     await writeFile(
       index,
@@ -45,7 +47,7 @@ describe('the first-start question for the trainer’s name is remembered in the
         .replace(/^\{"crc":"[0-9a-f]{8}",/, '{')
         .replace(/"seq":\d+,("docsChecksummed":true,)?/, '')
         .replace(
-          '"trainerName":"","paperSize":"A4","trainerNameAsked":false,"startPage":"trainees"}',
+          '"trainerName":"","paperSize":"A4","trainerNameAsked":false,"startPage":"trainees","rosterMappings":[]}',
           '"trainerName":"Maria Keane","paperSize":"A4"}',
         ),
     );

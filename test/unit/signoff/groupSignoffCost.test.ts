@@ -32,6 +32,7 @@ async function plant(count: number): Promise<string> {
           paperSize: 'A4',
           trainerNameAsked: true,
           startPage: 'trainees',
+          rosterMappings: [],
         },
         [],
       );

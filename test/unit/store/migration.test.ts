@@ -26,7 +26,12 @@ async function expectSameRecords(
   v2: V2File,
 ) {
   // Older data has no trainerNameAsked: it reads as not yet asked (no prompt shows while a name is set).
-  expect(await call('settings:get', {})).toEqual({ ...v2.settings, trainerNameAsked: false, startPage: 'trainees' });
+  expect(await call('settings:get', {})).toEqual({
+    ...v2.settings,
+    trainerNameAsked: false,
+    startPage: 'trainees',
+    rosterMappings: [],
+  });
   expect((await call('trainees:list', {})).length).toBe(v2.trainees.length);
   for (const trainee of v2.trainees) {
     const detail = await call('trainees:get', { id: trainee.id });

@@ -39,10 +39,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
       noValidate
       data-testid="settings-form"
       onSubmit={form.onSubmit((values) =>
-        update.mutate(values, {
-          onSuccess: () => notifications.show({ color: 'teal', message: 'Settings saved.' }),
-          onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
-        }),
+        // The remembered roster columns are the import's to write; a form opened earlier must not undo them.
+        update.mutate(
+          { ...values, rosterMappings: undefined },
+          {
+            onSuccess: () => notifications.show({ color: 'teal', message: 'Settings saved.' }),
+            onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
+          },
+        ),
       )}
     >
       <Stack maw={520}>

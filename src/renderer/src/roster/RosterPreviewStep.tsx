@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Radio, Select, Stack, Text, Title } from '
 import { useState } from 'react';
 import type { DateOrder, EncodingChoice, RosterPreview } from '../../../shared/roster/rosterImport';
 import { PREVIEW_ROWS, type ColumnTarget } from '../../../shared/roster/rosterImport';
+import { RosterLostLetters, type SpellingChoice } from './RosterLostLetters';
 import { RosterMapping } from './RosterMapping';
 import { RosterProblems } from './RosterProblems';
 import { RosterRows } from './RosterRows';
@@ -29,15 +30,22 @@ interface Props {
   fileName: string;
   preview: RosterPreview;
   encoding: EncodingChoice;
+  accepted: SpellingChoice;
   busy: boolean;
   locked: { disabled: boolean; title: string | undefined };
-  onChange: (next: { encoding?: EncodingChoice; mapping?: ColumnTarget[]; dateOrder?: DateOrder }) => void;
+  onChange: (next: {
+    encoding?: EncodingChoice;
+    mapping?: ColumnTarget[];
+    dateOrder?: DateOrder;
+    acceptFileSpelling?: SpellingChoice;
+  }) => void;
   onImport: (existing: 'update' | 'skip') => void;
   onBack: () => void;
 }
 
 /** What importing would do: how the file was read, where each column goes, the rows, what is refused. */
-export function RosterPreviewStep({ fileName, preview, encoding, busy, locked, onChange, onImport, onBack }: Props) {
+export function RosterPreviewStep(props: Props) {
+  const { fileName, preview, encoding, accepted, busy, locked, onChange, onImport, onBack } = props;
   const [existing, setExisting] = useState<'update' | 'skip'>('update');
   const { add, update, skip, refuse } = preview.counts;
   const updating = existing === 'update' ? update : 0;
@@ -75,6 +83,11 @@ export function RosterPreviewStep({ fileName, preview, encoding, busy, locked, o
       </Group>
 
       <Title order={4}>Where each column goes</Title>
+      {preview.mappingRemembered && (
+        <Text size="sm" c="dimmed" data-testid="roster-mapping-remembered">
+          Set as you set them at the last import of a file with these column headers. Change any that are wrong.
+        </Text>
+      )}
       <RosterMapping columns={preview.columns} disabled={busy} onChange={(mapping) => onChange({ mapping })} />
       {preview.blocking && (
         <Alert color="red" title="Nothing can be imported yet" role="alert">
@@ -103,11 +116,25 @@ export function RosterPreviewStep({ fileName, preview, encoding, busy, locked, o
         title={`${refuse.toLocaleString()} ${refuse === 1 ? 'row' : 'rows'} will not be imported`}
       />
 
+      {existing === 'update' && (
+        <RosterLostLetters
+          lost={preview.lostLetters}
+          total={preview.lostLetterCount}
+          accepted={accepted}
+          disabled={busy}
+          onChange={(acceptFileSpelling) => onChange({ acceptFileSpelling })}
+        />
+      )}
+
       <Title order={4}>
         {preview.totalRows > PREVIEW_ROWS ? `The first ${String(PREVIEW_ROWS)} rows` : 'The rows'} as they will be
         stored
       </Title>
-      <RosterRows rows={preview.rows} existing={existing} />
+      <RosterRows
+        rows={preview.rows}
+        existing={existing}
+        kept={new Set(preview.lostLetters.filter((l) => !l.accepted).map((l) => `${String(l.row)}:${l.field}`))}
+      />
 
       <Radio.Group
         label="People already on the list (the same badge ID)"

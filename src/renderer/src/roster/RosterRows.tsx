@@ -1,5 +1,5 @@
-import { Badge, ScrollArea, Table } from '@mantine/core';
-import type { RosterPreviewRow } from '../../../shared/roster/rosterImport';
+import { Badge, ScrollArea, Table, Text } from '@mantine/core';
+import type { ImportedField, RosterPreviewRow } from '../../../shared/roster/rosterImport';
 import { formatDate } from '../../../shared/dates';
 
 const ACTION_WORDS: Record<RosterPreviewRow['action'], { label: string; color: string }> = {
@@ -9,8 +9,31 @@ const ACTION_WORDS: Record<RosterPreviewRow['action'], { label: string; color: s
   refuse: { label: 'Refused', color: 'red' },
 };
 
-/** The first rows as they will be stored, in our fields, with what importing does to each. */
-export function RosterRows({ rows, existing }: { rows: RosterPreviewRow[]; existing: 'update' | 'skip' }) {
+const COLUMNS: { field: ImportedField; label: string }[] = [
+  { field: 'fullName', label: 'Full name' },
+  { field: 'employeeId', label: 'Badge ID' },
+  { field: 'team', label: 'Team' },
+  { field: 'site', label: 'Site' },
+  { field: 'trainer', label: 'Trainer' },
+  { field: 'startDate', label: 'Start date' },
+  { field: 'notes', label: 'Notes' },
+];
+
+const shown = (field: ImportedField, value: string) =>
+  field === 'startDate' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+
+interface Props {
+  rows: RosterPreviewRow[];
+  existing: 'update' | 'skip';
+  /** "row:field" of the fields that keep the recorded spelling because the file lost letters. */
+  kept: ReadonlySet<string>;
+}
+
+/**
+ * The first rows as they will be stored, in our fields, with what importing does to each; for a trainee
+ * already on the list, each field the import changes reads old → new.
+ */
+export function RosterRows({ rows, existing, kept }: Props) {
   return (
     <ScrollArea type="auto" offsetScrollbars>
       <Table striped withTableBorder miw={900} data-testid="roster-rows">
@@ -18,19 +41,17 @@ export function RosterRows({ rows, existing }: { rows: RosterPreviewRow[]; exist
           <Table.Tr>
             <Table.Th scope="col">Row</Table.Th>
             <Table.Th scope="col">What happens</Table.Th>
-            <Table.Th scope="col">Full name</Table.Th>
-            <Table.Th scope="col">Badge ID</Table.Th>
-            <Table.Th scope="col">Team</Table.Th>
-            <Table.Th scope="col">Site</Table.Th>
-            <Table.Th scope="col">Trainer</Table.Th>
-            <Table.Th scope="col">Start date</Table.Th>
-            <Table.Th scope="col">Notes</Table.Th>
+            {COLUMNS.map((c) => (
+              <Table.Th key={c.field} scope="col">
+                {c.label}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => {
-            const action =
-              row.action === 'update' && existing === 'skip' ? ACTION_WORDS.skip : ACTION_WORDS[row.action];
+            const updating = row.action === 'update' && existing === 'update';
+            const action = row.action === 'update' && !updating ? ACTION_WORDS.skip : ACTION_WORDS[row.action];
             return (
               <Table.Tr key={row.row}>
                 <Table.Td>{row.row}</Table.Td>
@@ -39,15 +60,31 @@ export function RosterRows({ rows, existing }: { rows: RosterPreviewRow[]; exist
                     {action.label}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{row.fullName}</Table.Td>
-                <Table.Td>{row.employeeId}</Table.Td>
-                <Table.Td>{row.team}</Table.Td>
-                <Table.Td>{row.site}</Table.Td>
-                <Table.Td>{row.trainer}</Table.Td>
-                <Table.Td>
-                  {/^\d{4}-\d{2}-\d{2}$/.test(row.startDate) ? formatDate(row.startDate) : row.startDate}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-line' }}>{row.notes}</Table.Td>
+                {COLUMNS.map(({ field }) => {
+                  const change = updating ? row.changes.find((c) => c.field === field) : undefined;
+                  return (
+                    <Table.Td key={field} style={field === 'notes' ? { whiteSpace: 'pre-line' } : undefined}>
+                      {change ? (
+                        <>
+                          <Text span size="sm" c="dimmed" td="line-through">
+                            {change.before === '' ? '(empty)' : shown(field, change.before)}
+                          </Text>
+                          {' → '}
+                          <Text span size="sm" fw={600}>
+                            {shown(field, change.after)}
+                          </Text>
+                        </>
+                      ) : (
+                        shown(field, row[field])
+                      )}
+                      {existing === 'update' && kept.has(`${String(row.row)}:${field}`) && (
+                        <Badge color="orange" variant="light" size="sm" ml={6}>
+                          spelling kept
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  );
+                })}
               </Table.Tr>
             );
           })}

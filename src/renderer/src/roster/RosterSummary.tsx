@@ -23,6 +23,13 @@ export function RosterSummary({ result, onDone }: { result: RosterImportResult; 
             ))}
           </Table.Tbody>
         </Table>
+        {result.spellingsKept > 0 && (
+          <Text size="sm" mt="xs">
+            {result.spellingsKept === 1
+              ? 'One spelling on record was kept because the file had lost letters.'
+              : `${result.spellingsKept.toLocaleString()} spellings on record were kept because the file had lost letters.`}
+          </Text>
+        )}
         {result.backupOfCurrent && (
           <Text size="sm" mt="xs">
             Your records as they were before the import are kept in the backup {result.backupOfCurrent} (Settings,

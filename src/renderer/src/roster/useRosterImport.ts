@@ -21,6 +21,8 @@ export interface RosterChoices {
   encoding: EncodingChoice;
   mapping: ColumnTarget[] | undefined;
   dateOrder: DateOrder | undefined;
+  /** Rows whose spelling is taken though the file lost letters (see RosterLostLetters). */
+  acceptFileSpelling: number[] | 'all' | undefined;
 }
 
 export type RosterStep =
@@ -35,7 +37,12 @@ export type RosterStep =
     }
   | { step: 'summary'; file: RosterFile; result: RosterImportResult };
 
-const FIRST_CHOICES: RosterChoices = { encoding: 'auto', mapping: undefined, dateOrder: undefined };
+const FIRST_CHOICES: RosterChoices = {
+  encoding: 'auto',
+  mapping: undefined,
+  dateOrder: undefined,
+  acceptFileSpelling: undefined,
+};
 const PROGRESS_EVERY_MS = 300;
 
 /** A file being read and checked for a preview: how far, once main says (a small file is done before it does). */
@@ -63,6 +70,7 @@ function request(file: RosterFile, choices: RosterChoices) {
     encoding: choices.encoding,
     ...(choices.mapping ? { mapping: choices.mapping } : {}),
     ...(choices.dateOrder ? { dateOrder: choices.dateOrder } : {}),
+    ...(choices.acceptFileSpelling ? { acceptFileSpelling: choices.acceptFileSpelling } : {}),
   };
 }
 
@@ -74,6 +82,8 @@ export function useRosterImport() {
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState<RosterReading | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The trainer changed where columns go (or which spellings to take): closing would lose it, so it asks.
+  const [changed, setChanged] = useState(false);
   // Only the answer to the latest question is shown: a slow preview must not overwrite a newer one.
   const asked = useRef(0);
   // Set when the trainer pressed Cancel: the call that then fails in main is the cancel, not a fault.
@@ -132,6 +142,7 @@ export function useRosterImport() {
         return;
       }
       const file = { fileName: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+      setChanged(false);
       await previewWith(file, FIRST_CHOICES);
     },
     [previewWith],
@@ -141,6 +152,7 @@ export function useRosterImport() {
     (next: Partial<RosterChoices>) => {
       if (state.step !== 'preview') return;
       const mapping = state.choices.mapping ?? state.preview.columns.map((c) => c.target);
+      if (next.mapping || 'acceptFileSpelling' in next) setChanged(true);
       void previewWith(state.file, { ...state.choices, mapping, ...next });
     },
     [state, previewWith],
@@ -157,6 +169,7 @@ export function useRosterImport() {
       const stop = watchProgress((progress) => setState((s) => (s.step === 'importing' ? { ...s, progress } : s)));
       try {
         const result = await call('roster:import', { ...request(file, choices), existing });
+        setChanged(false);
         setState({ step: 'summary', file, result });
       } catch (e) {
         if (wasCancelled()) {
@@ -177,11 +190,13 @@ export function useRosterImport() {
   const reset = useCallback(() => {
     asked.current += 1;
     setState({ step: 'choose' });
+    setChanged(false);
     setBusy(false);
     setError(null);
     setNotice(null);
     setReading(null);
   }, []);
 
-  return { state, busy, error, notice, reading, chooseFile, change, runImport, cancel, reset };
+  const unsaved = changed && state.step !== 'choose' && state.step !== 'summary';
+  return { state, busy, error, notice, reading, unsaved, chooseFile, change, runImport, cancel, reset };
 }
