@@ -19,7 +19,7 @@ const DATE_ORDER_CHOICES = [
 ];
 
 function readAs(fileName: string, preview: RosterPreview): string {
-  const parts = [`“${fileName}”`, `${preview.totalRows.toLocaleString()} rows`];
+  const parts = [`“${fileName}”`, `${preview.totalRows.toLocaleString()} ${preview.totalRows === 1 ? 'row' : 'rows'}`];
   parts.push(preview.fileKind === 'xlsx' ? 'an Excel workbook' : `characters read as ${preview.encoding}`);
   if (preview.separator) parts.push(`columns separated by ${preview.separator}s`);
   if (preview.dateFormats) parts.push(`start dates read as ${preview.dateFormats}`);
