@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
-import { formatDate } from '../../../shared/dates';
+import { formatDate, type IsoDate } from '../../../shared/dates';
 import type { Statement } from '../../../shared/framework/framework';
 import type { Checkoff } from '../../../shared/plans/planFields';
 import { QuickCheckoffForm } from '../checkoffs/QuickCheckoffForm';
@@ -16,6 +16,7 @@ export interface QuickCheckoff {
   onSave: (fields: CheckoffFields) => void;
   onRestore: (fields: CheckoffFields) => void;
   onClose: () => void;
+  onMovePlanStart: (date: IsoDate) => Promise<boolean>;
 }
 
 export function ChecklistItem({
@@ -151,6 +152,7 @@ export function ChecklistItem({
             removed={quick.removed}
             onSave={quick.onSave}
             onRestore={quick.onRestore}
+            onMovePlanStart={quick.onMovePlanStart}
           />
         )}
       </Popover.Dropdown>

@@ -1,6 +1,15 @@
 import { Alert, Button, Card, Group, Kbd, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { MAX_EVIDENCE_CHARS, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
+import type { IsoDate } from '../../../shared/dates';
 import { useReadOnly } from '../layout/useReadOnly';
+import { MovePlanStartOffer } from '../plans/MovePlanStartOffer';
+
+/** Plans that start after the date chosen, and what moves their start to it and signs off. */
+export interface StartFix {
+  date: IsoDate;
+  names: string[];
+  onMove: () => Promise<void>;
+}
 
 export type FieldErrors = Partial<Record<keyof CheckoffFields, string>>;
 
@@ -10,6 +19,7 @@ export function SignoffDetails({
   errors,
   today,
   dateProblem,
+  startFix,
   summary,
   canSave,
   saving,
@@ -21,6 +31,8 @@ export function SignoffDetails({
   today: string;
   /** Why the date does not suit some chosen trainees, shown before saving. */
   dateProblem: string | null;
+  /** When moving some plans' start would let the date through: the offer to do so. */
+  startFix: StartFix | null;
   /** "2 statements for 4 trainees", or null while nothing is chosen. */
   summary: string | null;
   canSave: boolean;
@@ -75,6 +87,18 @@ export function SignoffDetails({
           <Alert color="red" mt="sm" role="alert" data-testid="signoff-date-problem">
             {dateProblem}
           </Alert>
+        )}
+        {startFix && !lock.readOnly && (
+          <MovePlanStartOffer
+            date={startFix.date}
+            whose={
+              startFix.names.length === 1
+                ? `${startFix.names[0] ?? ''}’s plan start`
+                : `the plan start of these ${String(startFix.names.length)} trainees`
+            }
+            actionLabel="sign off"
+            onMove={startFix.onMove}
+          />
         )}
         <Group justify="space-between" mt="md">
           <Text size="sm" c="dimmed">
