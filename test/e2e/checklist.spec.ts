@@ -74,13 +74,13 @@ test('eight quick ticks leave one confirmation, whose Undo all takes them all ba
 
   for (const topic of EMERGING_TOPICS.slice(0, 8)) await trainee.checkbox(plan, topic).click();
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('8 / 10');
-  await expect(trainee.confirmation).toHaveText(/8 changes for Ana Silva/);
+  await expect(trainee.confirmation).toHaveText(/8 ticks for Ana Silva/);
   expect(await trainee.confirmation.count()).toBeLessThanOrEqual(2);
   await expect(trainee.confirmation).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/quick-ticks.png` });
 
   await trainee.confirmation.getByRole('button', { name: 'Undo all' }).click();
-  await expect(trainee.confirmation).toHaveText('Undone for Ana Silva: 8 changes');
+  await expect(trainee.confirmation).toHaveText('Undone for Ana Silva: 8 ticks');
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('0 / 10');
 });
 
