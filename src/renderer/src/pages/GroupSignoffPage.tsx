@@ -13,7 +13,7 @@ import { useMovePlanStarts } from '../plans/useMovePlanStart';
 import { SignoffDetails, type FieldErrors, type StartFix } from '../signoff/SignoffDetails';
 import { setLastOutcome, useLastOutcome } from '../signoff/lastOutcome';
 import { SignoffOutcome } from '../signoff/SignoffOutcome';
-import { signedOffMessage, undoneMessage } from '../../../shared/signoff/signoffMessages';
+import { signedOffMessage, signoffHint, undoneMessage } from '../../../shared/signoff/signoffMessages';
 import { StatementPicker } from '../signoff/StatementPicker';
 import { TraineePicker } from '../signoff/TraineePicker';
 import {
@@ -22,8 +22,6 @@ import {
   useSignoffCandidates,
   useSignOffGroup,
 } from '../signoff/useGroupSignoff';
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Problems per field, as the main process would report them, before anything is sent. */
 function fieldErrors(fields: CheckoffFields, today: string): FieldErrors {
@@ -97,11 +95,8 @@ export function GroupSignoffPage() {
   );
   const movePlanStarts = useMovePlanStarts();
 
-  const summary =
-    ordered.length > 0 && chosenTrainees.length > 0
-      ? `${plural(ordered.length, 'statement', 'statements')} for ${plural(chosenTrainees.length, 'trainee', 'trainees')}`
-      : null;
-  const canSave = summary !== null && dateProblem === null && !signOff.isPending;
+  const chosen = ordered.length > 0 && chosenTrainees.length > 0;
+  const canSave = chosen && dateProblem === null && !signOff.isPending;
 
   /** Whether the fields can be sent; says what is wrong beside them when not. */
   const fieldsReady = (): boolean => {
@@ -128,7 +123,7 @@ export function GroupSignoffPage() {
     );
   };
   const startFix: StartFix | null =
-    moving && summary !== null
+    moving && chosen
       ? {
           date: fields.achievedOn,
           names: moving.map((c) => c.fullName),
@@ -158,7 +153,6 @@ export function GroupSignoffPage() {
       </Text>
       {frameworks.isError && <Alert color="red">{errorMessage(frameworks.error)}</Alert>}
       {framework.isError && <Alert color="red">{errorMessage(framework.error)}</Alert>}
-      <SignoffOutcome outcome={outcome} undoing={undo.isPending} onUndo={undoGroup} />
       <StatementPicker
         frameworks={frameworks.data ?? []}
         frameworkId={frameworkId}
@@ -192,7 +186,8 @@ export function GroupSignoffPage() {
         today={today}
         dateProblem={dateProblem}
         startFix={startFix}
-        summary={summary}
+        hint={signoffHint(ordered.length, chosenTrainees.length)}
+        outcome={<SignoffOutcome outcome={outcome} undoing={undo.isPending} onUndo={undoGroup} />}
         canSave={canSave}
         saving={signOff.isPending}
         onChange={(next) => {

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Group, Kbd, Text, Textarea, TextInput, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Alert, Box, Button, Card, Group, Kbd, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { MAX_EVIDENCE_CHARS, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
 import type { IsoDate } from '../../../shared/dates';
 import { useReadOnly } from '../layout/useReadOnly';
@@ -20,7 +21,8 @@ export function SignoffDetails({
   today,
   dateProblem,
   startFix,
-  summary,
+  hint,
+  outcome,
   canSave,
   saving,
   onChange,
@@ -33,8 +35,10 @@ export function SignoffDetails({
   dateProblem: string | null;
   /** When moving some plans' start would let the date through: the offer to do so. */
   startFix: StartFix | null;
-  /** "2 statements for 4 trainees", or null while nothing is chosen. */
-  summary: string | null;
+  /** What Sign off will do, or what is still missing. */
+  hint: string;
+  /** What the last sign-off did, with its Undo: shown here, where the trainer clicked. */
+  outcome: ReactNode;
   canSave: boolean;
   saving: boolean;
   onChange: (fields: CheckoffFields) => void;
@@ -102,13 +106,13 @@ export function SignoffDetails({
         )}
         <Group justify="space-between" mt="md">
           <Text size="sm" c="dimmed">
-            {summary ? `Signs off ${summary}.` : 'Choose statements and trainees first.'} <Kbd>Ctrl</Kbd> +{' '}
-            <Kbd>Enter</Kbd> saves.
+            {hint} <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> saves.
           </Text>
           <Button type="submit" loading={saving} disabled={!canSave || lock.readOnly} title={lock.why ?? undefined}>
             Sign off
           </Button>
         </Group>
+        <Box mt="sm">{outcome}</Box>
       </form>
     </Card>
   );
