@@ -25,7 +25,8 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      {/* Bottom right, three at most: the page's own buttons and filters sit at the top, where toasts covered them. */}
+      <Notifications position="bottom-right" limit={3} containerWidth={400} />
       <QueryClientProvider client={queryClient}>
         <HashRouter>
           <App />
