@@ -74,13 +74,13 @@ test('eight quick ticks leave one confirmation, whose Undo all takes them all ba
 
   for (const topic of EMERGING_TOPICS.slice(0, 8)) await trainee.checkbox(plan, topic).click();
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('8 / 10');
-  await expect(trainee.confirmation).toHaveText(/8 changes for Ana Silva/);
+  await expect(trainee.confirmation).toHaveText(/8 ticks for Ana Silva/);
   expect(await trainee.confirmation.count()).toBeLessThanOrEqual(2);
   await expect(trainee.confirmation).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/quick-ticks.png` });
 
   await trainee.confirmation.getByRole('button', { name: 'Undo all' }).click();
-  await expect(trainee.confirmation).toHaveText('Undone for Ana Silva: 8 changes');
+  await expect(trainee.confirmation).toHaveText('Undone for Ana Silva: 8 ticks');
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('0 / 10');
 });
 
@@ -251,7 +251,8 @@ test('a check-off date before the plan or the trainee started is refused, naming
   await trainee.tick(plan, topic);
 
   const date = trainee.quickForm.getByLabel('Date achieved');
-  await expect(date).toHaveAttribute('min', PLAN_START);
+  // The picker reaches back to the trainee's start: an earlier plan start is offered, not ruled out.
+  await expect(date).toHaveAttribute('min', TRAINEE_START);
   await expect(date).toHaveAttribute('max', daysFromToday(0));
   await date.fill(daysFromToday(-61));
   await date.press('Enter');

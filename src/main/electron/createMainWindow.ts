@@ -5,7 +5,7 @@ import type { RendererLocation } from './rendererLocation';
 
 /** The one window. Its settings are the security baseline every window must have (see CONVENTIONS). */
 export function createMainWindow(
-  electron: Pick<ElectronApi, 'BrowserWindow' | 'shell'>,
+  electron: Pick<ElectronApi, 'BrowserWindow' | 'shell' | 'dialog'>,
   location: RendererLocation,
   preload: string,
 ): BrowserWindow {
@@ -33,6 +33,20 @@ export function createMainWindow(
     },
   });
   hardenWindow(window, location.isOwnPage, electron.shell);
+  // A form with unsaved typing refuses to unload (beforeunload); Electron would then silently keep the window
+  // open, so the trainer is asked, as a browser asks.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = electron.dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'Leave without saving?',
+      message: 'Leave without saving?',
+      detail: 'What you typed has not been saved.',
+      buttons: ['Leave without saving', 'Stay here'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
   if ('url' in location.load) void window.loadURL(location.load.url);
   else void window.loadFile(location.load.file);

@@ -59,6 +59,8 @@ export function createSignoffCandidates(ctx: Pick<ServiceContext, 'store' | 'fra
         site: entry.site,
         planId: plan.id,
         planStart: plan.startDate,
+        targetLevel: plan.targetLevel,
+        targetDate: plan.targetDate,
         traineeStart: file.traineeStart,
         achieved,
       });

@@ -7,7 +7,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -19,17 +19,20 @@ const queryClient = new QueryClient({
   },
 });
 
+// A data router, for its useBlocker: typed work is not dropped by a click in the sidebar or Back. The app keeps
+// its own <Routes> beneath one catch-all route.
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      {/* Bottom right, three at most: the page's own buttons and filters sit at the top, where toasts covered them. */}
+      <Notifications position="bottom-right" limit={3} containerWidth={400} />
       <QueryClientProvider client={queryClient}>
-        <HashRouter>
-          <App />
-        </HashRouter>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

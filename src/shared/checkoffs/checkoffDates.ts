@@ -34,3 +34,13 @@ export function checkoffDateProblem(achievedOn: IsoDate, limits: CheckoffDateLim
   }
   return null;
 }
+
+/**
+ * The date the plan's start would have to move to for `achievedOn` to be accepted, or null when the plan's
+ * start is not what refuses it: a future date, or one before the trainee started, is not fixed by moving the plan.
+ */
+export function planStartFix(achievedOn: IsoDate, limits: CheckoffDateLimits): IsoDate | null {
+  if (achievedOn >= limits.planStart || achievedOn > limits.today) return null;
+  if (limits.traineeStart !== null && achievedOn < limits.traineeStart) return null;
+  return achievedOn;
+}

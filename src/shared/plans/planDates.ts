@@ -39,3 +39,8 @@ export function planStartProblem(startDate: IsoDate, limits: PlanStartLimits): s
   }
   return null;
 }
+
+/** A new plan starts when the trainee did: a plan dated today would put months of their work before it. */
+export function defaultPlanStart(traineeStart: IsoDate | null, today: IsoDate): IsoDate {
+  return traineeStart ?? today;
+}

@@ -1,4 +1,4 @@
-import { checkoffDateProblem, earliestCheckoffDate } from '../checkoffs/checkoffDates';
+import { checkoffDateProblem, earliestCheckoffDate, planStartFix } from '../checkoffs/checkoffDates';
 import { formatDate, type IsoDate } from '../dates';
 
 export interface GroupMember {
@@ -36,4 +36,19 @@ export function groupDateProblem(achievedOn: IsoDate, members: readonly GroupMem
   if (beforePlan.length > 0) parts.push(`The date is before the plan started for: ${nameList(beforePlan)}.`);
   if (beforeStart.length > 0) parts.push(`The date is before the trainee started for: ${nameList(beforeStart)}.`);
   return parts.length > 0 ? `${parts.join(' ')} Choose a later date or leave them out.` : null;
+}
+
+/**
+ * The members whose plan start must move to `achievedOn` for the group to be signed off on it, when moving
+ * those starts is all it takes; null when the date suits everyone or some other rule refuses it.
+ */
+export function groupPlanStartFix<M extends GroupMember>(
+  achievedOn: IsoDate,
+  members: readonly M[],
+  today: IsoDate,
+): M[] | null {
+  const moving = members.filter((m) => planStartFix(achievedOn, { ...m, traineeName: m.fullName, today }) !== null);
+  if (moving.length === 0) return null;
+  const moved = members.map((m) => (moving.includes(m) ? { ...m, planStart: achievedOn } : m));
+  return groupDateProblem(achievedOn, moved, today) === null ? moving : null;
 }

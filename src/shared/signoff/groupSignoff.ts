@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lineText } from '../validation';
 import { checkoffChangeSchema, checkoffFieldsSchema, type CheckoffChange } from '../checkoffs/checkoffFields';
 import type { IsoDate } from '../dates';
+import type { LevelKey } from '../framework/levels';
 
 /** More than any session signs off at once; a guard against a runaway caller. */
 export const MAX_GROUP_STATEMENTS = 50;
@@ -111,6 +112,9 @@ export interface SignoffCandidate {
   site: string;
   planId: string;
   planStart: IsoDate;
+  /** The plan's target, kept as it is when its start is moved. */
+  targetLevel: LevelKey;
+  targetDate: IsoDate | null;
   traineeStart: IsoDate | null;
   /** The statements this plan already has signed off, with the date each was achieved. */
   achieved: Record<string, IsoDate>;

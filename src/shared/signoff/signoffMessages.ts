@@ -22,3 +22,16 @@ export function undoneMessage(changed: ChangedPlan[]): string {
   const removed = changed.reduce((n, plan) => n + plan.previous.length, 0);
   return `Undone: ${plural(removed, 'check-off', 'check-offs')} removed from ${plural(changed.length, 'trainee', 'trainees')}. Their checklists are as they were before the sign-off.`;
 }
+
+/**
+ * The line beside Sign off: what it will do, or what is still missing. After a sign-off the statements and
+ * details stay for the next group, so only its trainees are asked for.
+ */
+export function signoffHint(statements: number, trainees: number): string {
+  if (statements > 0 && trainees > 0) {
+    return `Signs off ${plural(statements, 'statement', 'statements')} for ${plural(trainees, 'trainee', 'trainees')}.`;
+  }
+  if (statements > 0) return 'Choose the trainees who demonstrated it.';
+  if (trainees > 0) return 'Choose the statements that were shown.';
+  return 'Choose statements and trainees first.';
+}

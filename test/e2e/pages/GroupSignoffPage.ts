@@ -13,7 +13,7 @@ export class GroupSignoffPage {
     this.form = page.getByTestId('signoff-form');
     this.outcome = page.getByTestId('signoff-outcome');
     this.dateProblem = page.getByTestId('signoff-date-problem');
-    this.saveButton = this.form.getByRole('button', { name: 'Sign off' });
+    this.saveButton = this.form.getByRole('button', { name: 'Sign off', exact: true });
   }
 
   async open(): Promise<void> {

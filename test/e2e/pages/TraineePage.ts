@@ -134,7 +134,7 @@ export class TraineePage {
   async editCheckoff(plan: Locator, topic: string, input: CheckoffInput, level = 'Emerging'): Promise<void> {
     await plan.getByRole('button', { name: `Edit check-off: ${topic} (${level} ` }).click();
     await this.fillCheckoff(input);
-    await this.checkoffForm.getByRole('button', { name: 'Save' }).click();
+    await this.checkoffForm.getByRole('button', { name: 'Save', exact: true }).click();
   }
 
   attained(plan: Locator): Locator {

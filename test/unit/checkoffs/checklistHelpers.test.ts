@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistKeyAction } from '../../../src/shared/checklist/checklistKeys';
 import { nextOutstanding, stepFrom } from '../../../src/shared/checklist/checklistNavigation';
 import { checkoffFormSchema } from '../../../src/shared/checklist/checkoffFormRules';
-import { confirmationText, undoCalls, type DoneChange } from '../../../src/shared/checklist/undoGroup';
+import { confirmationText, splitLast, undoCalls, type DoneChange } from '../../../src/shared/checklist/undoGroup';
 import { formatDate } from '../../../src/shared/dates';
 
 const CHECK = { achievedOn: '2026-03-03', assessor: 'Bo Berg', note: 'welded seam test' };
@@ -32,8 +32,47 @@ describe('undoing a series of check-off changes', () => {
     expect(confirmationText('Ana Silva', one)).toBe('Checked for Ana Silva: Safety regulations');
     expect(confirmationText('Ana Silva', one, true)).toBe('Undone for Ana Silva: Safety regulations');
     const three = [tick('p', 'a'), tick('p', 'b'), tick('p', 'c')];
-    expect(confirmationText('Ana Silva', three)).toBe('3 changes for Ana Silva');
-    expect(confirmationText('Ana Silva', three, true)).toBe('Undone for Ana Silva: 3 changes');
+    expect(confirmationText('Ana Silva', three)).toBe('3 ticks for Ana Silva');
+    expect(confirmationText('Ana Silva', three, true)).toBe('Undone for Ana Silva: 3 ticks');
+  });
+
+  it('counts a tick and its evidence note as one tick, not two changes', () => {
+    const withNote = (id: string): DoneChange[] => [
+      { ...tick('p', id), subject: id },
+      { ...tick('p', id, { ...CHECK, note: '' }), verb: 'Updated', subject: id },
+    ];
+    expect(confirmationText('Paweł Nowak', withNote('Bending'))).toBe('Checked for Paweł Nowak: Bending');
+    expect(confirmationText('Paweł Nowak', [...withNote('a'), ...withNote('b')])).toBe('2 ticks for Paweł Nowak');
+  });
+
+  it('says "changed" when the series also unticked or corrected an earlier check-off', () => {
+    const untick = { ...tick('p', 'b', CHECK), verb: 'Unchecked' };
+    expect(confirmationText('Ana Silva', [tick('p', 'a'), untick])).toBe('2 statements changed for Ana Silva');
+  });
+
+  it('undoes the last tick alone, its note with it, and keeps the rest undoable', () => {
+    const first = tick('p', 'a');
+    const second = tick('p', 'b');
+    const note = { ...tick('p', 'b', { ...CHECK, note: '' }), verb: 'Updated' };
+    const { last, rest } = splitLast([first, second, note]);
+    expect(undoCalls(last)).toEqual([{ planId: 'p', changes: [{ statementId: 'b', checkoff: null }] }]);
+    expect(rest).toEqual([first]);
+  });
+
+  it('takes only the last statement out of a change that ticked several', () => {
+    const bulk: DoneChange = {
+      planId: 'p',
+      previous: [
+        { statementId: 'a', checkoff: null },
+        { statementId: 'b', checkoff: null },
+      ],
+      verb: 'Checked',
+      subject: '2 statements in Emerging',
+    };
+    const edit = { ...tick('p', 'b', CHECK), verb: 'Updated' };
+    const { last, rest } = splitLast([bulk, edit]);
+    expect(undoCalls(last)).toEqual([{ planId: 'p', changes: [{ statementId: 'b', checkoff: null }] }]);
+    expect(undoCalls(rest)).toEqual([{ planId: 'p', changes: [{ statementId: 'a', checkoff: null }] }]);
   });
 });
 

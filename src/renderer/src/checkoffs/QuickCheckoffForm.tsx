@@ -1,10 +1,15 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { earliestCheckoffDate, type CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
-import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
-import { formatDate } from '../../../shared/dates';
+import { earliestCheckoffDate, planStartFix, type CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
+import {
+  checkoffFieldsSchema,
+  type CheckoffFields,
+  type RemovedCheckoff,
+} from '../../../shared/checkoffs/checkoffFields';
+import { formatDate, type IsoDate } from '../../../shared/dates';
 import { checkoffFormSchema } from '../../../shared/checklist/checkoffFormRules';
+import { MovePlanStartOffer } from '../plans/MovePlanStartOffer';
 
 /** "3 Mar 2026, Bo Berg, 'welded seam test'": a removed check-off as the restore offer quotes it. */
 export function describeRemoved(removed: CheckoffFields): string {
@@ -23,6 +28,7 @@ export function QuickCheckoffForm({
   removed,
   onSave,
   onRestore,
+  onMovePlanStart,
 }: {
   initial: CheckoffFields;
   limits: CheckoffDateLimits;
@@ -30,6 +36,8 @@ export function QuickCheckoffForm({
   removed: RemovedCheckoff | undefined;
   onSave: (fields: CheckoffFields) => void;
   onRestore: (fields: CheckoffFields) => void;
+  /** Moves the plan's start to a date; resolves to whether it moved. */
+  onMovePlanStart?: (date: IsoDate) => Promise<boolean>;
 }) {
   const form = useForm<CheckoffFields>({
     mode: 'controlled',
@@ -38,6 +46,18 @@ export function QuickCheckoffForm({
     // The date's limits are said as soon as a date is picked, not only when saving.
     validateInputOnChange: ['achievedOn'],
   });
+  // A date before the plan's start may be the truth (the plan was dated too late): offer to move the start.
+  const fix = onMovePlanStart && form.values.achievedOn ? planStartFix(form.values.achievedOn, limits) : null;
+  const moveAndSave = async (date: IsoDate): Promise<void> => {
+    if (!checkoffFieldsSchema.safeParse(form.values).success) {
+      form.validate();
+      return;
+    }
+    const values = form.values;
+    if (await onMovePlanStart?.(date)) {
+      onSave(values);
+    }
+  };
   const submit = form.onSubmit((values) => onSave(values));
   const offer =
     removed &&
@@ -67,12 +87,15 @@ export function QuickCheckoffForm({
           <TextInput
             label="Date achieved"
             type="date"
-            min={earliestCheckoffDate(limits)}
+            min={onMovePlanStart ? (limits.traineeStart ?? undefined) : earliestCheckoffDate(limits)}
             max={limits.today}
             {...form.getInputProps('achievedOn')}
           />
           <TextInput label="Assessor" placeholder="Not recorded" {...form.getInputProps('assessor')} />
         </Group>
+        {fix && (
+          <MovePlanStartOffer date={fix} whose="this plan’s start" actionLabel="save" onMove={() => moveAndSave(fix)} />
+        )}
         <Group justify="space-between" gap="xs">
           <Text size="xs" c="dimmed">
             Enter saves · Esc keeps the tick as it is

@@ -83,16 +83,27 @@ async function save(
   }
 }
 
-/** Undoes a series of changes to one trainee, whichever page is showing, and says so. */
-async function undo(client: QueryClient, traineeId: string, traineeName: string, done: DoneChange[]): Promise<void> {
-  const calls = undoCalls(done);
+/** Undoes changes to one trainee, whichever page is showing, and says so; `rest` stays done and undoable. */
+async function undo(
+  client: QueryClient,
+  traineeId: string,
+  traineeName: string,
+  toUndo: DoneChange[],
+  rest: DoneChange[],
+): Promise<void> {
+  const calls = undoCalls(toUndo);
   const results = await Promise.all(
     calls.map((c) => save(client, { traineeId, traineeName, ...c, verb: 'Undone', subject: '' })),
   );
   announceUndone(
-    traineeName,
-    done,
+    {
+      traineeId,
+      traineeName,
+      undo: (again, left) => void undo(client, traineeId, traineeName, again, left),
+    },
+    toUndo,
     results.every((r) => r !== null),
+    rest,
   );
 }
 
@@ -106,7 +117,7 @@ export async function runCheckoffChange(client: QueryClient, request: CheckoffRe
       request.traineeId,
       request.traineeName,
       { planId: request.planId, frameworkId, previous, verb: request.verb, subject: request.subject },
-      (done) => void undo(client, request.traineeId, request.traineeName, done),
+      (toUndo, rest) => void undo(client, request.traineeId, request.traineeName, toUndo, rest),
     );
   }
   return true;

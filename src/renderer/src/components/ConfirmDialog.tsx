@@ -10,6 +10,8 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   busy = false,
+  cancelLabel = 'Cancel',
+  zIndex,
 }: {
   opened: boolean;
   title: string;
@@ -18,13 +20,16 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
   busy?: boolean;
+  cancelLabel?: string;
+  /** Above Mantine's default, for a question asked over another dialog. */
+  zIndex?: number;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={onClose} title={title} centered zIndex={zIndex}>
       <Text component="div">{children}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose} data-autofocus>
-          Cancel
+          {cancelLabel}
         </Button>
         <Button color="red" loading={busy} onClick={onConfirm}>
           {confirmLabel}

@@ -4,15 +4,16 @@ import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { checkoffFieldsSchema, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
 import { todayIso } from '../../../shared/dates';
-import { groupDateProblem } from '../../../shared/signoff/groupDates';
+import { groupDateProblem, groupPlanStartFix } from '../../../shared/signoff/groupDates';
 import type { ChangedPlan } from '../../../shared/signoff/groupSignoff';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { useSettings } from '../api/traineeQueries';
-import { SignoffDetails, type FieldErrors } from '../signoff/SignoffDetails';
+import { useMovePlanStarts } from '../plans/useMovePlanStart';
+import { SignoffDetails, type FieldErrors, type StartFix } from '../signoff/SignoffDetails';
 import { setLastOutcome, useLastOutcome } from '../signoff/lastOutcome';
 import { SignoffOutcome } from '../signoff/SignoffOutcome';
-import { signedOffMessage, undoneMessage } from '../../../shared/signoff/signoffMessages';
+import { signedOffMessage, signoffHint, undoneMessage } from '../../../shared/signoff/signoffMessages';
 import { StatementPicker } from '../signoff/StatementPicker';
 import { TraineePicker } from '../signoff/TraineePicker';
 import {
@@ -21,8 +22,6 @@ import {
   useSignoffCandidates,
   useSignOffGroup,
 } from '../signoff/useGroupSignoff';
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Problems per field, as the main process would report them, before anything is sent. */
 function fieldErrors(fields: CheckoffFields, today: string): FieldErrors {
@@ -82,23 +81,35 @@ export function GroupSignoffPage() {
     [candidates.data, planIds],
   );
   // Only trainees who would get a new check-off are held to the date rule; the others are skipped anyway.
+  const changing = useMemo(
+    () => chosenTrainees.filter((c) => ordered.some((id) => c.achieved[id] === undefined)),
+    [chosenTrainees, ordered],
+  );
   const dateProblem = useMemo(() => {
     if (!fields.achievedOn || fields.achievedOn > today) return null;
-    const changing = chosenTrainees.filter((c) => ordered.some((id) => c.achieved[id] === undefined));
     return groupDateProblem(fields.achievedOn, changing, today);
-  }, [fields.achievedOn, chosenTrainees, ordered, today]);
+  }, [fields.achievedOn, changing, today]);
+  const moving = useMemo(
+    () => (dateProblem === null ? null : groupPlanStartFix(fields.achievedOn, changing, today)),
+    [dateProblem, fields.achievedOn, changing, today],
+  );
+  const movePlanStarts = useMovePlanStarts();
 
-  const summary =
-    ordered.length > 0 && chosenTrainees.length > 0
-      ? `${plural(ordered.length, 'statement', 'statements')} for ${plural(chosenTrainees.length, 'trainee', 'trainees')}`
-      : null;
-  const canSave = summary !== null && dateProblem === null && !signOff.isPending;
+  const chosen = ordered.length > 0 && chosenTrainees.length > 0;
+  const canSave = chosen && dateProblem === null && !signOff.isPending;
 
-  const save = () => {
-    if (!canSave || !frameworkId) return;
+  /** Whether the fields can be sent; says what is wrong beside them when not. */
+  const fieldsReady = (): boolean => {
     const problems = fieldErrors(fields, today);
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    return Object.keys(problems).length === 0;
+  };
+  const save = () => {
+    if (!canSave || !fieldsReady()) return;
+    send();
+  };
+  const send = () => {
+    if (!frameworkId) return;
     const statementCount = ordered.length;
     signOff.mutate(
       { frameworkId, statementIds: ordered, planIds: chosenTrainees.map((c) => c.planId), checkoff: fields },
@@ -111,6 +122,17 @@ export function GroupSignoffPage() {
       },
     );
   };
+  const startFix: StartFix | null =
+    moving && chosen
+      ? {
+          date: fields.achievedOn,
+          names: moving.map((c) => c.fullName),
+          onMove: async () => {
+            if (!fieldsReady()) return;
+            if (await movePlanStarts(moving, fields.achievedOn)) send();
+          },
+        }
+      : null;
   const undoGroup = (changed: ChangedPlan[]) =>
     undo.mutate(
       { plans: changed.map(({ planId, frameworkId, previous }) => ({ planId, frameworkId, changes: previous })) },
@@ -131,7 +153,6 @@ export function GroupSignoffPage() {
       </Text>
       {frameworks.isError && <Alert color="red">{errorMessage(frameworks.error)}</Alert>}
       {framework.isError && <Alert color="red">{errorMessage(framework.error)}</Alert>}
-      <SignoffOutcome outcome={outcome} undoing={undo.isPending} onUndo={undoGroup} />
       <StatementPicker
         frameworks={frameworks.data ?? []}
         frameworkId={frameworkId}
@@ -164,7 +185,9 @@ export function GroupSignoffPage() {
         errors={errors}
         today={today}
         dateProblem={dateProblem}
-        summary={summary}
+        startFix={startFix}
+        hint={signoffHint(ordered.length, chosenTrainees.length)}
+        outcome={<SignoffOutcome outcome={outcome} undoing={undo.isPending} onUndo={undoGroup} />}
         canSave={canSave}
         saving={signOff.isPending}
         onChange={(next) => {

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
 import { todayIso, type IsoDate } from '../../../shared/dates';
-import type { PlanStartLimits } from '../../../shared/plans/planDates';
+import { defaultPlanStart, type PlanStartLimits } from '../../../shared/plans/planDates';
 import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
@@ -45,12 +45,11 @@ export function AssignPlanModal({
   const today = todayIso();
   const form = useForm<Values>({
     mode: 'controlled',
-    // A trainee who starts later than today gets their own start as the plan's, which the rule allows.
     initialValues: {
       frameworkId: '',
       targetLevel: 'emerging',
       targetDate: '',
-      startDate: traineeStart !== null && traineeStart > today ? traineeStart : today,
+      startDate: defaultPlanStart(traineeStart, today),
     },
     validate: (values) => ({ ...startDateErrors(values, limits), ...schemaErrors(values) }),
     validateInputOnChange: ['startDate'],

@@ -101,6 +101,7 @@ export function Checklist({
     setDialog(next);
   };
 
+  const onMovePlanStart = (date: string): Promise<boolean> => actions.movePlanStart(plan, date);
   const apply = (changes: CheckoffChange[], verb: string, subject: string): Promise<boolean> =>
     actions.apply(plan.planId, changes, verb, subject);
 
@@ -279,6 +280,7 @@ export function Checklist({
                         onSave: (fields) => saveQuick(statement, fields, 'Updated'),
                         onRestore: (fields) => saveQuick(statement, fields, 'Restored'),
                         onClose: () => setQuickFor((open) => (open === statement.id ? null : open)),
+                        onMovePlanStart,
                       }}
                       onToggle={() => tick(statement, false)}
                       onEdit={() => openDialog({ kind: 'edit', statement })}
@@ -290,7 +292,15 @@ export function Checklist({
           })}
         </Accordion>
       </div>
-      {dialogProps && <CheckoffDialog opened limits={limits} onClose={() => setDialog(null)} {...dialogProps} />}
+      {dialogProps && (
+        <CheckoffDialog
+          opened
+          limits={limits}
+          onClose={() => setDialog(null)}
+          onMovePlanStart={onMovePlanStart}
+          {...dialogProps}
+        />
+      )}
       <ShortcutsHelp />
     </Stack>
   );

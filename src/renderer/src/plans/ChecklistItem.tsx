@@ -2,11 +2,14 @@ import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
-import { formatDate } from '../../../shared/dates';
+import { formatDate, type IsoDate } from '../../../shared/dates';
 import type { Statement } from '../../../shared/framework/framework';
 import type { Checkoff } from '../../../shared/plans/planFields';
 import { QuickCheckoffForm } from '../checkoffs/QuickCheckoffForm';
 import { StatementText } from '../frameworks/StatementText';
+
+/** How far the statement's text starts right of the row's edge (padding, checkbox, gap): the popover starts there. */
+const TICK_COLUMN_PX = 36;
 
 /** The note popover beside a tick; open for at most one statement of a checklist. */
 export interface QuickCheckoff {
@@ -16,6 +19,7 @@ export interface QuickCheckoff {
   onSave: (fields: CheckoffFields) => void;
   onRestore: (fields: CheckoffFields) => void;
   onClose: () => void;
+  onMovePlanStart: (date: IsoDate) => Promise<boolean>;
 }
 
 export function ChecklistItem({
@@ -78,8 +82,8 @@ export function ChecklistItem({
       mt={2}
     />
   );
-  // The popover hangs below the statement at its right end: the statement it annotates stays readable and
-  // the checkboxes below stay clickable, so quick ticking carries on past an open note.
+  // The popover hangs below the statement, starting just right of its tick: the eye finds it where it clicked,
+  // the statement stays readable and the checkboxes below stay clickable, so quick ticking carries on.
   return (
     <Popover
       opened={opened}
@@ -87,10 +91,11 @@ export function ChecklistItem({
       onChange={(opened) => {
         if (!opened) quick.onClose();
       }}
-      position="bottom-end"
-      offset={2}
+      position="bottom-start"
+      offset={{ mainAxis: 2, crossAxis: TICK_COLUMN_PX }}
       withArrow
-      arrowPosition="center"
+      arrowPosition="side"
+      arrowOffset={12}
       trapFocus
       returnFocus
       shadow="md"
@@ -151,6 +156,7 @@ export function ChecklistItem({
             removed={quick.removed}
             onSave={quick.onSave}
             onRestore={quick.onRestore}
+            onMovePlanStart={quick.onMovePlanStart}
           />
         )}
       </Popover.Dropdown>

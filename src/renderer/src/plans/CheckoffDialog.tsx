@@ -2,9 +2,15 @@ import { Button, Group, Modal, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useEffect } from 'react';
-import { earliestCheckoffDate, type CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
-import { MAX_EVIDENCE_CHARS, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
+import { earliestCheckoffDate, planStartFix, type CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
+import {
+  checkoffFieldsSchema,
+  MAX_EVIDENCE_CHARS,
+  type CheckoffFields,
+} from '../../../shared/checkoffs/checkoffFields';
 import { checkoffFormSchema } from '../../../shared/checklist/checkoffFormRules';
+import type { IsoDate } from '../../../shared/dates';
+import { MovePlanStartOffer } from './MovePlanStartOffer';
 
 export function CheckoffDialog({
   opened,
@@ -15,6 +21,7 @@ export function CheckoffDialog({
   confirmLabel,
   onSubmit,
   onClose,
+  onMovePlanStart,
 }: {
   opened: boolean;
   title: string;
@@ -25,6 +32,8 @@ export function CheckoffDialog({
   confirmLabel: string;
   onSubmit: (fields: CheckoffFields) => void;
   onClose: () => void;
+  /** Moves the plan's start to a date; resolves to whether it moved. */
+  onMovePlanStart?: (date: IsoDate) => Promise<boolean>;
 }) {
   const form = useForm<CheckoffFields>({
     mode: 'controlled',
@@ -33,6 +42,19 @@ export function CheckoffDialog({
     // The date's limits are said as soon as a date is picked, not only when saving.
     validateInputOnChange: ['achievedOn'],
   });
+  // A date before the plan's start may be the truth (the plan was dated too late): offer to move the start.
+  const fix = onMovePlanStart && form.values.achievedOn ? planStartFix(form.values.achievedOn, limits) : null;
+  const moveAndSave = async (date: IsoDate): Promise<void> => {
+    if (!checkoffFieldsSchema.safeParse(form.values).success) {
+      form.validate();
+      return;
+    }
+    const values = form.values;
+    if (await onMovePlanStart?.(date)) {
+      onSubmit(values);
+      onClose();
+    }
+  };
   const submit = form.onSubmit((values) => {
     onSubmit(values);
     onClose();
@@ -62,13 +84,16 @@ export function CheckoffDialog({
           <TextInput
             label="Date achieved"
             type="date"
-            min={earliestCheckoffDate(limits)}
+            min={onMovePlanStart ? (limits.traineeStart ?? undefined) : earliestCheckoffDate(limits)}
             max={limits.today}
             withAsterisk
             {...form.getInputProps('achievedOn')}
           />
           <TextInput label="Assessor" placeholder="Not recorded" {...form.getInputProps('assessor')} />
         </Group>
+        {fix && (
+          <MovePlanStartOffer date={fix} whose="this plan’s start" actionLabel="save" onMove={() => moveAndSave(fix)} />
+        )}
         <Textarea
           mt="sm"
           label="Evidence note"

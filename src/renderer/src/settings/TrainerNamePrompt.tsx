@@ -1,16 +1,16 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
-import type { AppInfo } from '../../../shared/api/contract';
 import type { Settings } from '../../../shared/settings/settings';
 import { lineText } from '../../../shared/validation';
 import { errorMessage } from '../api/client';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQueries';
+import { shouldAskTrainerName } from '../../../shared/settings/trainerNameQuestion';
 
 const LABEL = 'Your name, as it will appear as assessor on check-offs';
 const nameSchema = lineText('Your name', 200).refine((v) => v !== '', 'Enter your name, or choose Later.');
 
-function NameForm({ settings }: { settings: Settings }) {
+function NameForm({ settings, onPutOff }: { settings: Settings; onPutOff: () => void }) {
   const update = useUpdateSettings();
   const [name, setName] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -40,10 +40,12 @@ function NameForm({ settings }: { settings: Settings }) {
   return (
     <Modal
       opened
-      onClose={() => answer('')}
+      // × only puts the question off to the next start; Later is the answer that it is not to come back.
+      onClose={onPutOff}
       title="Welcome to Trainplan"
       centered
       closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': 'Close, and ask again at the next start' }}
       data-testid="trainer-name-prompt"
     >
       <form
@@ -68,7 +70,8 @@ function NameForm({ settings }: { settings: Settings }) {
             </Alert>
           )}
           <Text size="sm" c="dimmed">
-            Choose Later to leave it empty for now; this question will not come back.
+            Choose Later to leave it empty; this question will not come back. Close it (×) to be asked again at the next
+            start.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => answer('')} disabled={update.isPending}>
@@ -84,11 +87,6 @@ function NameForm({ settings }: { settings: Settings }) {
   );
 }
 
-function shouldAsk(info: AppInfo | undefined, settings: Settings | undefined): settings is Settings {
-  if (!info || info.readOnlyBecause !== null || info.recovery) return false;
-  return settings !== undefined && !settings.trainerNameAsked && settings.trainerName === '';
-}
-
 /**
  * The app (children), and over it, once, the question for a new trainer's name when the data folder
  * has none. Not in a read-only window (it could not save the answer); the recovery screen never mounts it.
@@ -96,10 +94,13 @@ function shouldAsk(info: AppInfo | undefined, settings: Settings | undefined): s
 export function TrainerNamePrompt({ children }: { children: ReactNode }) {
   const info = useAppInfo();
   const settings = useSettings();
+  const [putOff, setPutOff] = useState(false);
   return (
     <>
       {children}
-      {shouldAsk(info.data, settings.data) && <NameForm settings={settings.data} />}
+      {shouldAskTrainerName(info.data, settings.data, putOff) && (
+        <NameForm settings={settings.data} onPutOff={() => setPutOff(true)} />
+      )}
     </>
   );
 }

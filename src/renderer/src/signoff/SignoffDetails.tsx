@@ -1,6 +1,16 @@
-import { Alert, Button, Card, Group, Kbd, Text, Textarea, TextInput, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Alert, Box, Button, Card, Group, Kbd, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { MAX_EVIDENCE_CHARS, type CheckoffFields } from '../../../shared/checkoffs/checkoffFields';
+import type { IsoDate } from '../../../shared/dates';
 import { useReadOnly } from '../layout/useReadOnly';
+import { MovePlanStartOffer } from '../plans/MovePlanStartOffer';
+
+/** Plans that start after the date chosen, and what moves their start to it and signs off. */
+export interface StartFix {
+  date: IsoDate;
+  names: string[];
+  onMove: () => Promise<void>;
+}
 
 export type FieldErrors = Partial<Record<keyof CheckoffFields, string>>;
 
@@ -10,7 +20,9 @@ export function SignoffDetails({
   errors,
   today,
   dateProblem,
-  summary,
+  startFix,
+  hint,
+  outcome,
   canSave,
   saving,
   onChange,
@@ -21,8 +33,12 @@ export function SignoffDetails({
   today: string;
   /** Why the date does not suit some chosen trainees, shown before saving. */
   dateProblem: string | null;
-  /** "2 statements for 4 trainees", or null while nothing is chosen. */
-  summary: string | null;
+  /** When moving some plans' start would let the date through: the offer to do so. */
+  startFix: StartFix | null;
+  /** What Sign off will do, or what is still missing. */
+  hint: string;
+  /** What the last sign-off did, with its Undo: shown here, where the trainer clicked. */
+  outcome: ReactNode;
   canSave: boolean;
   saving: boolean;
   onChange: (fields: CheckoffFields) => void;
@@ -76,15 +92,27 @@ export function SignoffDetails({
             {dateProblem}
           </Alert>
         )}
+        {startFix && !lock.readOnly && (
+          <MovePlanStartOffer
+            date={startFix.date}
+            whose={
+              startFix.names.length === 1
+                ? `${startFix.names[0] ?? ''}’s plan start`
+                : `the plan start of these ${String(startFix.names.length)} trainees`
+            }
+            actionLabel="sign off"
+            onMove={startFix.onMove}
+          />
+        )}
         <Group justify="space-between" mt="md">
           <Text size="sm" c="dimmed">
-            {summary ? `Signs off ${summary}.` : 'Choose statements and trainees first.'} <Kbd>Ctrl</Kbd> +{' '}
-            <Kbd>Enter</Kbd> saves.
+            {hint} <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> saves.
           </Text>
           <Button type="submit" loading={saving} disabled={!canSave || lock.readOnly} title={lock.why ?? undefined}>
             Sign off
           </Button>
         </Group>
+        <Box mt="sm">{outcome}</Box>
       </form>
     </Card>
   );

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import type { ChangedPlan } from '../../../shared/signoff/groupSignoff';
 
 export type Outcome =
@@ -16,16 +17,21 @@ export function SignoffOutcome({
   undoing: boolean;
   onUndo: (changed: ChangedPlan[]) => void;
 }) {
+  const shown = useRef<HTMLDivElement>(null);
+  // It appears below the button just clicked: brought into view, without moving the button away.
+  useEffect(() => {
+    shown.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   if (!outcome) return null;
   if (outcome.kind === 'failed') {
     return (
-      <Alert color="red" title="Nothing was saved" role="alert" data-testid="signoff-outcome">
+      <Alert ref={shown} color="red" title="Nothing was saved" role="alert" data-testid="signoff-outcome">
         {outcome.message}
       </Alert>
     );
   }
   return (
-    <Alert color="teal" role="status" data-testid="signoff-outcome">
+    <Alert ref={shown} color="teal" role="status" data-testid="signoff-outcome">
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{outcome.message}</Text>
         {outcome.kind === 'saved' && outcome.changed.length > 0 && (

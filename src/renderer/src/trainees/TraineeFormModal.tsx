@@ -14,6 +14,7 @@ import {
 import { errorMessage } from '../api/client';
 import { useCreateTrainee, useUpdateTrainee } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
+import { useLeaveGuard } from '../layout/useLeaveGuard';
 
 function fieldsOf(trainee: Trainee): TraineeFieldsInput {
   return {
@@ -61,6 +62,7 @@ export function TraineeFormModal({
     validateInputOnChange: ['startDate'],
   });
 
+  const guard = useLeaveGuard(opened && form.isDirty());
   const close = (): void => {
     form.reset();
     setFormError(null);
@@ -74,6 +76,7 @@ export function TraineeFormModal({
         color: 'teal',
         message: trainee ? `${saved.fullName}: changes saved.` : `${saved.fullName} added.`,
       });
+      guard.leaveFreely();
       onSaved?.(saved);
       close();
     };
@@ -83,38 +86,41 @@ export function TraineeFormModal({
   });
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={trainee ? `Edit ${trainee.fullName}` : 'Add trainee'}
-      size="lg"
-      centered
-    >
-      <form onSubmit={submit} noValidate data-testid="trainee-form">
-        <FormError message={formError} />
-        <SimpleGrid cols={2}>
-          <TextInput label="Full name" withAsterisk data-autofocus {...form.getInputProps('fullName')} />
-          <TextInput label="Employee or badge ID" {...form.getInputProps('employeeId')} />
-          <TextInput label="Team or department" {...form.getInputProps('team')} />
-          <TextInput label="Site" {...form.getInputProps('site')} />
-          <TextInput label="Trainer" {...form.getInputProps('trainer')} />
-          <TextInput
-            label="Start date"
-            type="date"
-            max={firstCheckoffOn ?? undefined}
-            description={
-              firstCheckoffOn ? `Not after their first check-off (${formatDate(firstCheckoffOn)})` : undefined
-            }
-            {...form.getInputProps('startDate')}
+    <>
+      {guard.dialog}
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={trainee ? `Edit ${trainee.fullName}` : 'Add trainee'}
+        size="lg"
+        centered
+      >
+        <form onSubmit={submit} noValidate data-testid="trainee-form">
+          <FormError message={formError} />
+          <SimpleGrid cols={2}>
+            <TextInput label="Full name" withAsterisk data-autofocus {...form.getInputProps('fullName')} />
+            <TextInput label="Employee or badge ID" {...form.getInputProps('employeeId')} />
+            <TextInput label="Team or department" {...form.getInputProps('team')} />
+            <TextInput label="Site" {...form.getInputProps('site')} />
+            <TextInput label="Trainer" {...form.getInputProps('trainer')} />
+            <TextInput
+              label="Start date"
+              type="date"
+              max={firstCheckoffOn ?? undefined}
+              description={
+                firstCheckoffOn ? `Not after their first check-off (${formatDate(firstCheckoffOn)})` : undefined
+              }
+              {...form.getInputProps('startDate')}
+            />
+          </SimpleGrid>
+          <Textarea label="Notes" mt="sm" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+          <FormButtons
+            onCancel={close}
+            submitLabel={trainee ? 'Save changes' : 'Add trainee'}
+            loading={create.isPending || update.isPending}
           />
-        </SimpleGrid>
-        <Textarea label="Notes" mt="sm" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
-        <FormButtons
-          onCancel={close}
-          submitLabel={trainee ? 'Save changes' : 'Add trainee'}
-          loading={create.isPending || update.isPending}
-        />
-      </form>
-    </Modal>
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { useReadOnly } from '../../layout/useReadOnly';
 import { toDraft, type EditorValues } from './editorValues';
 import { LevelStatements } from './LevelStatements';
 import { useCreateFramework } from './useCreateFramework';
+import { useLeaveGuard } from '../../layout/useLeaveGuard';
 
 /** The editor's fields and levels. `basedOn` set: a new version of that framework, which keeps its code. */
 export function FrameworkEditorForm({
@@ -37,6 +38,7 @@ export function FrameworkEditorForm({
     onValuesChange: () => setFormError(null),
   });
 
+  const guard = useLeaveGuard(form.isDirty());
   const submit = form.onSubmit(
     (values) => {
       setFormError(null);
@@ -46,6 +48,7 @@ export function FrameworkEditorForm({
             color: 'teal',
             message: `${summary.title}, version ${summary.version}, is saved in the library.`,
           });
+          guard.leaveFreely();
           void navigate(`/frameworks/${encodeURIComponent(summary.id)}`);
         },
         onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
@@ -56,6 +59,7 @@ export function FrameworkEditorForm({
 
   return (
     <form noValidate onSubmit={submit} data-testid="framework-editor">
+      {guard.dialog}
       <Stack>
         <Card withBorder>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
