@@ -58,7 +58,15 @@ interface Run {
 
 /** What the Trainees screen asks for: its first page, everyone, by name. */
 const FIRST_PAGE = {
-  filter: { search: '', team: null, site: null, trainer: null, frameworkId: null, status: null, includeArchived: false },
+  filter: {
+    search: '',
+    team: null,
+    site: null,
+    trainer: null,
+    frameworkId: null,
+    status: null,
+    includeArchived: false,
+  },
   sort: { key: 'name', direction: 'asc' },
   offset: 0,
   limit: 50,
@@ -103,7 +111,15 @@ async function measure(people: number): Promise<Run> {
     const listStarted = performance.now();
     await call('trainees:list', {});
     const wholeListMs = performance.now() - listStarted;
-    return { people, kb: Math.round(bytes.byteLength / 1024), previewMs, importMs, whilePreview, whileImport, wholeListMs };
+    return {
+      people,
+      kb: Math.round(bytes.byteLength / 1024),
+      previewMs,
+      importMs,
+      whilePreview,
+      whileImport,
+      wholeListMs,
+    };
   });
 }
 
