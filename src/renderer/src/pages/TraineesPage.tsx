@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
+import { noTraineeMatches } from '../../../shared/trainees/traineeSearch';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { ExportMenu } from '../exports/ExportMenu';
@@ -146,6 +147,12 @@ function TraineesList() {
         <Alert color="blue" title="No trainees yet">
           Add your first apprentice with “Add trainee”, then give them a plan.
         </Alert>
+      )}
+      {/* Typed search or not, an empty answer says so in words rather than showing a bare header row. */}
+      {summary && summary.all > 0 && summary.total === 0 && !list.updating && searchText === search && (
+        <Text c="dimmed" data-testid="trainees-no-match">
+          {search.trim() !== '' ? noTraineeMatches(search) : 'No trainee matches these filters.'}
+        </Text>
       )}
       {summary && summary.all > 0 && (
         <TraineeTable
