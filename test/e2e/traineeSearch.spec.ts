@@ -38,6 +38,7 @@ test.describe('one search rule in the list and every trainee picker', () => {
     app,
   }) => {
     await plantTrainees(app);
+    await page.reload();
     const list = new TraineesPage(page);
     await list.open();
 
@@ -57,6 +58,7 @@ test.describe('one search rule in the list and every trainee picker', () => {
 
   test('the Reports page’s trainee picker folds letters and says when nothing matches', async ({ page, app }) => {
     await plantTrainees(app);
+    await page.reload();
     const reports = new ReportsPage(page);
     await reports.open();
     const picker = page.getByTestId('individual-report-card').getByRole('combobox', { name: 'Trainees' });
@@ -74,6 +76,7 @@ test.describe('one search rule in the list and every trainee picker', () => {
 
   test('the group sign-off’s trainee picker uses the same rule', async ({ page, app }) => {
     await plantTrainees(app);
+    await page.reload();
     const signoff = new GroupSignoffPage(page);
     await signoff.open();
     await signoff.chooseFramework(PLANT_TITLE);

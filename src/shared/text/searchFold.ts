@@ -56,4 +56,3 @@ export function foldForSearch(text: string): string {
       .replace(FOLDED_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
   );
 }
-
