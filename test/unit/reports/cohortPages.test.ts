@@ -44,6 +44,7 @@ function rows(count: number, { longNames = false } = {}): TraineeRow[] {
           targetDate: null,
           attained: null,
           toTarget: { achieved: 0, total: 10, percent: 0 },
+          expectedPercent: null,
           status: STATUSES[i % STATUSES.length] ?? 'no_date',
         },
       ],

@@ -12,6 +12,7 @@ const plan = (n: number): PlanSummary => ({
   targetDate: null,
   attained: null,
   toTarget: { achieved: 0, total: 10, percent: 0 },
+  expectedPercent: null,
   status: 'no_date',
 });
 

@@ -14,6 +14,7 @@ function plan(frameworkId: string, status: PlanStatus, percent: number, targetDa
     targetDate,
     attained: null,
     toTarget: { achieved: percent / 5, total: 20, percent },
+    expectedPercent: null,
     status,
   };
 }
