@@ -45,6 +45,16 @@ export function matchesFilter(row: TraineeRow, filter: TraineeFilter): boolean {
   return matchesTraineeSearch(row, filter.search);
 }
 
+/** Whether a trainee has a plan in any of these states (or none, for "No plan yet"), on the framework when one is chosen. */
+export function hasAnyStatus(
+  row: TraineeRow,
+  statuses: ReadonlySet<StatusFilter>,
+  frameworkId: string | null,
+): boolean {
+  if (statuses.has('no_plan') && row.plans.length === 0) return true;
+  return row.plans.some((p) => statuses.has(p.status) && (frameworkId === null || p.frameworkId === frameworkId));
+}
+
 export type SortKey = 'name' | 'team' | 'trainer' | 'progress' | 'status' | 'nextTargetDate' | 'lastActivity';
 export type SortDirection = 'asc' | 'desc';
 

@@ -62,6 +62,7 @@ const data = (of: TraineeRow[]): CohortReportData => ({
   frameworks: FRAMEWORKS,
   filterDescription: '',
   paperSize: 'A4',
+  order: 'team',
 });
 
 /** A row as the report prints it, cell after cell, without the spaces where its cells wrap. */

@@ -39,6 +39,7 @@ const data = (count: number) => ({
   frameworks: [],
   filterDescription: '',
   paperSize: 'A4' as const,
+  order: 'team' as const,
 });
 
 /** The table rows of a slice's document, without the header. */
