@@ -24,6 +24,7 @@ import { acquireDataLock, cannotWriteReason, describeHolder, type DataLock, type
 import type { WriteFs } from './store/durableWrite';
 import type { StatementTextOf } from './store/legacy/fromV2';
 import { openStore, type Store } from './store/store';
+import { createBulkChangeService } from './trainees/bulkChangeService';
 import { createTraineeService } from './trainees/traineeService';
 import { createTraineeListing } from './trainees/traineeListing';
 import { createTraineeViews } from './trainees/traineeViewBuilder';
@@ -133,6 +134,7 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
   const listing = createTraineeListing(store, views, now);
   void listing.warm();
   const plans = createPlanService(ctx);
+  const bulk = createBulkChangeService(ctx);
   const history = createHistoryQuery(store);
   const checkoffs = createCheckoffService(ctx);
   const signoff = createGroupSignoffService(ctx);
@@ -176,6 +178,9 @@ export async function openTrainplan(options: TrainplanOptions): Promise<Trainpla
     'trainees:create': (fields) => trainees.create(fields),
     'trainees:update': ({ id, ...fields }) => trainees.update(id, fields),
     'trainees:set-archived': ({ id, archived }) => trainees.setArchived(id, archived),
+    'trainees:matching-ids': ({ filter }) => Promise.resolve(listing.matchingIds(filter)),
+    'trainees:bulk-change': (input) => bulk.apply(input),
+    'trainees:bulk-undo': (input) => bulk.undo(input),
     'trainees:delete': ({ id, confirmName }) => trainees.remove(id, confirmName),
     'history:query': (query) => history.page(query),
     'plans:assign': (input) => plans.assign(input),

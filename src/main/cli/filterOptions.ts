@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { FrameworkSummary } from '../../shared/framework/framework';
 import { STATUS_FILTER_LABELS, type StatusFilter, type TraineeFilter } from '../../shared/trainees/traineeFilter';
 import { badArguments } from './cliErrors';
@@ -9,7 +9,8 @@ export interface FilterFlags {
   site?: string;
   trainer?: string;
   framework?: string;
-  status?: StatusFilter;
+  /** Every --status given (repeated, or a comma list), in order. */
+  status?: StatusFilter[];
   search?: string;
   includeArchived?: boolean;
 }
@@ -25,9 +26,28 @@ export function addFilterOptions(
     .option('--site <site>', 'only this site')
     .option('--trainer <name>', 'only this trainer’s trainees')
     .option('--framework <soc-or-id>', frameworkHelp)
-    .addOption(new Option('--status <status>', 'only trainees with a plan in this state').choices(STATUSES))
+    .addOption(
+      new Option(
+        '--status <status>',
+        `only trainees with a plan in this state (${STATUSES.join(', ')}); repeat it or give a comma list for several`,
+      ).argParser(collectStatuses),
+    )
     .option('--search <text>', 'names or employee ids containing this text')
     .option('--include-archived', 'include archived trainees');
+}
+
+/** Each --status adds its statuses to those before it: a repeated flag never silently replaces the first. */
+function collectStatuses(value: string, before: StatusFilter[] | undefined): StatusFilter[] {
+  const given = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const unknown = given.filter((part) => !(STATUSES as string[]).includes(part));
+  if (unknown.length > 0 || given.length === 0) {
+    throw new InvalidArgumentError(`Allowed choices are ${STATUSES.join(', ')}.`);
+  }
+  const all = [...(before ?? []), ...(given as StatusFilter[])];
+  return [...new Set(all)];
 }
 
 export function hasFilter(flags: FilterFlags): boolean {
@@ -36,14 +56,26 @@ export function hasFilter(flags: FilterFlags): boolean {
   );
 }
 
-export function traineeFilter(flags: FilterFlags, frameworkId: string | null): TraineeFilter {
+/**
+ * The list's filter from the flags. It holds one status: a command that can take several reads them
+ * with `statusesOf`; the others refuse several rather than quietly keep one.
+ */
+export function traineeFilter(
+  flags: FilterFlags,
+  frameworkId: string | null,
+  severalStatuses: 'refuse' | 'allow' = 'refuse',
+): TraineeFilter {
+  const statuses = flags.status ?? [];
+  if (statuses.length > 1 && severalStatuses === 'refuse') {
+    throw badArguments('This command takes one --status; only `trainplan report cohort` takes several.');
+  }
   return {
     search: flags.search ?? '',
     team: flags.team ?? null,
     site: flags.site ?? null,
     trainer: flags.trainer ?? null,
     frameworkId,
-    status: flags.status ?? null,
+    status: statuses.length === 1 ? (statuses[0] ?? null) : null,
     includeArchived: flags.includeArchived === true,
   };
 }

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { MATRIX_FORMATS, TABLE_FORMATS } from '../../shared/overview/exports';
+import { COHORT_ORDERS } from '../../shared/reports/reportOptions';
 import type { CliIo } from './cliIo';
 import { PAPER_CHOICES, type CommandContext } from './commandContext';
 import { exportMatrix, exportTrainees, type MatrixFlags, type TraineesExportFlags } from './exportCommands';
@@ -53,6 +54,11 @@ export function buildProgram(ctx: CommandContext, io: CliIo): Command {
     .description('the cohort progression report of the trainees the filters pick (all active ones without filters)')
     .requiredOption('--out <file>', 'the PDF file to write (replaced whole if it exists)');
   addFilterOptions(cohort);
+  cohort.addOption(
+    new Option('--order <order>', 'team: by team then name (the default); urgency: most urgent first').choices(
+      COHORT_ORDERS,
+    ),
+  );
   paper(cohort);
   common(cohort)
     .addHelpText('after', AFTER_HELP)

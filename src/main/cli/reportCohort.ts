@@ -1,3 +1,4 @@
+import type { CohortOrder } from '../../shared/reports/reportOptions';
 import { plural } from '../../shared/text/plural';
 import {
   dataDirOf,
@@ -15,6 +16,7 @@ import type { ReadOnlyServices } from './readOnlyServices';
 export interface CohortFlags extends CommonFlags, FilterFlags {
   out: string;
   paper?: PaperChoice;
+  order?: CohortOrder;
 }
 
 const POLL_MS = 500;
@@ -50,7 +52,13 @@ export async function reportCohort(ctx: CommandContext, flags: CohortFlags): Pro
     say('Cohort report: gathering the trainees…');
     const stop = watchProgress(services, say);
     const pdf = await services
-      .call('reports:cohort-pdf', { filter: traineeFilter(flags, frameworkId), paperSize })
+      .call('reports:cohort-pdf', {
+        filter: traineeFilter(flags, frameworkId, 'allow'),
+        paperSize,
+        // Several statuses travel beside the filter, which holds one.
+        statuses: (flags.status ?? []).length > 1 ? flags.status : undefined,
+        order: flags.order ?? 'team',
+      })
       .finally(stop);
     await writeAtomically(file, pdf.bytes);
     ctx.io.out(

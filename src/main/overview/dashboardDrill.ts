@@ -1,6 +1,6 @@
 import { LEVEL_LABELS } from '../../shared/framework/levels';
 import type { DashboardDrill, DashboardFigure, DrillTrainee } from '../../shared/overview/dashboard';
-import { PLAN_STATUS_LABELS, NOT_YET_EMERGING } from '../../shared/progress/progressRules';
+import { NOT_YET_EMERGING, paceWords, PLAN_STATUS_LABELS } from '../../shared/progress/progressRules';
 import type { TraineeFilter } from '../../shared/trainees/traineeFilter';
 import { plural } from '../../shared/text/plural';
 import { dueIn, filteredPlans, type FilteredPlan } from './dashboard';
@@ -22,7 +22,11 @@ function planLine({ source, plan }: FilteredPlan, date: string | null = plan.sum
     traineeId: source.row.id,
     fullName: source.row.fullName,
     team: source.row.team,
-    reason: `${s.frameworkTitle}: ${s.attained ? LEVEL_LABELS[s.attained] : NOT_YET_EMERGING}, target ${LEVEL_LABELS[s.targetLevel]} (${String(s.toTarget.percent)} %)`,
+    // "Behind" is about pace, so its reason gives the pace, not the level again.
+    reason:
+      s.status === 'behind'
+        ? `${s.frameworkTitle}: ${paceWords(s.toTarget.percent, s.expectedPercent)}`
+        : `${s.frameworkTitle}: ${s.attained ? LEVEL_LABELS[s.attained] : NOT_YET_EMERGING}, target ${LEVEL_LABELS[s.targetLevel]} (${String(s.toTarget.percent)} %)`,
     date,
   };
 }

@@ -38,6 +38,7 @@ export function overviewMatrix(
         targetLevel: summary.targetLevel,
         attained: summary.attained,
         toTarget: summary.toTarget,
+        expectedPercent: summary.expectedPercent,
         status: summary.status,
       };
     }

@@ -4,7 +4,9 @@ import type { Framework } from '../../shared/framework/framework';
 import { LEVEL_LABELS } from '../../shared/framework/levels';
 import { attainedLabel, type PlanStatus } from '../../shared/progress/progressRules';
 import type { PaperSize } from '../../shared/settings/settings';
+import { sortRows } from '../../shared/trainees/traineeFilter';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
+import type { CohortOrder } from '../../shared/reports/reportOptions';
 import { cohortSummary } from './cohortSummary';
 import { breakLongWords } from './pdfText';
 import { attributionBlock, baseDocument, contentWidth, footer, titleBlock } from './reportLayout';
@@ -21,12 +23,17 @@ export interface CohortReportData {
   /** The filters in words, e.g. "Team: Line 1 · Status: Overdue"; empty for everyone. */
   filterDescription: string;
   paperSize: PaperSize;
+  order: CohortOrder;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Trainees by team then name; each plan its own line. */
-export function sortForCohort(rows: readonly TraineeRow[]): TraineeRow[] {
+/**
+ * Trainees by team then name, or most urgent first (overdue, behind, due soon, on track, no date, met,
+ * no plan; by name within each), as the list sorts by status; each plan its own line.
+ */
+export function sortForCohort(rows: readonly TraineeRow[], order: CohortOrder = 'team'): TraineeRow[] {
+  if (order === 'urgency') return sortRows(rows, 'status', 'asc');
   return [...rows].sort((a, b) => collator.compare(a.team, b.team) || collator.compare(a.fullName, b.fullName));
 }
 
@@ -52,8 +59,8 @@ interface CohortLine {
 }
 
 /** The table's rows, one trainee's plans at a time, so a slice's rows exist only while it is made. */
-function* tableLines(rows: readonly TraineeRow[]): Generator<CohortLine, void, undefined> {
-  for (const row of sortForCohort(rows)) {
+function* tableLines(rows: readonly TraineeRow[], order: CohortOrder): Generator<CohortLine, void, undefined> {
+  for (const row of sortForCohort(rows, order)) {
     const name = breakLongWords(row.archived ? `${row.fullName} (archived)` : row.fullName);
     const common = [
       name,
@@ -255,7 +262,7 @@ function* sliceDocuments(
   let lines: CohortLine[] = [];
   let index = 0;
   let taken = 0;
-  for (const line of tableLines(rows)) {
+  for (const line of tableLines(rows, data.order)) {
     lines.push(line);
     taken += 1;
     if (lines.length < rowsPerSlice && taken !== head) continue;

@@ -3,7 +3,7 @@ import type { MadeFile, ReportJob, ReportProgress } from './reportJobs';
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
 import { describeFilter } from '../../shared/reports/filterDescription';
-import { matchesFilter } from '../../shared/trainees/traineeFilter';
+import { hasAnyStatus, matchesFilter } from '../../shared/trainees/traineeFilter';
 import {
   safeFileName,
   type CohortReportOptions,
@@ -36,17 +36,23 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 51
 /** The rows a cohort report covers, gathered where the store is; plain data, to be cloned to the worker. */
 function cohortData(
   { store, frameworks, views, now }: ReportDeps,
-  { filter, paperSize }: CohortReportOptions,
+  { filter, paperSize, statuses = [], order = 'team' }: CohortReportOptions,
 ): CohortReportData {
-  const rows = views.rows().filter((row) => matchesFilter(row, filter));
+  const wanted = new Set(statuses);
+  const rows = views
+    .rows()
+    .filter(
+      (row) => matchesFilter(row, filter) && (wanted.size === 0 || hasAnyStatus(row, wanted, filter.frameworkId)),
+    );
   const used = new Set(rows.flatMap((r) => r.plans.map((p) => p.frameworkId)));
   return {
     organisationName: store.settings().organisationName,
     generatedAt: now(),
     rows,
     frameworks: [...used].map((id) => frameworks.find(id)).filter((f): f is Framework => f !== undefined),
-    filterDescription: describeFilter(filter, (id) => frameworks.find(id)?.occupation.title),
+    filterDescription: describeFilter(filter, (id) => frameworks.find(id)?.occupation.title, statuses),
     paperSize,
+    order,
   };
 }
 

@@ -1,5 +1,5 @@
 import { todayIso } from '../../shared/dates';
-import { matchesFilter, sortRows } from '../../shared/trainees/traineeFilter';
+import { matchesFilter, sortRows, type TraineeFilter } from '../../shared/trainees/traineeFilter';
 import { choicesOf, pageOf, type TraineePage, type TraineeQuery } from '../../shared/trainees/traineeQuery';
 import type { TraineeRow } from '../../shared/trainees/traineeViews';
 import type { Store } from '../store/store';
@@ -28,6 +28,13 @@ export function createTraineeListing(store: Store, views: TraineeViews, now: () 
       }
       if (offered?.key !== state) offered = { key: state, choices: choicesOf(rows) };
       return pageOf(listed.matching, rows.length, offered.choices, query);
+    },
+
+    matchingIds(filter: TraineeFilter): string[] {
+      return views
+        .rows()
+        .filter((row) => matchesFilter(row, filter))
+        .map((row) => row.id);
     },
 
     /**

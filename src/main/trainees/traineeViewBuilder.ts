@@ -2,7 +2,7 @@ import { todayIso } from '../../shared/dates';
 import type { Framework } from '../../shared/framework/framework';
 import { firstCheckoffOn } from '../../shared/plans/planDates';
 import type { Checkoff } from '../../shared/plans/planFields';
-import { planProgress } from '../../shared/progress/progressRules';
+import { expectedPercentByNow, planProgress } from '../../shared/progress/progressRules';
 import type { PlanSummary, PlanView, TraineeDetail, TraineeRow } from '../../shared/trainees/traineeViews';
 import type { FrameworkLibrary } from '../frameworks/frameworkLibrary';
 import type { IndexEntry, StoredPlan, TraineeDoc } from '../store/records/recordsSchema';
@@ -22,6 +22,7 @@ function summary(plan: PlanTargets, framework: Framework, achieved: ReadonlySet<
     targetDate: plan.targetDate,
     attained: progress.attained,
     toTarget: progress.toTarget,
+    expectedPercent: progress.status === 'met' ? null : expectedPercentByNow(plan, today),
     status: progress.status,
   };
   return { summary: result, levels: progress.levels };

@@ -28,3 +28,48 @@ export function tokenIsValid(req: IncomingMessage, token: string): boolean {
 }
 
 export { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+
+/**
+ * The browser mode's session: the printed address carries the per-run token once; the page served for it
+ * sets a cookie holding a separate random id (never the token), so a second tab or a bookmark without
+ * ?token still works. HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it),
+ * Path=/ and no Domain (this host only); the port is in its name, since cookies do not tell ports apart.
+ * It lasts as long as the browser session and this run of Trainplan (OWASP Session Management).
+ */
+export function sessionCookieName(port: number): string {
+  return `trainplan-session-${String(port)}`;
+}
+
+export function sessionCookie(port: number, sessionId: string): string {
+  return `${sessionCookieName(port)}=${sessionId}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+/** The session id the request's cookie carries for this port, if any. */
+export function sessionIdOf(req: IncomingMessage, port: number): string | null {
+  const name = sessionCookieName(port);
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}
+
+/** A request is from our page when it carries the token, or a cookie of a session this run started. */
+export function callerIsKnown(
+  req: IncomingMessage,
+  token: string,
+  port: number,
+  sessions: ReadonlySet<string>,
+): boolean {
+  if (tokenIsValid(req, token)) return true;
+  const session = sessionIdOf(req, port);
+  return session !== null && sessions.has(session);
+}
+
+/** Whether `given` is the token, compared in constant time. */
+export function isToken(given: string | null, token: string): boolean {
+  if (given === null) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -6,7 +6,14 @@ import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
 import { jsonShapeProblem } from '../../shared/json/jsonShape';
 import { decodeRequest, encodeAnswer, WireError } from '../../shared/api/wire';
-import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenIsValid } from './bridgeSecurity';
+import {
+  callerIsKnown,
+  CONTENT_SECURITY_POLICY,
+  hostIsAllowed,
+  isToken,
+  originIsAllowed,
+  sessionCookie,
+} from './bridgeSecurity';
 
 /** Large enough for the biggest file anyone might try to import, so the user gets our message, not a reset. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -117,6 +124,8 @@ export async function startBridge({
     },
   });
   let boundPort = port;
+  // Sessions started this run by opening the printed address; forgotten when Trainplan stops.
+  const sessions = new Set<string>();
 
   const server = createServer((req, res) => {
     try {
@@ -134,6 +143,12 @@ export async function startBridge({
       if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
       // sirv decodes the path itself; a malformed one is simply not found.
       if (callNameOf(path) === null) return plain(res, 404, 'Not found');
+      const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+      if (isToken(query.get('token'), token)) {
+        const sessionId = randomBytes(32).toString('base64url');
+        sessions.add(sessionId);
+        res.setHeader('set-cookie', sessionCookie(boundPort, sessionId));
+      }
       statics(req, res, () => plain(res, 404, 'Not found'));
       return;
     }
@@ -141,7 +156,7 @@ export async function startBridge({
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, encodedName: string): Promise<void> {
-    if (!tokenIsValid(req, token))
+    if (!callerIsKnown(req, token, boundPort, sessions))
       return refuse(
         res,
         401,

@@ -25,6 +25,10 @@ export const CALL_NAMES = [
   'trainees:update',
   'trainees:set-archived',
   'trainees:delete',
+  // Several trainees at once, from the trainees list
+  'trainees:matching-ids',
+  'trainees:bulk-change',
+  'trainees:bulk-undo',
   'history:query',
   'plans:assign',
   'plans:update',

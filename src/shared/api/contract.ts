@@ -22,6 +22,7 @@ import {
   type RosterPreview,
   type RosterProgress,
 } from '../roster/rosterImport';
+import { bulkChangeInput, bulkUndoInput, matchingIdsInput, type BulkChangeResult } from '../trainees/bulkChange';
 import { traineeFieldsSchema, type Trainee } from '../trainees/traineeFields';
 import type { TraineeDetail, TraineeRow } from '../trainees/traineeViews';
 import { traineeQuerySchema, type TraineePage } from '../trainees/traineeQuery';
@@ -120,6 +121,12 @@ export const contract = {
   'trainees:delete': call<{ deleted: string }>()(
     z.object({ id: id('trainee'), confirmName: z.string().max(400) }).strict(),
   ),
+  /** Every trainee the list's filters match, in no particular order: "select all shown". */
+  'trainees:matching-ids': call<string[]>()(matchingIdsInput),
+  /** Assign a plan, set the trainer or team, or archive, for every selected trainee in one transaction. */
+  'trainees:bulk-change': call<BulkChangeResult>()(bulkChangeInput),
+  /** Puts back what one bulk change replaced, in one transaction. */
+  'trainees:bulk-undo': call<{ restored: number }>()(bulkUndoInput),
 
   /** One page of a trainee's history, newest first: the trainee page never loads the whole file. */
   'history:query': call<HistoryPage>()(historyQuerySchema),

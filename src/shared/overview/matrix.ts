@@ -111,6 +111,8 @@ export interface OverviewCell {
   targetLevel: LevelKey;
   attained: LevelKey | null;
   toTarget: Fraction;
+  /** Progress expected by today on the line to the target date; null without one or once met. */
+  expectedPercent: number | null;
   status: PlanStatus;
 }
 

@@ -102,6 +102,31 @@ export function pointsBehindPace(plan: PlanPace, today: IsoDate): number | null 
 }
 
 /**
+ * Where the straight line from the plan's start (0 %) to its target date (100 %) stands today, rounded
+ * down as the screens round progress; null without a target date or with no time between the dates.
+ */
+export function expectedPercentByNow(plan: Pick<PlanPace, 'startDate' | 'targetDate'>, today: IsoDate): number | null {
+  if (plan.targetDate === null) return null;
+  const span = daysBetween(plan.startDate, plan.targetDate);
+  if (span <= 0) return null;
+  const elapsed = Math.min(Math.max(daysBetween(plan.startDate, today), 0), span);
+  return Math.floor((elapsed * 100) / span);
+}
+
+/** A matrix cell's first line: "45 % · expected 60 %", or the progress alone without a target date. */
+export function progressAgainstPace(donePercent: number, expectedPercent: number | null): string {
+  const done = `${String(donePercent)} %`;
+  return expectedPercent === null ? done : `${done} · expected ${String(expectedPercent)} %`;
+}
+
+/** A plan's progress against the line to its target date, in words: "expected 35 % by now, 10 % done". */
+export function paceWords(donePercent: number, expectedPercent: number | null): string {
+  return expectedPercent === null
+    ? `${String(donePercent)} % done`
+    : `expected ${String(expectedPercent)} % by now, ${String(donePercent)} % done`;
+}
+
+/**
  * Target met; else no target date; else by the date and the pace, most pressing first: passed (overdue),
  * more than 15 points behind the line to the target date (behind), within 30 days (due soon), or on track.
  */

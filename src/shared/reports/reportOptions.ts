@@ -35,7 +35,21 @@ export const traineeFilterSchema = z
   })
   .strict();
 
-export const cohortReportOptionsSchema = z.object({ filter: traineeFilterSchema, paperSize }).strict();
+const statusSchema = z.enum(Object.keys(STATUS_FILTER_LABELS) as [StatusFilter, ...StatusFilter[]]);
+
+/** How the cohort report orders its trainees: by team then name, or the most urgent first. */
+export const COHORT_ORDERS = ['team', 'urgency'] as const;
+export type CohortOrder = (typeof COHORT_ORDERS)[number];
+
+export const cohortReportOptionsSchema = z
+  .object({
+    filter: traineeFilterSchema,
+    paperSize,
+    /** Several statuses at once ("Behind or Overdue"), beside the filter's one; empty for any. */
+    statuses: z.array(statusSchema).max(7).optional(),
+    order: z.enum(COHORT_ORDERS).optional(),
+  })
+  .strict();
 
 export type CohortReportOptions = z.infer<typeof cohortReportOptionsSchema>;
 

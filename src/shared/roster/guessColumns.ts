@@ -1,4 +1,4 @@
-import { foldForSearch } from '../trainees/traineeFilter';
+import { foldForSearch } from '../text/searchFold';
 import type { ColumnTarget } from './rosterImport';
 
 type Field = Exclude<ColumnTarget, 'ignore'>;

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../trainees/traineeFilter';
+import { foldForSearch } from '../text/searchFold';
 
 /** What Excel and a wrong decoder write for a letter they cannot keep: "?" or the replacement character. */
 const STAND_INS = new Set(['?', '\uFFFD']);

@@ -1,4 +1,5 @@
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../progress/progressRules';
+import { matchesTraineeSearch } from './traineeSearch';
 import type { TraineeRow } from './traineeViews';
 
 export type StatusFilter = PlanStatus | 'no_plan';
@@ -26,65 +27,6 @@ export const NO_FILTER: TraineeFilter = {
   includeArchived: false,
 };
 
-/**
- * Letters that Unicode decomposition leaves whole (Ł is not L plus a mark), spelled as a trainer would
- * type them on a keyboard without them. Keys are lower case: folding lowers the text first.
- */
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ø: 'o',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ı: 'i',
-  þ: 'th',
-  ħ: 'h',
-  ŋ: 'ng',
-  ŧ: 't',
-  ĸ: 'k',
-  // Letters of West African and other Latin alphabets beyond Latin-1 and Latin Extended-A.
-  ƀ: 'b',
-  ɓ: 'b',
-  ƈ: 'c',
-  ɗ: 'd',
-  ɖ: 'd',
-  ɛ: 'e',
-  ə: 'e',
-  ǝ: 'e',
-  ƒ: 'f',
-  ɣ: 'g',
-  ɨ: 'i',
-  ƙ: 'k',
-  ɲ: 'n',
-  ɔ: 'o',
-  ʉ: 'u',
-  ƴ: 'y',
-  ƶ: 'z',
-  ʒ: 'z',
-  // Marks that compatibility decomposition leaves behind: "ŀ" is "l·", "ŉ" is "ʼn".
-  '\u00b7': '',
-  '\u02bc': '',
-};
-const FOLDED_LETTER = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
-
-/**
- * Case- and accent-insensitive: "jose nunez" finds "José Núñez", "lukasz" finds "Łukasz", "strasse" finds
- * "Straße". The locale-independent lower case keeps "İ" from turning into "i̇" differently per machine;
- * its dot is a mark and goes with the accents.
- */
-export function foldForSearch(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      // Compatibility decomposition as well: ligatures ("ﬁ") and full-width letters fold to plain ones.
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(FOLDED_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
-  );
-}
-
 export function matchesFilter(row: TraineeRow, filter: TraineeFilter): boolean {
   if (row.archived && !filter.includeArchived) return false;
   if (filter.team !== null && row.team !== filter.team) return false;
@@ -100,9 +42,17 @@ export function matchesFilter(row: TraineeRow, filter: TraineeFilter): boolean {
           );
     if (!ok) return false;
   }
-  const search = foldForSearch(filter.search.trim());
-  if (search === '') return true;
-  return foldForSearch(row.fullName).includes(search) || foldForSearch(row.employeeId ?? '').includes(search);
+  return matchesTraineeSearch(row, filter.search);
+}
+
+/** Whether a trainee has a plan in any of these states (or none, for "No plan yet"), on the framework when one is chosen. */
+export function hasAnyStatus(
+  row: TraineeRow,
+  statuses: ReadonlySet<StatusFilter>,
+  frameworkId: string | null,
+): boolean {
+  if (statuses.has('no_plan') && row.plans.length === 0) return true;
+  return row.plans.some((p) => statuses.has(p.status) && (frameworkId === null || p.frameworkId === frameworkId));
 }
 
 export type SortKey = 'name' | 'team' | 'trainer' | 'progress' | 'status' | 'nextTargetDate' | 'lastActivity';

@@ -23,20 +23,22 @@ export const SORT_KEYS = [
 
 const optionalValue = z.string().max(200).nullable();
 
+export const traineeFilterSchema = z
+  .object({
+    search: z.string().max(200),
+    team: optionalValue,
+    site: optionalValue,
+    trainer: optionalValue,
+    frameworkId: optionalValue,
+    status: z.enum(STATUS_FILTERS).nullable(),
+    includeArchived: z.boolean(),
+  })
+  .strict();
+
 /** One screenful of the trainees list: the filters and sort of the list, and which rows. */
 export const traineeQuerySchema = z
   .object({
-    filter: z
-      .object({
-        search: z.string().max(200),
-        team: optionalValue,
-        site: optionalValue,
-        trainer: optionalValue,
-        frameworkId: optionalValue,
-        status: z.enum(STATUS_FILTERS).nullable(),
-        includeArchived: z.boolean(),
-      })
-      .strict(),
+    filter: traineeFilterSchema,
     sort: z.object({ key: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc'] satisfies SortDirection[]) }).strict(),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(0).max(500),

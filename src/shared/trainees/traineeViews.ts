@@ -17,6 +17,8 @@ export interface PlanSummary {
   targetDate: IsoDate | null;
   attained: LevelKey | null;
   toTarget: Fraction;
+  /** Progress the line from start to target date expects by today; null without a target date. */
+  expectedPercent: number | null;
   status: PlanStatus;
 }
 

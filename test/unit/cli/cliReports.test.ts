@@ -36,6 +36,54 @@ describe('trainplan report cohort', () => {
     expect(pdf.all).toContain('Team: Line 2');
   });
 
+  it('takes several statuses, repeated or as a comma list, and puts the most urgent first when asked', async () => {
+    const { dataDir, outDir } = await closedFolder();
+    for (const [name, flags] of [
+      ['repeated.pdf', ['--status', 'no_plan', '--status', 'overdue']],
+      ['comma.pdf', ['--status', 'no_plan,overdue']],
+    ] as const) {
+      const file = join(outDir, name);
+      const run = await trainplan([
+        'report',
+        'cohort',
+        ...flags,
+        '--order',
+        'urgency',
+        '--out',
+        file,
+        '--data-dir',
+        dataDir,
+      ]);
+      expect(run.err).toBe('');
+      expect(run.out).toContain('(2 trainees,');
+      const pdf = await readPdf(await readFile(file), `cli-cohort-${name}`);
+      expect(pdf.all).toContain('Status: No plan yet or Overdue');
+      // Nguyễn's plan is overdue, José has no plan: overdue comes first, "no plan" last.
+      const [huong, jose] = [pdf.all.indexOf(NAMES[1] ?? ''), pdf.all.lastIndexOf(NAMES[4] ?? '')];
+      expect(huong).toBeGreaterThan(-1);
+      expect(jose).toBeGreaterThan(huong);
+      for (const other of [NAMES[0], NAMES[2], NAMES[3]]) expect(pdf.all).not.toContain(other);
+    }
+  });
+
+  it('refuses several statuses where only one is taken, rather than keeping the last', async () => {
+    const { dataDir, outDir } = await closedFolder();
+    const run = await trainplan([
+      'export',
+      'trainees',
+      '--status',
+      'behind',
+      '--status',
+      'overdue',
+      '--out',
+      join(outDir, 'list.csv'),
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('only `trainplan report cohort` takes several');
+  });
+
   it('takes a SOC code for --framework, and the data folder from TRAINPLAN_DATA_DIR', async () => {
     const { dataDir, outDir } = await closedFolder();
     const file = join(outDir, 'office.pdf');

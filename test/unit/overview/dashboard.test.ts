@@ -111,4 +111,23 @@ describe('the dashboard', () => {
     expect(month.title).toBe('Achievements in October 2026');
     expect(month.trainees[0]?.reason).toMatch(/5 statements achieved/);
   });
+
+  it('explains Behind by the pace: what the line to the target date expects by now, and what is done', async () => {
+    const { call } = await overviewCohort(await tempDir());
+    const behind = await call('overview:drill', { filter: filterAll, figure: { kind: 'status', status: 'behind' } });
+    // Finn: 1 May 2026 → 1 March 2027, on 22 November 2026 205 of 304 days have gone.
+    expect(behind.trainees.map((t) => t.reason)).toEqual([
+      'Plant and System Operators, All Other: expected 67 % by now, 0 % done',
+    ]);
+  });
+
+  it('gives each skills-matrix overview cell the progress and the progress expected by now', async () => {
+    const { call } = await overviewCohort(await tempDir());
+    const matrix = await call('overview:matrix', {
+      filter: filterAll,
+      sort: { key: 'name', column: null, direction: 'asc' },
+    });
+    const finn = matrix.rows.find((r) => r.fullName === 'Finn');
+    expect(finn?.cells.find((c) => c !== null)).toMatchObject({ toTarget: { percent: 0 }, expectedPercent: 67 });
+  });
 });

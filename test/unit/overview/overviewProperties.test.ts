@@ -52,6 +52,7 @@ function sources(people: Generated<typeof trainee>[]): TraineeSource[] {
             : new Date(Date.UTC(2026, 10, 22 + (pl.targetDate ?? 10))).toISOString().slice(0, 10),
         attained: pl.attained,
         toTarget: { achieved: 0, total: 0, percent: pl.percent },
+        expectedPercent: null,
         status: pl.status,
       },
       startDate: '2026-01-01',

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normaliseFramework } from '../../../src/shared/framework/framework';
 import type { LevelKey } from '../../../src/shared/framework/levels';
 import { parseFrameworkFile } from '../../../src/shared/framework/parseFrameworkFile';
-import { attainedLabel, planProgress, type PlanStatus } from '../../../src/shared/progress/progressRules';
+import {
+  attainedLabel,
+  expectedPercentByNow,
+  paceWords,
+  planProgress,
+  progressAgainstPace,
+  type PlanStatus,
+} from '../../../src/shared/progress/progressRules';
 import { seedText } from '../../fixtures/frameworkFiles';
 
 const framework = normaliseFramework(parseFrameworkFile('plant.json', seedText('51-8099.00')), 'bundled');
@@ -177,5 +184,22 @@ describe('progress rules', () => {
       TODAY,
     );
     expect(result.status).toBe('behind');
+  });
+});
+
+describe('progress against the line to the target date', () => {
+  const plan = { startDate: '2026-01-01', targetDate: '2026-12-31' };
+
+  it('expects the share of the time gone, rounded down, from 0 % before the start to 100 % after the target', () => {
+    expect(expectedPercentByNow(plan, '2025-12-01')).toBe(0);
+    expect(expectedPercentByNow(plan, '2026-07-02')).toBe(50);
+    expect(expectedPercentByNow(plan, '2027-03-01')).toBe(100);
+    expect(expectedPercentByNow({ ...plan, targetDate: null }, '2026-07-02')).toBeNull();
+  });
+
+  it('says it in words a trainer reads without a hover', () => {
+    expect(progressAgainstPace(45, 60)).toBe('45 % · expected 60 %');
+    expect(progressAgainstPace(45, null)).toBe('45 %');
+    expect(paceWords(10, 35)).toBe('expected 35 % by now, 10 % done');
   });
 });

@@ -44,6 +44,7 @@ function rows(count: number, { longNames = false } = {}): TraineeRow[] {
           targetDate: null,
           attained: null,
           toTarget: { achieved: 0, total: 10, percent: 0 },
+          expectedPercent: null,
           status: STATUSES[i % STATUSES.length] ?? 'no_date',
         },
       ],
@@ -61,6 +62,7 @@ const data = (of: TraineeRow[]): CohortReportData => ({
   frameworks: FRAMEWORKS,
   filterDescription: '',
   paperSize: 'A4',
+  order: 'team',
 });
 
 /** A row as the report prints it, cell after cell, without the spaces where its cells wrap. */

@@ -12,6 +12,7 @@ const plan = (n: number): PlanSummary => ({
   targetDate: null,
   attained: null,
   toTarget: { achieved: 0, total: 10, percent: 0 },
+  expectedPercent: null,
   status: 'no_date',
 });
 
@@ -38,6 +39,7 @@ const data = (count: number) => ({
   frameworks: [],
   filterDescription: '',
   paperSize: 'A4' as const,
+  order: 'team' as const,
 });
 
 /** The table rows of a slice's document, without the header. */

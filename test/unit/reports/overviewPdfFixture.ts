@@ -65,6 +65,7 @@ export function sourceOf(person: Person, index: number): TraineeSource {
         targetDate: p.targetDate,
         attained: progress.attained,
         toTarget: progress.toTarget,
+        expectedPercent: null,
         status: progress.status,
       },
       startDate: '2026-01-05',

@@ -34,6 +34,7 @@ function cohortJob(count: number, team = 'Line 1'): ReportJob {
       frameworks: [],
       filterDescription: '',
       paperSize: 'A4',
+      order: 'team',
     },
   };
 }

@@ -34,6 +34,7 @@ function detail(): TraineeDetail {
         targetDate: null,
         attained: null,
         toTarget: { achieved: 0, total: 10, percent: 0 },
+        expectedPercent: null,
         status: 'no_date',
         startDate: '2026-09-01',
         startLimits: { traineeName: 'T', traineeStart: null, firstCheckoffOn: null },

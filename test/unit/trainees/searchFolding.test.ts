@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchesFilter, NO_FILTER } from '../../../src/shared/trainees/traineeFilter';
+import { foldForSearch } from '../../../src/shared/text/searchFold';
+import { matchesFilter, NO_FILTER } from '../../../src/shared/trainees/traineeFilter';
 import type { TraineeRow } from '../../../src/shared/trainees/traineeViews';
 
 function row(fullName: string): TraineeRow {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanStatus } from '../../../src/shared/progress/progressRules';
-import { foldForSearch, matchesFilter, NO_FILTER, sortRows } from '../../../src/shared/trainees/traineeFilter';
+import { foldForSearch } from '../../../src/shared/text/searchFold';
+import { matchesFilter, NO_FILTER, sortRows } from '../../../src/shared/trainees/traineeFilter';
 import type { PlanSummary, TraineeRow } from '../../../src/shared/trainees/traineeViews';
 
 function plan(frameworkId: string, status: PlanStatus, percent: number, targetDate: string | null = null): PlanSummary {
@@ -13,6 +14,7 @@ function plan(frameworkId: string, status: PlanStatus, percent: number, targetDa
     targetDate,
     attained: null,
     toTarget: { achieved: percent / 5, total: 20, percent },
+    expectedPercent: null,
     status,
   };
 }

@@ -86,6 +86,43 @@ describe('browser bridge', () => {
     expect((await apiCall(b, { 'x-trainplan-token': `${b.token.slice(1)}x` })).status).toBe(401);
   });
 
+  describe('the session cookie (a second tab or a bookmark without ?token)', () => {
+    /** Opens the printed address as a browser does, and returns the cookie it was given. */
+    async function openPrinted(b: Bridge): Promise<string> {
+      const page = await send(b.port, `/?token=${b.token}`, { headers: { host: `127.0.0.1:${b.port}` } });
+      expect(page.status).toBe(200);
+      const [cookie] = (page.headers['set-cookie'] as string[] | undefined) ?? [];
+      return cookie ?? '';
+    }
+
+    it('is set by the printed address: HttpOnly, SameSite=Strict, Path=/, for this port, not the token itself', async () => {
+      const b = await start();
+      const cookie = await openPrinted(b);
+      const [pair, ...attributes] = cookie.split('; ');
+      expect(attributes.sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
+      const [name, value] = (pair ?? '').split('=');
+      expect(name).toBe(`trainplan-session-${String(b.port)}`);
+      expect(value?.length).toBeGreaterThanOrEqual(40);
+      expect(value).not.toContain(b.token);
+      // A page opened without the token gets no session.
+      const plainPage = await send(b.port, '/', { headers: { host: `127.0.0.1:${b.port}` } });
+      expect(plainPage.headers['set-cookie']).toBeUndefined();
+      const wrong = await send(b.port, `/?token=${b.token.slice(1)}x`, { headers: { host: `127.0.0.1:${b.port}` } });
+      expect(wrong.headers['set-cookie']).toBeUndefined();
+    });
+
+    it('lets a call through with the right cookie and no token, and refuses a wrong or missing one', async () => {
+      const b = await start();
+      const pair = (await openPrinted(b)).split(';')[0] ?? '';
+      expect((await apiCall(b, { 'x-trainplan-token': '', cookie: pair })).status).toBe(200);
+      expect((await apiCall(b, { 'x-trainplan-token': '', cookie: `${pair.slice(0, -1)}x` })).status).toBe(401);
+      expect((await apiCall(b, { 'x-trainplan-token': '' })).status).toBe(401);
+      // A session of another port's Trainplan is not this one's.
+      const otherPort = pair.replace(`trainplan-session-${String(b.port)}`, 'trainplan-session-1');
+      expect((await apiCall(b, { 'x-trainplan-token': '', cookie: otherPort })).status).toBe(401);
+    });
+  });
+
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
     const b = await start();
     const reply = await apiCall(b, { host: `evil.example:${b.port}` });

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../../shared/api/contract';
+import { NO_FILTER } from '../../../shared/trainees/traineeFilter';
 import type { TraineeQuery } from '../../../shared/trainees/traineeQuery';
 import { call } from './client';
 
@@ -29,6 +30,14 @@ export function traineePageOptions(filter: TraineeQuery['filter'], sort: Trainee
     queryFn: () => call('trainees:query', { filter, sort, offset: page * TRAINEE_PAGE_SIZE, limit: TRAINEE_PAGE_SIZE }),
     // A screenful is cheap (the main process keeps the sorted list), so coming back to the list always asks again.
     staleTime: 0,
+  });
+}
+
+/** The teams, sites and trainers in use, for fields that suggest them (a typo then does not make a new team). */
+export function useTraineeChoices() {
+  return useQuery({
+    ...traineePageOptions(NO_FILTER, { key: 'name', direction: 'asc' }, 0),
+    select: (page) => page.choices,
   });
 }
 

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/client';
 import { monthLabel } from './dashboardCharts';
 import { traineesListLink } from './dashboardFigures';
 import { useDrill } from './dashboardQueries';
+import { VISIT_ONLY } from '../trainees/useListState';
 import { TraineeLink } from './TraineeLink';
 
 /** Figures about trainees count people; the others count plans (a trainee with two overdue plans is two). */
@@ -43,7 +44,7 @@ function DrillContent({ filter, figure }: { filter: TraineeFilter; figure: Dashb
         {countText(figure, trainees.length)}
       </Text>
       {link !== null && (
-        <Button component={Link} to={link} variant="default" size="xs" w="fit-content">
+        <Button component={Link} to={link} state={VISIT_ONLY} variant="default" size="xs" w="fit-content">
           Open in trainees list
         </Button>
       )}

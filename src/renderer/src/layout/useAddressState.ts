@@ -37,6 +37,8 @@ export function useAddressState<S>(
   key: string,
   parse: (params: URLSearchParams) => S,
   serialise: (state: S) => URLSearchParams,
+  /** False for an address opened for one visit (a dashboard's "Open in trainees list"): it is not kept for the sidebar link. */
+  keepAddress = true,
 ): AddressStateControl<S> {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
@@ -55,8 +57,8 @@ export function useAddressState<S>(
 
   // Reached with parameters (Back, a reload, a copied address): those are now the ones to come back to.
   useEffect(() => {
-    if (search !== '') rememberAddress(key, search);
-  }, [key, search]);
+    if (search !== '' && keepAddress) rememberAddress(key, search);
+  }, [key, search, keepAddress]);
 
   const last = search === '' ? remembered(key) : '';
   return { state, setState, restoreTo: last === '' ? null : last };

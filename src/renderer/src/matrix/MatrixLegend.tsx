@@ -58,7 +58,9 @@ export function MatrixLegend({ view }: { view: 'framework' | 'overview' }) {
     );
   return (
     <Group gap="md" style={{ rowGap: 4 }} data-testid="matrix-legend" aria-label="What the colours mean" role="group">
-      <Text size="xs">Each cell: level attained, then the target.</Text>
+      <Text size="xs">
+        Each cell: progress to target and what the target date expects by now, then level attained → target.
+      </Text>
       {STATUSES.map((status) => (
         <Key key={status} swatch={statusStyle(status)}>
           {PLAN_STATUS_LABELS[status]}

@@ -2,7 +2,12 @@ import { ActionIcon, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { LEVEL_LABELS } from '../../../shared/framework/levels';
 import type { MatrixSort, OverviewCell, OverviewMatrix } from '../../../shared/overview/matrix';
-import { attainedLabel, PLAN_STATUS_LABELS } from '../../../shared/progress/progressRules';
+import {
+  attainedLabel,
+  paceWords,
+  PLAN_STATUS_LABELS,
+  progressAgainstPace,
+} from '../../../shared/progress/progressRules';
 import { STATUS_COLORS } from '../components/StatusBadge';
 import { gridStyles } from './gridStyles';
 import { RowName } from './RowName';
@@ -30,7 +35,7 @@ export function statusStyle(status: OverviewCell['status']) {
 }
 
 export function cellWords(cell: OverviewCell): string {
-  return `${attainedLabel(cell.attained)}, target ${LEVEL_LABELS[cell.targetLevel]}, ${PLAN_STATUS_LABELS[cell.status]}`;
+  return `${attainedLabel(cell.attained)}, target ${LEVEL_LABELS[cell.targetLevel]}, ${paceWords(cell.toTarget.percent, cell.expectedPercent)}, ${PLAN_STATUS_LABELS[cell.status]}`;
 }
 
 /** Trainees × the frameworks they have plans on: the level each has attained against the target. */
@@ -191,11 +196,12 @@ export function OverviewMatrixGrid({
             data-testid="overview-cell"
             style={{ ...base.style, ...statusStyle(cell.status), flexDirection: 'column', lineHeight: 1.2 }}
           >
-            <Text size="sm" fw={700} aria-hidden>
-              {attainedLabel(cell.attained)}
+            {/* Progress first: "Not yet Emerging" reads the same at 5 % and at 45 %. */}
+            <Text size="sm" fw={700} aria-hidden data-testid="overview-cell-progress">
+              {progressAgainstPace(cell.toTarget.percent, cell.expectedPercent)}
             </Text>
-            <Text size="xs" aria-hidden>
-              target {LEVEL_LABELS[cell.targetLevel]}
+            <Text size="xs" aria-hidden lineClamp={1}>
+              {attainedLabel(cell.attained)} → {LEVEL_LABELS[cell.targetLevel]}
             </Text>
           </div>
         );

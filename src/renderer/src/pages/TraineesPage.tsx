@@ -1,16 +1,19 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { NO_FILTER, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
-import { errorMessage } from '../api/client';
+import { noTraineeMatches } from '../../../shared/trainees/traineeSearch';
+import { call, errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { ExportMenu } from '../exports/ExportMenu';
 import { useReadOnly } from '../layout/useReadOnly';
 import { RosterImportModal } from '../roster/RosterImportModal';
 import { TraineeFilters, type FilterChoices } from '../trainees/TraineeFilters';
 import { TraineeFormModal } from '../trainees/TraineeFormModal';
-import { TraineeTable, type Sort } from '../trainees/TraineeTable';
+import { BulkActions } from '../trainees/BulkActions';
+import { clickRow, NO_SELECTION, selectAll } from '../../../shared/trainees/rowSelection';
+import { TraineeTable, type Sort, type TableSelection } from '../trainees/TraineeTable';
 import { rememberListState, useListState } from '../trainees/useListState';
 import { useTraineePages, type RowRange } from '../trainees/useTraineePages';
 
@@ -102,6 +105,28 @@ function TraineesList() {
   const list = useTraineePages(queryFilter, sort, rows);
   const { summary } = list;
 
+  // Ticked rows belong to the list they were ticked in: other filters or another sort start with none.
+  const [ticked, setTicked] = useState({ viewKey, selection: NO_SELECTION });
+  const selection = ticked.viewKey === viewKey ? ticked.selection : NO_SELECTION;
+  const { rowAt } = list;
+  const tableSelection = useMemo<TableSelection>(
+    () => ({
+      ids: selection.ids,
+      onRow: (index, shift) =>
+        setTicked({ viewKey, selection: clickRow(selection, index, (i) => rowAt(i)?.id, shift) }),
+      onAll: (on) => {
+        if (!on) setTicked({ viewKey, selection: NO_SELECTION });
+        // Every trainee the filters match, not only the rows loaded so far.
+        else
+          void call('trainees:matching-ids', { filter }).then((ids) =>
+            setTicked({ viewKey, selection: selectAll(ids) }),
+          );
+      },
+    }),
+    [selection, viewKey, rowAt, filter],
+  );
+  const clearSelection = useCallback(() => setTicked({ viewKey, selection: NO_SELECTION }), [viewKey]);
+
   // The page fills the window and no more: the table scrolls its rows itself (it draws only those in
   // view), so the page around it must not scroll as well.
   return (
@@ -136,6 +161,15 @@ function TraineesList() {
         filter={{ ...filter, search: searchText }}
         onChange={onFiltersChange}
       />
+      {selection.ids.size > 0 && (
+        <BulkActions
+          selected={[...selection.ids]}
+          choices={summary?.choices ?? NO_CHOICES}
+          locked={locked}
+          onDone={clearSelection}
+          onClear={clearSelection}
+        />
+      )}
       {list.isPending && <Loader aria-label="Loading trainees" />}
       {list.error && (
         <Alert color="red" title="Trainees could not be loaded">
@@ -147,6 +181,12 @@ function TraineesList() {
           Add your first apprentice with “Add trainee”, then give them a plan.
         </Alert>
       )}
+      {/* Typed search or not, an empty answer says so in words rather than showing a bare header row. */}
+      {summary && summary.all > 0 && summary.total === 0 && !list.updating && searchText === search && (
+        <Text c="dimmed" data-testid="trainees-no-match">
+          {search.trim() !== '' ? noTraineeMatches(search) : 'No trainee matches these filters.'}
+        </Text>
+      )}
       {summary && summary.all > 0 && (
         <TraineeTable
           total={summary.total}
@@ -156,6 +196,7 @@ function TraineesList() {
           onSort={setSort}
           viewKey={viewKey}
           onRowsInView={onRowsInView}
+          selection={tableSelection}
         />
       )}
       <RosterImportModal opened={importing} onClose={() => setImporting(false)} />

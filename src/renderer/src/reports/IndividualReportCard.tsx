@@ -1,6 +1,18 @@
-import { Button, Card, Group, MultiSelect, Radio, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import {
+  Button,
+  Card,
+  Group,
+  isOptionsGroup,
+  MultiSelect,
+  Radio,
+  Stack,
+  Text,
+  Title,
+  type OptionsFilter,
+} from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import type { PaperSize } from '../../../shared/settings/settings';
+import { noTraineeMatches, traineeSearch } from '../../../shared/trainees/traineeSearch';
 import type { TraineeRow } from '../../../shared/trainees/traineeViews';
 import {
   DEFAULT_INDIVIDUAL_CHOICES,
@@ -31,6 +43,21 @@ export function IndividualReportCard({
       })),
     [trainees],
   );
+  // The picker searches by the same rule as the trainees list, not by Mantine's plain substring.
+  const byId = useMemo(() => new Map(trainees.map((t) => [t.id, t])), [trainees]);
+  const filter = useCallback<OptionsFilter>(
+    ({ options, search, limit }) => {
+      const typed = traineeSearch(search);
+      const found = options.filter((option) => {
+        if (isOptionsGroup(option)) return false;
+        const trainee = byId.get(option.value);
+        return trainee !== undefined && typed.matches(trainee);
+      });
+      return found.slice(0, limit);
+    },
+    [byId],
+  );
+  const [searchValue, setSearchValue] = useState('');
   const chosen = trainees.filter((t) => selected.includes(t.id));
 
   return (
@@ -51,6 +78,10 @@ export function IndividualReportCard({
           value={selected}
           onChange={setSelected}
           searchable
+          searchValue={searchValue}
+          onSearchChange={setSearchValue}
+          filter={filter}
+          nothingFoundMessage={noTraineeMatches(searchValue)}
           clearable
           limit={50}
           maxDropdownHeight={260}

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { SavedFiles } from '../../../shared/api/contract';
 import type { PaperSize } from '../../../shared/settings/settings';
-import type { PdfFile } from '../../../shared/reports/reportOptions';
+import type { CohortReportOptions, PdfFile } from '../../../shared/reports/reportOptions';
 import type { TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import { call, errorMessage } from '../api/client';
 import { savePdfs } from '../platform/savePdf';
@@ -98,7 +98,11 @@ export function useReportExport() {
       }
     });
 
-  const exportCohort = (filter: TraineeFilter, paperSize: PaperSize) =>
+  const exportCohort = (
+    filter: TraineeFilter,
+    paperSize: PaperSize,
+    extra: Pick<CohortReportOptions, 'statuses' | 'order'> = {},
+  ) =>
     run(async () => {
       setProgress({ label: 'Preparing the cohort progression report…', done: 0, total: 1 });
       // The report is made in slices of rows; ask how far it is while waiting.
@@ -115,7 +119,9 @@ export function useReportExport() {
           })
           .catch(() => undefined);
       }, 400);
-      const file = await call('reports:cohort-pdf', { filter, paperSize }).finally(() => clearInterval(watch));
+      const file = await call('reports:cohort-pdf', { filter, paperSize, ...extra }).finally(() =>
+        clearInterval(watch),
+      );
       checkCancelled();
       setPreview(file);
     });

@@ -1,7 +1,7 @@
 import { Badge, Card, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Framework, FrameworkSummary } from '../../../shared/framework/framework';
-import { foldForSearch } from '../../../shared/trainees/traineeFilter';
+import { foldForSearch } from '../../../shared/text/searchFold';
 import { StatementText } from '../frameworks/StatementText';
 
 /** Step 1: the framework, then the statements shown in the session, grouped by level. */

@@ -2,7 +2,7 @@ import { Badge, Card, Checkbox, Group, Select, Table, Text, TextInput, Title } f
 import { memo, useMemo, useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import type { SignoffCandidate } from '../../../shared/signoff/groupSignoff';
-import { foldForSearch } from '../../../shared/trainees/traineeFilter';
+import { noTraineeMatches, traineeSearch } from '../../../shared/trainees/traineeSearch';
 
 const ALL_TEAMS = '';
 
@@ -72,12 +72,8 @@ export function TraineePicker({
   const [team, setTeam] = useState(ALL_TEAMS);
   const [search, setSearch] = useState('');
   const teams = useMemo(() => [...new Set(candidates.map((c) => c.team).filter(Boolean))].sort(), [candidates]);
-  const needle = foldForSearch(search.trim());
-  const visible = candidates.filter(
-    (c) =>
-      (team === ALL_TEAMS || c.team === team) &&
-      (!needle || foldForSearch(c.fullName).includes(needle) || foldForSearch(c.employeeId ?? '').includes(needle)),
-  );
+  const typed = traineeSearch(search);
+  const visible = candidates.filter((c) => (team === ALL_TEAMS || c.team === team) && typed.matches(c));
   const visibleChosen = visible.filter((c) => chosen.has(c.planId)).length;
 
   return (
@@ -149,8 +145,8 @@ export function TraineePicker({
         </Table.ScrollContainer>
       )}
       {candidates.length > 0 && visible.length === 0 && (
-        <Text mt="sm" c="dimmed">
-          No trainee matches the team and search.
+        <Text mt="sm" c="dimmed" data-testid="signoff-no-match">
+          {typed.empty ? 'No trainee in this team.' : noTraineeMatches(search)}
         </Text>
       )}
     </Card>

@@ -1,4 +1,4 @@
-import { Select, Switch, TextInput } from '@mantine/core';
+import { MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import type { FrameworkSummary } from '../../../shared/framework/framework';
 import { STATUS_FILTER_LABELS, type StatusFilter, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import type { TraineePage } from '../../../shared/trainees/traineeQuery';
@@ -31,6 +31,7 @@ export function FilterFields({
   frameworks,
   statuses = Object.keys(STATUS_FILTER_LABELS) as StatusFilter[],
   size = 'roomy',
+  severalStatuses,
 }: {
   choices: FilterChoices;
   filter: TraineeFilter;
@@ -38,6 +39,8 @@ export function FilterFields({
   frameworks?: FrameworkSummary[];
   statuses?: StatusFilter[];
   size?: keyof typeof WIDTHS;
+  /** Where several statuses can be chosen at once (the cohort report), they are kept here, not in `filter`. */
+  severalStatuses?: { value: StatusFilter[]; onChange: (statuses: StatusFilter[]) => void };
 }) {
   const set = (patch: Partial<TraineeFilter>): void => onChange({ ...filter, ...patch });
   const w = WIDTHS[size];
@@ -75,15 +78,27 @@ export function FilterFields({
           comboboxProps={{ width: 360 }}
         />
       )}
-      <Select
-        label="Status"
-        placeholder="Any status"
-        clearable
-        data={statuses.map((s) => ({ value: s, label: STATUS_FILTER_LABELS[s] }))}
-        value={filter.status}
-        onChange={(status) => set({ status })}
-        w={150}
-      />
+      {severalStatuses ? (
+        <MultiSelect
+          label="Status"
+          placeholder={severalStatuses.value.length === 0 ? 'Any status' : undefined}
+          clearable
+          data={statuses.map((s) => ({ value: s, label: STATUS_FILTER_LABELS[s] }))}
+          value={severalStatuses.value}
+          onChange={(values) => severalStatuses.onChange(statuses.filter((s) => values.includes(s)))}
+          w={260}
+        />
+      ) : (
+        <Select
+          label="Status"
+          placeholder="Any status"
+          clearable
+          data={statuses.map((s) => ({ value: s, label: STATUS_FILTER_LABELS[s] }))}
+          value={filter.status}
+          onChange={(status) => set({ status })}
+          w={150}
+        />
+      )}
       <Switch
         label="Show archived"
         checked={filter.includeArchived}

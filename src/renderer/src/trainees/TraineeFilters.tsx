@@ -1,4 +1,5 @@
 import { Group } from '@mantine/core';
+import type { ComponentProps } from 'react';
 import type { FrameworkSummary } from '../../../shared/framework/framework';
 import { distinctValues, type TraineeFilter } from '../../../shared/trainees/traineeFilter';
 import type { TraineeRow } from '../../../shared/trainees/traineeViews';
@@ -22,16 +23,24 @@ export function TraineeFilters({
   frameworks,
   filter,
   onChange,
+  severalStatuses,
   ...source
 }: ({ choices: FilterChoices } | { rows: TraineeRow[] }) & {
   frameworks: FrameworkSummary[];
   filter: TraineeFilter;
   onChange: (filter: TraineeFilter) => void;
+  severalStatuses?: ComponentProps<typeof FilterFields>['severalStatuses'];
 }) {
   const choices = 'choices' in source ? source.choices : choicesFrom(source.rows);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" data-testid="trainee-filters">
-      <FilterFields choices={choices} filter={filter} onChange={onChange} frameworks={frameworks} />
+      <FilterFields
+        choices={choices}
+        filter={filter}
+        onChange={onChange}
+        frameworks={frameworks}
+        severalStatuses={severalStatuses}
+      />
     </Group>
   );
 }

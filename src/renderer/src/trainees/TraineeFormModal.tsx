@@ -1,5 +1,5 @@
 import { FormButtons, FormError } from '../components/FormParts';
-import { Modal, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -12,7 +12,7 @@ import {
   type TraineeFieldsInput,
 } from '../../../shared/trainees/traineeFields';
 import { errorMessage } from '../api/client';
-import { useCreateTrainee, useUpdateTrainee } from '../api/traineeQueries';
+import { useCreateTrainee, useTraineeChoices, useUpdateTrainee } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
 import { useLeaveGuard } from '../layout/useLeaveGuard';
 
@@ -48,6 +48,7 @@ export function TraineeFormModal({
   const create = useCreateTrainee();
   const update = useUpdateTrainee();
   const [formError, setFormError] = useState<string | null>(null);
+  const { data: choices } = useTraineeChoices();
   const form = useForm<TraineeFieldsInput>({
     mode: 'controlled',
     initialValues: trainee ? fieldsOf(trainee) : EMPTY_TRAINEE_FIELDS,
@@ -100,9 +101,10 @@ export function TraineeFormModal({
           <SimpleGrid cols={2}>
             <TextInput label="Full name" withAsterisk data-autofocus {...form.getInputProps('fullName')} />
             <TextInput label="Employee or badge ID" {...form.getInputProps('employeeId')} />
-            <TextInput label="Team or department" {...form.getInputProps('team')} />
-            <TextInput label="Site" {...form.getInputProps('site')} />
-            <TextInput label="Trainer" {...form.getInputProps('trainer')} />
+            {/* The values in use are offered, so "Press line" is picked rather than typed again as "Presline". */}
+            <Autocomplete label="Team or department" data={choices?.teams ?? []} {...form.getInputProps('team')} />
+            <Autocomplete label="Site" data={choices?.sites ?? []} {...form.getInputProps('site')} />
+            <Autocomplete label="Trainer" data={choices?.trainers ?? []} {...form.getInputProps('trainer')} />
             <TextInput
               label="Start date"
               type="date"

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Skeleton, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Skeleton, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +10,15 @@ import type { PlanSummary, TraineeRow } from '../../../shared/trainees/traineeVi
 import { ProgressCell } from '../components/ProgressCell';
 import { StatusBadge } from '../components/StatusBadge';
 import type { RowRange } from './useTraineePages';
+
+/** The ticked rows, and what ticking does; the list has no boxes without it. */
+export interface TableSelection {
+  ids: ReadonlySet<string>;
+  /** A row's box was clicked, with or without Shift. */
+  onRow: (index: number, shift: boolean) => void;
+  /** The header box: every trainee the filters match (on), or none (off). */
+  onAll: (on: boolean) => void;
+}
 
 export interface Sort {
   key: SortKey;
@@ -87,8 +96,8 @@ function rowHeight(row: TraineeRow | undefined): number {
 }
 
 /** Drawn where a row's page has not arrived yet: the height of a one-plan row, so little moves when it does. */
-function LoadingCells() {
-  return COLUMNS.map((column, i) => (
+function LoadingCells({ selectable }: { selectable: boolean }) {
+  const cells = COLUMNS.map((column, i) => (
     <Table.Td key={column.label} {...shownFor(column)}>
       <PlanLine>
         {i === 0 && <VisuallyHidden>Loading…</VisuallyHidden>}
@@ -96,6 +105,20 @@ function LoadingCells() {
       </PlanLine>
     </Table.Td>
   ));
+  return selectable ? [<Table.Td key="select" />, ...cells] : cells;
+}
+
+function SelectCell({ row, index, selection }: { row: TraineeRow; index: number; selection: TableSelection }) {
+  return (
+    <Table.Td w={36}>
+      <Checkbox
+        aria-label={`Select ${row.fullName}`}
+        checked={selection.ids.has(row.id)}
+        // The click carries Shift (a range); a change event does not say.
+        onChange={(e) => selection.onRow(index, e.nativeEvent instanceof MouseEvent && e.nativeEvent.shiftKey)}
+      />
+    </Table.Td>
+  );
 }
 
 /** A trainee's plans, one band each, in a per-plan column: band N of every such column is plan N. */
@@ -185,6 +208,7 @@ export function TraineeTable({
   onSort,
   viewKey,
   onRowsInView,
+  selection,
 }: {
   /** Rows matching the filters. */
   total: number;
@@ -196,7 +220,10 @@ export function TraineeTable({
   /** Changes when the filters or the sort change: the list then starts again at the top. */
   viewKey: string;
   onRowsInView: (rows: RowRange) => void;
+  selection?: TableSelection;
 }) {
+  const columnCount = COLUMNS.length + (selection ? 1 : 0);
+  const allSelected = selection !== undefined && total > 0 && selection.ids.size >= total;
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs say
   const virtualizer = useVirtualizer({
@@ -237,6 +264,17 @@ export function TraineeTable({
       >
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={36}>
+                <Checkbox
+                  aria-label="Select all shown"
+                  title="Select all shown"
+                  checked={allSelected}
+                  indeterminate={!allSelected && selection.ids.size > 0}
+                  onChange={(e) => selection.onAll(e.currentTarget.checked)}
+                />
+              </Table.Th>
+            )}
             {COLUMNS.map((column) => (
               <SortHeader key={column.label} column={column} sort={sort} onSort={onSort} />
             ))}
@@ -245,7 +283,7 @@ export function TraineeTable({
         <Table.Tbody>
           {before > 0 && (
             <tr aria-hidden>
-              <td colSpan={COLUMNS.length} style={{ height: before, padding: 0 }} />
+              <td colSpan={columnCount} style={{ height: before, padding: 0 }} />
             </tr>
           )}
           {items.map((item) => {
@@ -258,13 +296,14 @@ export function TraineeTable({
                 data-testid={row ? 'trainee-row' : 'trainee-row-loading'}
                 aria-rowindex={item.index + 2}
               >
-                {row ? <TraineeCells row={row} /> : <LoadingCells />}
+                {row && selection && <SelectCell row={row} index={item.index} selection={selection} />}
+                {row ? <TraineeCells row={row} /> : <LoadingCells selectable={selection !== undefined} />}
               </Table.Tr>
             );
           })}
           {after > 0 && (
             <tr aria-hidden>
-              <td colSpan={COLUMNS.length} style={{ height: after, padding: 0 }} />
+              <td colSpan={columnCount} style={{ height: after, padding: 0 }} />
             </tr>
           )}
         </Table.Tbody>

@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router';
 import { listStateOf, searchParamsOf, type ListState } from '../../../shared/trainees/traineeListParams';
 import { rememberAddress, useAddressState, type AddressStateControl } from '../layout/useAddressState';
 
@@ -12,5 +13,13 @@ export type ListStateControl = AddressStateControl<ListState>;
 
 /** The trainees list's filters and sort, kept in its address so that Back restores them. */
 export function useListState(): ListStateControl {
-  return useAddressState(REMEMBERED_KEY, listStateOf, searchParamsOf);
+  const location = useLocation();
+  return useAddressState(REMEMBERED_KEY, listStateOf, searchParamsOf, !isVisitOnly(location.state));
+}
+
+/** The navigation state of a link whose filters are for that visit only (the dashboard's "Open in trainees list"). */
+export const VISIT_ONLY = { visitOnly: true } as const;
+
+function isVisitOnly(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'visitOnly' in state && state.visitOnly === true;
 }

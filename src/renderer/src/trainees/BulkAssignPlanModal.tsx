@@ -1,0 +1,89 @@
+import { Autocomplete, Modal, Select, Stack, Text } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { z } from 'zod';
+import { todayIso } from '../../../shared/dates';
+import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
+import { plural } from '../../../shared/text/plural';
+import type { BulkChange } from '../../../shared/trainees/bulkChange';
+import { useFrameworks } from '../api/frameworkQueries';
+import { FormButtons, FormError } from '../components/FormParts';
+import { PlanTargetFields, type PlanTargetValues } from '../plans/PlanTargetFields';
+
+const schema = targetNotBeforeStart(
+  z.object({ frameworkId: z.string().min(1, 'Choose a framework.'), ...planTargetShape }),
+);
+const schemaErrors = schemaResolver(schema, { sync: true });
+
+interface Values extends PlanTargetValues {
+  frameworkId: string;
+  trainer: string;
+}
+
+/** One framework, target, dates and (optionally) trainer for every selected trainee. */
+export function BulkAssignPlanModal({
+  opened,
+  count,
+  trainers,
+  busy,
+  error,
+  onSubmit,
+  onClose,
+}: {
+  opened: boolean;
+  count: number;
+  trainers: readonly string[];
+  busy: boolean;
+  error: string | null;
+  onSubmit: (change: Extract<BulkChange, { kind: 'assign-plan' }>) => void;
+  onClose: () => void;
+}) {
+  const frameworks = useFrameworks();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { frameworkId: '', targetLevel: 'emerging', targetDate: '', startDate: todayIso(), trainer: '' },
+    validate: (values) => schemaErrors(values),
+  });
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+  const options = (frameworks.data ?? []).map((f) => ({
+    value: f.id,
+    label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
+  }));
+  return (
+    <Modal opened={opened} onClose={close} title="Assign a plan to the selected trainees" size="lg" centered>
+      <form
+        noValidate
+        data-testid="bulk-assign-form"
+        onSubmit={form.onSubmit((values) => {
+          onSubmit({
+            kind: 'assign-plan',
+            frameworkId: values.frameworkId,
+            targetLevel: values.targetLevel,
+            targetDate: values.targetDate === '' ? null : values.targetDate,
+            startDate: values.startDate,
+            trainer: values.trainer.trim(),
+          });
+        })}
+      >
+        <Stack>
+          <FormError message={error} />
+          <Text size="sm">
+            For {plural(count, 'selected trainee')}. Those who already have a plan on this framework, and archived
+            trainees, are left as they are.
+          </Text>
+          <Select label="Framework" withAsterisk searchable data={options} {...form.getInputProps('frameworkId')} />
+          <PlanTargetFields form={form} />
+          <Autocomplete
+            label="Trainer"
+            description="Optional: also sets the trainer of each of them"
+            data={[...trainers]}
+            {...form.getInputProps('trainer')}
+          />
+        </Stack>
+        <FormButtons onCancel={close} submitLabel="Assign" loading={busy} />
+      </form>
+    </Modal>
+  );
+}
