@@ -112,7 +112,7 @@ test('checking a whole level asks once for the details, records each statement, 
   await trainee.showHistory();
   await expect(trainee.history.filter({ hasText: 'Checked off:' })).toHaveCount(10);
 
-  await trainee.confirmation.getByRole('button', { name: 'Undo' }).click();
+  await trainee.confirmation.getByRole('button', { name: 'Undo all' }).click();
   await expect(trainee.history.filter({ hasText: 'Unchecked:' })).toHaveCount(10);
   await trainee.showPlans();
   await expect(trainee.levelCount(plan, 'emerging')).toHaveText('0 / 10');

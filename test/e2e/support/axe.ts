@@ -3,6 +3,10 @@ import type { Page } from '@playwright/test';
 
 /** Serious and critical axe findings on what the page shows now (an open dialog included), in words. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A toast still fading in or out is part transparent, and axe would measure its text's contrast mid-fade.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null))),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
