@@ -11,29 +11,10 @@ import { journalRecordSchema, type TraineeDoc } from '../../../src/main/store/re
 import { openStore, type Store } from '../../../src/main/store/store';
 import { recordsState } from '../support/folderState';
 import { closeAfterTest, useTempDirs } from '../support/tempDir';
+import { traineeDoc as doc } from '../../fixtures/traineeDocs';
 
 const tempDir = useTempDirs();
 const AT = '2026-11-01T08:00:00.000Z';
-
-function doc(id: string, name: string): TraineeDoc {
-  return {
-    trainee: {
-      id,
-      fullName: name,
-      employeeId: null,
-      team: 'Line 1',
-      site: 'Leeds',
-      trainer: 'Maria',
-      startDate: null,
-      notes: '',
-      archived: false,
-      createdAt: AT,
-      updatedAt: AT,
-    },
-    plans: [],
-    lastActivity: AT,
-  };
-}
 
 function event(n: number): HistoryEvent {
   return {

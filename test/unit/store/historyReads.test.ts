@@ -5,10 +5,10 @@ import { createHistoryQuery } from '../../../src/main/history/historyQuery';
 import { decodeLines, encodeLine } from '../../../src/main/store/records/checksummedLines';
 import { CHAIN_START, encodeHistoryLines } from '../../../src/main/store/records/historyLines';
 import { linesBackward, linesForward } from '../../../src/main/store/records/lineReader';
-import type { TraineeDoc } from '../../../src/main/store/records/recordsSchema';
 import { openStore, type Store } from '../../../src/main/store/store';
 import type { HistoryEvent } from '../../../src/shared/history/historyEvent';
 import { closeAfterTest, useTempDirs } from '../support/tempDir';
+import { traineeDoc as doc } from '../../fixtures/traineeDocs';
 
 const tempDir = useTempDirs();
 const AT = '2026-11-01T08:00:00.000Z';
@@ -16,26 +16,6 @@ const AT = '2026-11-01T08:00:00.000Z';
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-function doc(id: string): TraineeDoc {
-  return {
-    trainee: {
-      id,
-      fullName: `Trainee ${id}`,
-      employeeId: null,
-      team: 'Line 1',
-      site: 'Leeds',
-      trainer: 'Maria',
-      startDate: null,
-      notes: '',
-      archived: false,
-      createdAt: AT,
-      updatedAt: AT,
-    },
-    plans: [],
-    lastActivity: AT,
-  };
-}
 
 function event(n: number): HistoryEvent {
   return {

@@ -3,33 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../src/shared/history/historyEvent';
 import { DataFileError } from '../../../src/main/store/dataFileError';
-import type { Snapshot, TraineeDoc } from '../../../src/main/store/records/recordsSchema';
+import type { Snapshot } from '../../../src/main/store/records/recordsSchema';
 import { openStore, type Store } from '../../../src/main/store/store';
 import { recordsState } from '../support/folderState';
 import { closeAfterTest, useTempDirs } from '../support/tempDir';
+import { traineeDoc as doc } from '../../fixtures/traineeDocs';
 
 const tempDir = useTempDirs();
 const AT = '2026-11-01T08:00:00.000Z';
-
-function doc(id: string, name = `Trainee ${id}`): TraineeDoc {
-  return {
-    trainee: {
-      id,
-      fullName: name,
-      employeeId: null,
-      team: 'Line 1',
-      site: 'Leeds',
-      trainer: 'Maria',
-      startDate: null,
-      notes: '',
-      archived: false,
-      createdAt: AT,
-      updatedAt: AT,
-    },
-    plans: [],
-    lastActivity: AT,
-  };
-}
 
 function event(traineeId: string, n: number): HistoryEvent {
   return {

@@ -3,33 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../src/main/store/dataFileError';
 import { realFs, type WriteFs } from '../../../src/main/store/durableWrite';
-import type { TraineeDoc } from '../../../src/main/store/records/recordsSchema';
 import { openStore, type Store } from '../../../src/main/store/store';
 import { recordsState } from '../support/folderState';
 import { closeAfterTest, useTempDirs } from '../support/tempDir';
+import { traineeDoc as doc } from '../../fixtures/traineeDocs';
 
 const tempDir = useTempDirs();
-
-function doc(id: string, name = `Trainee ${id}`): TraineeDoc {
-  const at = '2026-11-01T08:00:00.000Z';
-  return {
-    trainee: {
-      id,
-      fullName: name,
-      employeeId: null,
-      team: 'Line 1',
-      site: 'Leeds',
-      trainer: 'Maria',
-      startDate: null,
-      notes: '',
-      archived: false,
-      createdAt: at,
-      updatedAt: at,
-    },
-    plans: [],
-    lastActivity: at,
-  };
-}
 
 async function open(dataDir: string, options: Partial<Parameters<typeof openStore>[0]> = {}): Promise<Store> {
   const store = await openStore({ dataDir, ...options });
