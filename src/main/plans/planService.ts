@@ -31,6 +31,37 @@ function targetRecord(target: PlanTarget): Record<string, unknown> {
   return { targetLevel: target.targetLevel, targetDate: target.targetDate, startDate: target.startDate };
 }
 
+/**
+ * Gives the trainee a new plan on `framework` with `target`, and records it in their history. The caller
+ * has checked that they may have it (not archived, no plan on that framework, a start the rules allow).
+ */
+export function addPlan(
+  tx: Transaction,
+  ctx: Pick<ServiceContext, 'now' | 'newId'>,
+  doc: TraineeDoc,
+  framework: Framework,
+  target: PlanTarget,
+): StoredPlan {
+  const plan: StoredPlan = {
+    id: ctx.newId(),
+    frameworkId: framework.id,
+    targetLevel: target.targetLevel,
+    targetDate: target.targetDate,
+    startDate: target.startDate,
+    createdAt: ctx.now().toISOString(),
+    checkoffs: {},
+  };
+  doc.plans.push(plan);
+  appendEvent(tx, ctx, {
+    kind: 'plan.assigned',
+    traineeId: doc.trainee.id,
+    planId: plan.id,
+    frameworkTitle: frameworkTitle(framework),
+    after: targetRecord(plan),
+  });
+  return plan;
+}
+
 /** Refuses a start before the trainee's, or after the plan's own first check-off, naming the date that limits it. */
 function checkStartDate(doc: TraineeDoc, startDate: string, plan?: StoredPlan): void {
   const message = planStartProblem(startDate, {
@@ -57,23 +88,7 @@ export function createPlanService(ctx: ServiceContext) {
           throw new ApiError('conflict', message, [{ path: 'frameworkId', message }]);
         }
         checkStartDate(doc, input.startDate);
-        const plan: StoredPlan = {
-          id: ctx.newId(),
-          frameworkId: framework.id,
-          targetLevel: input.targetLevel,
-          targetDate: input.targetDate,
-          startDate: input.startDate,
-          createdAt: ctx.now().toISOString(),
-          checkoffs: {},
-        };
-        doc.plans.push(plan);
-        appendEvent(tx, ctx, {
-          kind: 'plan.assigned',
-          traineeId: trainee.id,
-          planId: plan.id,
-          frameworkTitle: frameworkTitle(framework),
-          after: targetRecord(plan),
-        });
+        const plan = addPlan(tx, ctx, doc, framework, input);
         return { planId: plan.id };
       });
     },

@@ -10,9 +10,9 @@ import type {
   BulkUndoInput,
 } from '../../shared/trainees/bulkChange';
 import { appendEvent } from '../history/appendEvent';
-import { frameworkTitle } from '../plans/planService';
+import { addPlan, frameworkTitle } from '../plans/planService';
 import type { ServiceContext } from '../serviceContext';
-import type { StoredPlan, TraineeDoc } from '../store/records/recordsSchema';
+import type { TraineeDoc } from '../store/records/recordsSchema';
 import type { Transaction } from '../store/store';
 
 type Context = Pick<ServiceContext, 'now' | 'newId'>;
@@ -81,33 +81,6 @@ function setArchived(tx: Transaction, ctx: Context, doc: TraineeDoc, archived: b
   });
 }
 
-function assignPlan(
-  tx: Transaction,
-  ctx: Context,
-  doc: TraineeDoc,
-  change: Extract<BulkChange, { kind: 'assign-plan' }>,
-  framework: Framework,
-): string {
-  const plan: StoredPlan = {
-    id: ctx.newId(),
-    frameworkId: framework.id,
-    targetLevel: change.targetLevel,
-    targetDate: change.targetDate,
-    startDate: change.startDate,
-    createdAt: ctx.now().toISOString(),
-    checkoffs: {},
-  };
-  doc.plans.push(plan);
-  appendEvent(tx, ctx, {
-    kind: 'plan.assigned',
-    traineeId: doc.trainee.id,
-    planId: plan.id,
-    frameworkTitle: frameworkTitle(framework),
-    after: { targetLevel: plan.targetLevel, targetDate: plan.targetDate, startDate: plan.startDate },
-  });
-  return plan.id;
-}
-
 /** A start before a selected trainee's own start refuses the whole change, naming them. */
 function checkStarts(docs: readonly TraineeDoc[], startDate: string): void {
   for (const { trainee } of docs) {
@@ -150,7 +123,7 @@ export function createBulkChangeService(ctx: ServiceContext) {
             addedPlanId: null,
           };
           if (change.kind === 'assign-plan' && framework) {
-            was.addedPlanId = assignPlan(tx, ctx, doc, change, framework);
+            was.addedPlanId = addPlan(tx, ctx, doc, framework, change).id;
             if (change.trainer.trim() !== '') setField(tx, ctx, doc, 'trainer', change.trainer);
           } else if (change.kind === 'set-trainer') setField(tx, ctx, doc, 'trainer', change.trainer);
           else if (change.kind === 'set-team') setField(tx, ctx, doc, 'team', change.team);
