@@ -4,16 +4,11 @@ import { ReportsPage } from './pages/ReportsPage';
 import { daysFromToday } from './support/dates';
 import { expect, test } from './support/fixtures';
 import { person } from './support/people';
+import { screenshotsAtBothWidths } from './support/screenshots';
 
 const SHOTS = '/tmp/shots-i18-list-manager';
 
-async function shots(page: Page, name: string): Promise<void> {
-  for (const width of [1366, 1024]) {
-    await page.setViewportSize({ width, height: 768 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${String(width)}.png` });
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
+const shots = (page: Page, name: string): Promise<void> => screenshotsAtBothWidths(page, SHOTS, name);
 
 test('the cohort report takes several statuses and can put the most urgent first', async ({ page, app }) => {
   // Alphabetically Aaron (no plan) comes before Zoe (overdue); most urgent first puts Zoe first.

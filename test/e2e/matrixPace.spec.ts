@@ -6,16 +6,11 @@ import { daysFromToday } from './support/dates';
 import { expect, test, type App } from './support/fixtures';
 import { person } from './support/people';
 import { PLANT_TITLE } from './support/plantFramework';
+import { screenshotsAtBothWidths } from './support/screenshots';
 
 const SHOTS = '/tmp/shots-i18-list-manager';
 
-async function shots(page: Page, name: string): Promise<void> {
-  for (const width of [1366, 1024]) {
-    await page.setViewportSize({ width, height: 768 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${String(width)}.png` });
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
+const shots = (page: Page, name: string): Promise<void> => screenshotsAtBothWidths(page, SHOTS, name);
 
 /** Halfway from start to target date with nothing ticked: the line expects 50 %, so the plan is Behind. */
 async function halfwayAndNothingDone(app: App): Promise<void> {
