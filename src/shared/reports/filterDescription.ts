@@ -1,4 +1,4 @@
-import { STATUS_FILTER_LABELS, type StatusFilter, type TraineeFilter } from '../trainees/traineeFilter';
+import { byUrgency, STATUS_FILTER_LABELS, type StatusFilter, type TraineeFilter } from '../trainees/traineeFilter';
 
 /**
  * The list's filters in words, for the title of a report or an export ("Team: Line 1 · Status: Overdue");
@@ -16,7 +16,12 @@ export function describeFilter(
   if (filter.trainer !== null) parts.push(`Trainer: ${filter.trainer}`);
   if (filter.frameworkId !== null) parts.push(`Framework: ${titleOf(filter.frameworkId) ?? filter.frameworkId}`);
   if (filter.status !== null) parts.push(`Status: ${STATUS_FILTER_LABELS[filter.status]}`);
-  if (statuses.length > 0) parts.push(`Status: ${statuses.map((s) => STATUS_FILTER_LABELS[s]).join(' or ')}`);
+  if (statuses.length > 0)
+    parts.push(
+      `Status: ${byUrgency(statuses)
+        .map((s) => STATUS_FILTER_LABELS[s])
+        .join(' or ')}`,
+    );
   if (filter.includeArchived) parts.push('archived trainees included');
   return parts.join(' · ');
 }

@@ -68,6 +68,12 @@ const STATUS_URGENCY: Record<PlanStatus, number> = {
   met: 5,
 };
 
+/** Statuses most urgent first ("No plan yet" last), so "Overdue or Behind" reads the same whichever was ticked first. */
+export function byUrgency(statuses: readonly StatusFilter[]): StatusFilter[] {
+  const rank = (s: StatusFilter) => (s === 'no_plan' ? 6 : STATUS_URGENCY[s]);
+  return [...statuses].sort((a, b) => rank(a) - rank(b));
+}
+
 function mostUrgent(row: TraineeRow): number {
   return row.plans.reduce((min, p) => Math.min(min, STATUS_URGENCY[p.status]), 6);
 }
