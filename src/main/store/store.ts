@@ -5,104 +5,28 @@ import type { HistoryEvent } from '../../shared/history/historyEvent';
 import type { Settings } from '../../shared/settings/settings';
 import { DataFileError } from './dataFileError';
 import { realFs, syncFolder, type WriteFs } from './durableWrite';
-import type { StatementTextOf } from './legacy/fromV2';
 import { AppendOnlyFile } from './records/appendOnlyFile';
 import { encodeLineInSlices } from './records/checksummedLines';
+import { FileHold } from './records/fileHold';
 import { writeCheckpoint } from './records/checkpointWriter';
 import { DocCache } from './records/docCache';
 import { fillDerivedFields } from './records/fillDerivedFields';
 import { openRecords, removeUnfinishedRecordsFolders, switchManifest, type OpenedRecords } from './records/openRecords';
-import { requireChecksum } from './records/checksummedDocument';
-import { parseJsonText, readTextFile, type RecordsPaths } from './records/recordsFiles';
-import { HistoryDamage } from './records/historyFile';
+import type { RecordsPaths } from './records/recordsFiles';
 import { HistoryCut } from './records/historyEnd';
 import { TraineeHistories, type HistoryView } from './records/traineeHistories';
-import {
-  traineeDocSchema,
-  type ImportedFramework,
-  type IndexEntry,
-  type JournalRecord,
-  type TraineeDoc,
-} from './records/recordsSchema';
+import type { OpenStoreOptions, StableView, Store } from './storeContract';
+import { damagedTrainee, readTraineeFile } from './traineeFile';
+import { type ImportedFramework, type IndexEntry, type JournalRecord, type TraineeDoc } from './records/recordsSchema';
 import { RecordsState } from './records/recordsState';
 import { queuedView } from './records/queuedView';
 import { Transaction, type WriterView } from './records/transaction';
 
 export type { Transaction };
-
-/** A point-in-time view of the committed records whose files stay put while it is used (backups, export). */
-export interface StableView {
-  paths: RecordsPaths;
-  settings: Settings;
-  frameworks: ImportedFramework[];
-  entries: IndexEntry[];
-  /** Documents newer than their files (null: erased). */
-  docs: ReadonlyMap<string, TraineeDoc | null>;
-  /** Events not yet in the history files. */
-  events: ReadonlyMap<string, readonly HistoryEvent[]>;
-  /** Whether a trainee file without a checksum is damage here (see `Snapshot.docsChecksummed`). */
-  docsChecksummed: boolean;
-}
-
-export interface Store {
-  readonly dataDir: string;
-  /** Why this store refuses changes (another Trainplan holds the folder), or null when it is the writer. */
-  readonly readOnlyBecause: string | null;
-  /** From now on refuse changes, saying why (another app has taken the data folder over). */
-  stopWriting(reason: string): void;
-  /** The data format the folder was migrated from when it opened, or null. */
-  readonly migratedFrom: number | null;
-  settings(): Settings;
-  frameworks(): ImportedFramework[];
-  /** Every trainee as the list needs them; reading it opens no file. */
-  entries(): IterableIterator<IndexEntry>;
-  entry(id: string): IndexEntry | undefined;
-  planOwner(planId: string): string | undefined;
-  /** One trainee's own records, read from their file when not in memory. */
-  doc(id: string): Promise<TraineeDoc | undefined>;
-  /** One trainee's history, oldest first. */
-  history(id: string): Promise<HistoryEvent[]>;
-  /** One trainee's history for paging: its tally and its events newest first, read from the end of the file. */
-  historyView(id: string): Promise<HistoryView>;
-  /**
-   * Files set aside since opening because a write was cut short (an incomplete last line), each said
-   * in words; nothing confirmed was in them. Anything else damaged stops and says so instead.
-   */
-  readonly setAside: readonly string[];
-  /**
-   * Runs `change` on a transaction and makes what it changed durable: one journal record, flushed
-   * before the promise resolves. Changes are applied one at a time in the order asked; their records
-   * are flushed together when they arrive together. If anything fails, nothing changes.
-   */
-  update<R>(change: (tx: Transaction) => R | Promise<R>): Promise<R>;
-  /** Replaces every record at once with the records folder `build` writes (restore, import). */
-  replaceAll(build: (dataDir: string) => Promise<string>): Promise<void>;
-  /** Runs `use` with the files held still: no checkpoint rewrites them meanwhile. */
-  withStableFiles<R>(use: (view: StableView) => Promise<R>): Promise<R>;
-  /** Copies the journal into the trainees' files now, instead of when it has grown. */
-  checkpoint(): Promise<void>;
-  onChange(listener: () => void): void;
-  /** Bytes appended to the journal since opening: what changes cost, pinned by tests. */
-  readonly journalBytesWritten: number;
-  /** Waits for queued changes and a running checkpoint, then closes the journal. */
-  close(): Promise<void>;
-}
-
-export interface OpenStoreOptions {
-  dataDir: string;
-  fs?: WriteFs;
-  /** Set when another Trainplan holds the data folder: says who, and every change is refused. */
-  readOnlyBecause?: string | null;
-  /** Frameworks' wording, to migrate check-offs from a one-file data folder. */
-  statementTextOf?: StatementTextOf;
-  /** Checkpoint once the journal holds this many bytes, or as many as index.json if that is more. */
-  checkpointBytes?: number;
-  now?: () => Date;
-}
+export type { OpenStoreOptions, StableView, Store } from './storeContract';
 
 interface PendingChange {
   record: JournalRecord;
-  /** The record's journal line, encoded before it was queued. */
   /** The journal line's bytes, in the pieces a big record was encoded in. */
   line: Buffer[];
   resolve: () => void;
@@ -111,20 +35,6 @@ interface PendingChange {
 
 const DEFAULT_CHECKPOINT_BYTES = 1024 * 1024;
 const frameworkIdOf = (f: ImportedFramework): string => frameworkId(f.file.occupation.soc, f.file.framework.version);
-
-/** "Ann Lee’s file", so a message about a damaged file says whose it is. */
-function fileOf(name: string | undefined): string {
-  return name === undefined ? 'it' : `${name}’s file`;
-}
-
-function damagedTrainee(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  const detail = error instanceof DataFileError || error instanceof HistoryDamage ? error.detail : 'it cannot be read.';
-  return new ApiError(
-    'storage_failed',
-    `This trainee's records file cannot be used: ${detail} Restore a backup from Settings to get their records back.`,
-  );
-}
 
 /** Many small lines (ticks queued during one flush) go to the disk in one write, a big record in its pieces. */
 function oneWriteWhenSmall(pieces: Buffer[]): Buffer[] {
@@ -147,9 +57,7 @@ class RecordsStore implements Store {
   private flushing: Promise<void> | null = null;
   private checkpointRunning: Promise<void> | null = null;
   private checkpointWanted = false;
-  private pauses = 0;
-  private resumed: Promise<void> = Promise.resolve();
-  private resume: () => void = () => undefined;
+  private readonly hold = new FileHold();
   private epoch = 0;
   private lastFailure: unknown = null;
   private nextSeq = 1;
@@ -251,22 +159,8 @@ class RecordsStore implements Store {
   }
 
   /** A trainee's file as it is on disk, checked; null when there is none. */
-  private async readDocFile(id: string): Promise<TraineeDoc | null> {
-    const file = this.paths.traineeDoc(id);
-    let doc: TraineeDoc;
-    try {
-      const text = await readTextFile(file);
-      if (text === null) return null;
-      if (this.state.docsChecksummed) requireChecksum(file, text, fileOf(this.state.index.get(id)?.fullName));
-      doc = parseJsonText(file, text, traineeDocSchema);
-    } catch (error) {
-      throw damagedTrainee(error);
-    }
-    if (doc.trainee.id !== id) {
-      const detail = `it belongs to another trainee (${doc.trainee.id}): it was copied over theirs.`;
-      throw damagedTrainee(new DataFileError('invalid', file, detail));
-    }
-    return doc;
+  private readDocFile(id: string): Promise<TraineeDoc | null> {
+    return readTraineeFile(this.paths, id, this.state.docsChecksummed, this.state.index.get(id)?.fullName);
   }
 
   /** What the trainee's file on disk says about where their history file ends, and their name. */
@@ -418,7 +312,7 @@ class RecordsStore implements Store {
 
   private async rotateIfDue(): Promise<void> {
     const journal = this.journal;
-    if (!journal || this.checkpointRunning || this.pauses > 0) return;
+    if (!journal || this.checkpointRunning || this.hold.held) return;
     const due = journal.bytes >= Math.max(this.checkpointBytes, this.snapshotBytes);
     if (!due && !(this.checkpointWanted && this.hasUncheckpointed())) return;
     this.checkpointWanted = false;
@@ -481,7 +375,7 @@ class RecordsStore implements Store {
     for (;;) {
       await this.flushed();
       await this.checkpointRunning;
-      while (this.pauses > 0) await this.resumed;
+      await this.hold.free();
       if (!this.hasUncheckpointed()) return;
       const generation = this.generation;
       this.checkpointWanted = true;
@@ -499,15 +393,12 @@ class RecordsStore implements Store {
   }
 
   private pause(): void {
-    if (this.pauses === 0) this.resumed = new Promise((resolve) => (this.resume = resolve));
-    this.pauses += 1;
+    this.hold.take();
   }
 
+  /** A journal that grew while the files were held is checkpointed once the last holder lets go. */
   private unpause(): void {
-    this.pauses -= 1;
-    if (this.pauses > 0) return;
-    this.resume();
-    if (this.journal && this.journal.bytes > 0) this.startFlushing();
+    if (this.hold.letGo() && this.journal && this.journal.bytes > 0) this.startFlushing();
   }
 
   async withStableFiles<R>(use: (view: StableView) => Promise<R>): Promise<R> {
