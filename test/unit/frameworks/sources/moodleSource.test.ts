@@ -28,8 +28,8 @@ describe('Moodle competency framework CSV, in the layout Moodle itself writes', 
       ['Die change and quality', 'advanced'],
     ]);
     const levels = result.file.framework.levels;
-    expect(levels.emerging.statements).toEqual(PRESS_LINE_EMERGING);
-    expect(levels.proficient.statements).toEqual([
+    expect(levels.emerging?.statements).toEqual(PRESS_LINE_EMERGING);
+    expect(levels.proficient?.statements).toEqual([
       'Press brake — Bends a part to the drawing’s angle',
       'Press brake — Keeps the back gauge clear',
       'Running the line — Stacks parts for the next station',
@@ -48,7 +48,7 @@ describe('Moodle competency framework CSV, in the layout Moodle itself writes', 
     const result = await preview('crlf.csv', textBytes(quoted));
     expect(result.format).toBe('moodle');
     expect(result.file.occupation.title).toBe('Press line');
-    expect(result.file.framework.levels.emerging.statements).toEqual(PRESS_LINE_EMERGING);
+    expect(result.file.framework.levels.emerging?.statements).toEqual(PRESS_LINE_EMERGING);
   });
 
   it('decodes named and numeric entities in a description, leaving escaped tags as text', async () => {
@@ -66,11 +66,11 @@ describe('Moodle competency framework CSV', () => {
     expect(result.format).toBe('moodle');
     expect(result.file.occupation.title).toBe('Maintenance technician');
     expect(result.file.framework.description).toBe('Plant maintenance skills');
-    expect(result.file.framework.levels.emerging.statements).toEqual([
+    expect(result.file.framework.levels.emerging?.statements).toEqual([
       'Bearings — Removes a bearing with a puller',
       'Bearings — Fits a bearing to the correct preload',
     ]);
-    expect(result.file.framework.levels.developing.statements).toEqual([
+    expect(result.file.framework.levels.developing?.statements).toEqual([
       'Electrical — Isolates a machine and proves it dead',
     ]);
     expect(result.topGroups.map((g) => g.title)).toEqual(['Mechanical', 'Electrical', 'Pneumatics', 'Leading']);
@@ -87,7 +87,7 @@ describe('Moodle competency framework CSV', () => {
     const semicolons = text.replaceAll('","', '";"');
     const result = await preview('semi.csv', textBytes(semicolons));
     expect(result.format).toBe('moodle');
-    expect(result.file.framework.levels.advanced.statements).toEqual([
+    expect(result.file.framework.levels.advanced?.statements).toEqual([
       'Leading — Plans the weekly preventive maintenance',
     ]);
   });
