@@ -71,9 +71,11 @@ test('a Moodle CSV is previewed; a group moved to another level moves its statem
   await expect(levels.nth(0).getByTestId('preview-statement')).toHaveCount(2);
   await preview.dialog.getByRole('combobox', { name: 'Level for Mechanical' }).click();
   await page.getByRole('option', { name: 'Developing' }).click();
-  // Emerging is empty for a moment: the preview says so and cannot be added until it is filled.
-  await expect(preview.dialog.getByTestId('preview-level-hint')).toContainText('No group is at level Emerging yet.');
-  await expect(preview.confirm).toBeDisabled();
+  // No group is at Emerging now: the preview says the framework will not have that level.
+  await expect(preview.dialog.getByTestId('preview-level-hint')).toContainText(
+    'No group is at level Emerging: the framework will not have that level',
+  );
+  await expect(levels.nth(0)).toContainText('Developing');
   await preview.dialog.getByRole('combobox', { name: 'Level for Electrical' }).click();
   await page.getByRole('option', { name: 'Emerging' }).click();
   await expect(levels.nth(0).getByTestId('preview-statement')).toHaveText([
