@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { FrameworksPage } from './pages/FrameworksPage';
 import { seriousViolations } from './support/axe';
+import { screenshotsAtBothWidths } from './support/screenshots';
 import { expect, test } from './support/fixtures';
 
 const SHOTS = '/tmp/shots/fwimport';
@@ -71,9 +72,11 @@ test('a Moodle CSV is previewed; a group moved to another level moves its statem
   await expect(levels.nth(0).getByTestId('preview-statement')).toHaveCount(2);
   await preview.dialog.getByRole('combobox', { name: 'Level for Mechanical' }).click();
   await page.getByRole('option', { name: 'Developing' }).click();
-  // Emerging is empty for a moment: the preview says so and cannot be added until it is filled.
-  await expect(preview.dialog.getByTestId('preview-level-hint')).toContainText('No group is at level Emerging yet.');
-  await expect(preview.confirm).toBeDisabled();
+  // No group is at Emerging now: the preview says the framework will not have that level.
+  await expect(preview.dialog.getByTestId('preview-level-hint')).toContainText(
+    'No group is at level Emerging: the framework will not have that level',
+  );
+  await expect(levels.nth(0)).toContainText('Developing');
   await preview.dialog.getByRole('combobox', { name: 'Level for Electrical' }).click();
   await page.getByRole('option', { name: 'Emerging' }).click();
   await expect(levels.nth(0).getByTestId('preview-statement')).toHaveText([
@@ -115,6 +118,34 @@ test('Moodle’s own export layout ("Shortname", "Is framework", HTML descriptio
   await expect(preview.dialog).toBeHidden();
   await frameworks.openFramework('Press line');
   await expect(frameworks.statements).toHaveCount(9);
+});
+
+test('Moodle’s levels branch: each indicator at the level it cross-references, a framework of the two levels used', async ({
+  page,
+}) => {
+  const frameworks = new FrameworksPage(page);
+  await frameworks.open();
+  await frameworks.importFile({ name: 'core-skills.csv', text: fixture('moodle-levels-branch.csv') });
+  const preview = previewDialog(page);
+  await expect(preview.title).toHaveText('Press line core skills');
+  const levels = preview.dialog.getByTestId('preview-level');
+  await expect(levels).toHaveCount(2);
+  await expect(levels.nth(0)).toContainText('Emerging“Level 1”');
+  await expect(levels.nth(1).getByTestId('preview-statement')).toHaveText([
+    'Guarding — Shows a new apprentice why each guard is there',
+    'Lock-out — Leads the lock-out for a die change with two people',
+    'Bending — Bends a batch alone and checks every tenth part',
+  ]);
+  await expect(preview.dialog.getByTestId('preview-notes')).toContainText('The levels come from “Levels”');
+  await expect(preview.leftOut).toContainText('1 competency at no level');
+  await screenshotsAtBothWidths(page, '/tmp/shots-levels', 'moodle-levels-preview');
+  expect(await seriousViolations(page)).toEqual([]);
+  await preview.confirm.click();
+  await expect(preview.dialog).toBeHidden();
+  await frameworks.openFramework('Press line core skills');
+  await expect(frameworks.statements).toHaveCount(8);
+  await expect(page.getByTestId('framework-level').getByRole('heading')).toHaveText([/^Level 1/, /^Level 2/]);
+  await screenshotsAtBothWidths(page, '/tmp/shots-levels', 'moodle-levels-framework');
 });
 
 test('a file in none of the formats is refused in words', async ({ page }) => {

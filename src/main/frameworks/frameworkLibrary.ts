@@ -53,6 +53,7 @@ function summarise(framework: Framework, imported?: ImportedFramework): Framewor
     jobZone: framework.occupation.jobZoneInferred ? null : framework.occupation.jobZone,
     version: framework.version,
     statementCount: countStatements(framework),
+    levels: framework.levels.map((level) => level.key),
     origin: framework.origin,
     // Own frameworks are stored with no file name: they came from no file.
     fileName: imported?.fileName || null,

@@ -1,5 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
+import { targetLevelProblem } from '../../shared/framework/frameworkLevels';
+import type { LevelKey } from '../../shared/framework/levels';
 import { frameworkLabel } from '../../shared/framework/shownCode';
 import { sameValue } from '../../shared/history/sameValue';
 import { firstCheckoffOn, planStartProblem } from '../../shared/plans/planDates';
@@ -9,6 +11,12 @@ import type { ServiceContext } from '../serviceContext';
 import type { StoredPlan, TraineeDoc } from '../store/records/recordsSchema';
 import type { Transaction } from '../store/store';
 import { traineeDoc } from '../trainees/traineeService';
+
+/** Refuses a target level the framework has no statements at, beside the target field. */
+export function checkTargetLevel(framework: Framework, targetLevel: LevelKey): void {
+  const message = targetLevelProblem({ ...framework, title: frameworkTitle(framework) }, targetLevel);
+  if (message) throw new ApiError('invalid_input', message, [{ path: 'targetLevel', message }]);
+}
 
 function planGone(): ApiError {
   return new ApiError('not_found', 'That plan no longer exists. It may have been removed.');
@@ -87,6 +95,7 @@ export function createPlanService(ctx: ServiceContext) {
           const message = `${trainee.fullName} already has a plan for ${frameworkTitle(framework)}.`;
           throw new ApiError('conflict', message, [{ path: 'frameworkId', message }]);
         }
+        checkTargetLevel(framework, input.targetLevel);
         checkStartDate(doc, input.startDate);
         const plan = addPlan(tx, ctx, doc, framework, input);
         return { planId: plan.id };
@@ -100,10 +109,11 @@ export function createPlanService(ctx: ServiceContext) {
         if (!diff) return { planId: plan.id };
         // Only a moved start is checked: a plan kept from before these rules can still have its target changed.
         if (!sameValue(plan.startDate, input.startDate)) checkStartDate(doc, input.startDate, plan);
+        const framework = frameworks.find(plan.frameworkId);
+        if (framework && plan.targetLevel !== input.targetLevel) checkTargetLevel(framework, input.targetLevel);
         plan.targetLevel = input.targetLevel;
         plan.targetDate = input.targetDate;
         plan.startDate = input.startDate;
-        const framework = frameworks.find(plan.frameworkId);
         appendEvent(tx, ctx, {
           kind: 'plan.changed',
           traineeId: doc.trainee.id,

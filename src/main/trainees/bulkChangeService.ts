@@ -10,7 +10,7 @@ import type {
   BulkUndoInput,
 } from '../../shared/trainees/bulkChange';
 import { appendEvent } from '../history/appendEvent';
-import { addPlan, frameworkTitle } from '../plans/planService';
+import { addPlan, checkTargetLevel, frameworkTitle } from '../plans/planService';
 import type { ServiceContext } from '../serviceContext';
 import type { TraineeDoc } from '../store/records/recordsSchema';
 import type { Transaction } from '../store/store';
@@ -102,6 +102,7 @@ export function createBulkChangeService(ctx: ServiceContext) {
   return {
     async apply({ traineeIds, change }: BulkChangeInput): Promise<BulkChangeResult> {
       const framework = change.kind === 'assign-plan' ? frameworks.get(change.frameworkId) : null;
+      if (change.kind === 'assign-plan' && framework) checkTargetLevel(framework, change.targetLevel);
       return store.update(async (tx) => {
         const docs = await selectedDocs(tx, traineeIds);
         const skipped: BulkChangeResult['skipped'] = [];

@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
+import { LEVEL_LABELS } from '../../shared/framework/levels';
 import { compareVersions, codeOfFrameworkId } from '../../shared/framework/versions';
 import { matchStatements, type StatementMatch } from '../../shared/framework/versionMove';
 import type { FrameworkLibrary } from '../frameworks/frameworkLibrary';
@@ -49,6 +50,7 @@ export async function plansToMove(
   const unknownVersion: string[] = [];
   const older: string[] = [];
   const twice: string[] = [];
+  const targetGone: string[] = [];
   const owners = new Set<string>();
   for (const ref of refs) {
     const owner = tx.planOwner(ref.planId);
@@ -68,6 +70,8 @@ export async function plansToMove(
     else if (compareVersions(from.version, to.version) > 0) older.push(name);
     // A trainee has one plan per framework version: two of theirs moved together would both land on it.
     else if (owners.has(doc.trainee.id)) twice.push(name);
+    // A target the new version has no statements at could never be met there, nor shown.
+    else if (!to.levels.some((level) => level.key === plan.targetLevel)) targetGone.push(name);
     else {
       owners.add(doc.trainee.id);
       found.push({ doc, plan, from });
@@ -120,6 +124,16 @@ export async function plansToMove(
     throw new ApiError(
       'conflict',
       `These trainees have two of the chosen plans, and a trainee can have only one plan on ${version}: ${listed(twice)}. Choose one plan each. Nothing was moved.`,
+    );
+  }
+  if (targetGone.length > 0) {
+    const levels = to.levels.map((level) => LEVEL_LABELS[level.key]).join(', ');
+    throw new ApiError(
+      'conflict',
+      `${version} has no statements at the target level of these plans (it has ${levels}): ${listed(targetGone)}. Change their target to a level ${version} has first. Nothing was moved.`.replace(
+        /^v/,
+        'V',
+      ),
     );
   }
   return found;

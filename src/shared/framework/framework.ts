@@ -40,7 +40,7 @@ export interface Framework {
   description: string;
   contextCovered: string;
   exportedAt: string;
-  /** Always the four levels, lowest first. */
+  /** The levels that have statements (one to four), lowest first; an empty or absent level is not here. */
   levels: FrameworkLevel[];
   sources: Record<string, string>;
   attribution: string;
@@ -58,6 +58,8 @@ export interface FrameworkSummary {
   jobZone: number | null;
   version: string;
   statementCount: number;
+  /** The levels it has statements at, lowest first: the targets a plan on it can have. */
+  levels: LevelKey[];
   origin: FrameworkOrigin;
   fileName: string | null;
   importedAt: string | null;
@@ -93,19 +95,22 @@ export function normaliseFramework(file: FrameworkFile, origin: FrameworkOrigin)
     description: file.framework.description,
     contextCovered: file.framework.contextCovered,
     exportedAt: file.exportedAt,
-    levels: LEVEL_KEYS.map((key) => {
+    levels: LEVEL_KEYS.flatMap((key) => {
       const level = file.framework.levels[key];
-      return {
-        key,
-        label: level.label,
-        statements: level.statements.map((text, index) => ({
-          id: statementId(key, index + 1),
-          level: key,
-          position: index + 1,
-          text,
-          ...splitStatement(text),
-        })),
-      };
+      if (!level || level.statements.length === 0) return [];
+      return [
+        {
+          key,
+          label: level.label,
+          statements: level.statements.map((text, index) => ({
+            id: statementId(key, index + 1),
+            level: key,
+            position: index + 1,
+            text,
+            ...splitStatement(text),
+          })),
+        },
+      ];
     }),
     sources: { ...file.sources },
     attribution: file.attribution,

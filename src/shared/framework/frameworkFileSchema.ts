@@ -20,33 +20,41 @@ const statement = text()
 const level = z.object(
   {
     label: nonEmptyText(),
-    statements: z
-      .array(statement, { error: 'must be a list of statements' })
-      .min(1, 'has no statements')
-      .superRefine((statements, ctx) => {
-        const firstSeen = new Map<string, number>();
-        statements.forEach((s, i) => {
-          const key = typeof s === 'string' ? s.trim().toLowerCase() : '';
-          const earlier = firstSeen.get(key);
-          if (earlier !== undefined && key !== '') {
-            ctx.addIssue({
-              code: 'custom',
-              path: [i],
-              message: `repeats statement ${earlier + 1}`,
-            });
-          } else {
-            firstSeen.set(key, i);
-          }
-        });
-      }),
+    statements: z.array(statement, { error: 'must be a list of statements' }).superRefine((statements, ctx) => {
+      const firstSeen = new Map<string, number>();
+      statements.forEach((s, i) => {
+        const key = typeof s === 'string' ? s.trim().toLowerCase() : '';
+        const earlier = firstSeen.get(key);
+        if (earlier !== undefined && key !== '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `repeats statement ${earlier + 1}`,
+          });
+        } else {
+          firstSeen.set(key, i);
+        }
+      });
+    }),
   },
   { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a level with a label and statements') },
 );
 
-const levels = z.object(
-  Object.fromEntries(LEVEL_KEYS.map((key) => [key, level])) as Record<(typeof LEVEL_KEYS)[number], typeof level>,
-  { error: (issue) => (issue.input === undefined ? 'is missing' : 'must list the four levels') },
-);
+/**
+ * Each of the four levels may be left out or have no statements (a framework whose higher levels are not
+ * written yet), but one level at least must have statements: there is nothing to train against otherwise.
+ */
+const levels = z
+  .object(
+    Object.fromEntries(LEVEL_KEYS.map((key) => [key, level.optional()])) as Record<
+      (typeof LEVEL_KEYS)[number],
+      z.ZodOptional<typeof level>
+    >,
+    { error: (issue) => (issue.input === undefined ? 'is missing' : 'must list the levels by name') },
+  )
+  .refine((all) => LEVEL_KEYS.some((key) => (all[key]?.statements.length ?? 0) > 0), {
+    error: `has no statements in any level: write at least one statement at one of the levels (${LEVEL_KEYS.join(', ')})`,
+  });
 
 const group = (what: string) => ({
   error: (issue: { input: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`),

@@ -1,4 +1,7 @@
-/** The four levels every framework has, lowest first. Order matters: progress rules rely on it. */
+/**
+ * The four levels a framework can have, lowest first. Order matters: progress rules rely on it. A framework
+ * has from one to four of them: a level without statements is left out (see `Framework.levels`).
+ */
 export const LEVEL_KEYS = ['emerging', 'developing', 'proficient', 'advanced'] as const;
 export type LevelKey = (typeof LEVEL_KEYS)[number];
 

@@ -11,6 +11,7 @@ const summary = (soc: string, version: string, code: string | null, title = 'Pre
   jobZone: 3,
   version,
   statementCount: 4,
+  levels: ['emerging', 'developing', 'proficient', 'advanced'],
   origin: 'own',
   fileName: null,
   importedAt: null,

@@ -44,18 +44,25 @@ const cases: [string, string, string[]][] = [
     ["Level 'proficient', statement 4: must be text"],
   ],
   [
-    'a missing level',
+    'no statements in any level',
     mutate((d) => {
-      delete d.framework.levels.advanced;
+      d.framework.levels = { emerging: { label: 'Emerging', statements: [] } };
     }),
-    ["Level 'advanced': is missing"],
+    ['Levels: has no statements in any level: write at least one statement at one of the levels'],
   ],
   [
-    'an empty level',
+    'no levels at all',
     mutate((d) => {
-      level(d, 'developing').statements = [];
+      d.framework.levels = {};
     }),
-    ["Level 'developing', statements: has no statements"],
+    ['Levels: has no statements in any level'],
+  ],
+  [
+    'a level that is not a level',
+    mutate((d) => {
+      d.framework.levels.advanced = 'later' as unknown as { label: unknown; statements: unknown[] };
+    }),
+    ["Level 'advanced': must be a level with a label and statements"],
   ],
   [
     'a blank statement',
@@ -165,13 +172,13 @@ describe('parseFrameworkFile refuses malformed files in plain words', () => {
   it('lists every problem, not just the first', () => {
     const text = mutate((d) => {
       level(d, 'proficient').statements[3] = 42;
-      delete d.framework.levels.advanced;
+      level(d, 'advanced').label = '';
       d.occupation.soc = 'x';
     });
     expect(problemsOf(text).problems).toEqual([
       'Occupation SOC code: “x” is not a SOC code like 43-9071.00',
       "Level 'proficient', statement 4: must be text",
-      "Level 'advanced': is missing",
+      "Level 'advanced', label: is empty",
     ]);
   });
 

@@ -107,7 +107,9 @@ describe('property-based: the importer', () => {
         (text) => {
           try {
             const file = parseFrameworkFile('random.json', text);
-            expect(file.framework.levels.emerging.statements.length).toBeGreaterThan(0);
+            // A level may be missing; one level at least has statements.
+            const counts = Object.values(file.framework.levels).map((level) => level.statements.length);
+            expect(Math.max(0, ...counts)).toBeGreaterThan(0);
           } catch (error) {
             expect(error).toBeInstanceOf(ApiError);
             const apiError = error as ApiError;

@@ -23,9 +23,9 @@ export function ownFrameworkFile(
   basedOn: Framework | undefined,
   now: Date,
 ): FrameworkFile {
-  const levels = Object.fromEntries(
+  const levels: Partial<Record<LevelKey, SourceStatement[]>> = Object.fromEntries(
     LEVEL_KEYS.map((key) => [key, draft.levels[key].map((s) => ({ topic: s.topic, performance: s.performance }))]),
-  ) as Record<LevelKey, SourceStatement[]>;
+  );
   const typedCode = draft.code.trim();
   const leftOut: string[] = [];
   const built = buildFrameworkFile(

@@ -46,7 +46,7 @@ export async function frameworkXlsx(file: FrameworkFile): Promise<Uint8Array> {
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const key of LEVEL_KEYS) {
-    for (const text of file.framework.levels[key].statements) {
+    for (const text of file.framework.levels[key]?.statements ?? []) {
       const { topic, performance } = splitStatement(text);
       sheet.addRow([LEVEL_LABELS[key], topic ?? '', performance]).alignment = { wrapText: true, vertical: 'top' };
     }

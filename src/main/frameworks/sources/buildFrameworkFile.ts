@@ -64,40 +64,40 @@ function statementText({ topic, performance }: SourceStatement): string {
  */
 export function buildFrameworkFile(
   meta: SourceMeta,
-  levels: Record<LevelKey, SourceStatement[]>,
+  levels: Partial<Record<LevelKey, SourceStatement[]>>,
   leftOut: string[],
   now: Date,
+  /** The source's own names for its levels ("Level 1"); Trainplan's names otherwise. */
+  labels: Partial<Record<LevelKey, string>> = {},
 ): FrameworkFile {
   const title = meta.title.replace(/\s+/g, ' ').trim();
   if (title === '') {
     throw new ApiError('invalid_framework', 'The file does not give the framework a title, so it cannot be named.', []);
   }
-  const built = Object.fromEntries(
-    LEVEL_KEYS.map((key) => {
-      const seen = new Set<string>();
-      const statements: string[] = [];
-      for (const statement of levels[key]) {
-        const text = statementText(statement);
-        if (text === '') continue;
-        if (text.length > MAX_STATEMENT_CHARS) {
-          leftOut.push(
-            `${LEVEL_LABELS[key]}: “${text.slice(0, 60)}…” is longer than ${MAX_STATEMENT_CHARS} characters.`,
-          );
-        } else if (seen.has(text.toLowerCase())) {
-          leftOut.push(`${LEVEL_LABELS[key]}: “${text}” appears twice; it is kept once.`);
-        } else {
-          seen.add(text.toLowerCase());
-          statements.push(text);
-        }
+  // A level with nothing in it is left out of the file: a framework has the levels that are written.
+  const built: FrameworkFile['framework']['levels'] = {};
+  for (const key of LEVEL_KEYS) {
+    const seen = new Set<string>();
+    const statements: string[] = [];
+    for (const statement of levels[key] ?? []) {
+      const text = statementText(statement);
+      if (text === '') continue;
+      if (text.length > MAX_STATEMENT_CHARS) {
+        leftOut.push(`${LEVEL_LABELS[key]}: “${text.slice(0, 60)}…” is longer than ${MAX_STATEMENT_CHARS} characters.`);
+      } else if (seen.has(text.toLowerCase())) {
+        leftOut.push(`${LEVEL_LABELS[key]}: “${text}” appears twice; it is kept once.`);
+      } else {
+        seen.add(text.toLowerCase());
+        statements.push(text);
       }
-      return [key, { label: LEVEL_LABELS[key], statements }];
-    }),
-  ) as FrameworkFile['framework']['levels'];
-  const empty = LEVEL_KEYS.filter((key) => built[key].statements.length === 0).map((key) => LEVEL_LABELS[key]);
-  if (empty.length > 0) {
+    }
+    const label = labels[key]?.replace(/\s+/g, ' ').trim() || LEVEL_LABELS[key];
+    if (statements.length > 0) built[key] = { label, statements };
+  }
+  if (Object.keys(built).length === 0) {
     throw new ApiError(
       'invalid_framework',
-      `The framework would have no statements at level ${empty.join(', ')}. Every level needs at least one statement.`,
+      'The framework has no statements in any level. Write at least one statement at one level.',
       [],
     );
   }

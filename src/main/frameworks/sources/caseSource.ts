@@ -8,7 +8,9 @@ import { treeLevels } from './treeLevels';
 
 export interface ConvertedSource {
   meta: SourceMeta;
-  levels: Record<LevelKey, SourceStatement[]>;
+  levels: Partial<Record<LevelKey, SourceStatement[]>>;
+  /** The source's own names for its levels ("Level 1"), where it has them. */
+  labels?: Partial<Record<LevelKey, string>>;
   topGroups: TopGroup[];
 }
 

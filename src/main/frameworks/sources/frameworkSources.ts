@@ -120,7 +120,13 @@ export async function previewFrameworkSource(input: SourceInput, now: Date): Pro
         topGroups: [],
       };
     }
-    const file = buildFrameworkFile(converted.source.meta, converted.source.levels, leftOut, now);
+    const file = buildFrameworkFile(
+      converted.source.meta,
+      converted.source.levels,
+      leftOut,
+      now,
+      converted.source.labels,
+    );
     return { format: converted.format, fileName, file, leftOut, notes, topGroups: converted.source.topGroups };
   } catch (error) {
     // Every refusal names the file, so a trainer importing several knows which one it was.

@@ -4,7 +4,8 @@ import type { LevelKey } from '../../../shared/framework/levels';
 import { plural } from '../../../shared/text/plural';
 import type { SourceMeta } from './buildFrameworkFile';
 import type { ConvertedSource } from './caseSource';
-import { buildTree, type TreeItem } from './sourceTree';
+import { moodleLevels, type MoodleItem } from './moodleLevels';
+import { buildTree } from './sourceTree';
 import { treeLevels } from './treeLevels';
 
 const REQUIRED = ['parentidnumber', 'idnumber', 'shortname', 'isframework'];
@@ -47,7 +48,8 @@ function plain(html: string): string {
 
 /**
  * A Moodle competency framework CSV: the row with "Is framework" = 1 describes the framework, the other
- * rows are competencies joined by "Parent ID number". Levels come from the top of the tree, as for CASE.
+ * rows are competencies joined by "Parent ID number". Levels come from a "Levels" branch the indicators
+ * cross-reference, as in Moodle's own example (moodleLevels), else from the top of the tree, as for CASE.
  */
 export function readMoodleExport(
   rows: readonly (readonly string[])[],
@@ -81,13 +83,14 @@ export function readMoodleExport(
   const frameworkId = cell(frameworkRow, 'id number');
   let crossReferences = 0;
   let rules = 0;
-  const items: TreeItem[] = [];
+  const items: MoodleItem[] = [];
   body.forEach((row, index) => {
     if (row === frameworkRow || cell(row, 'is framework') === '1') return;
     const id = cell(row, 'id number');
     const title = shortname(row) || plain(cell(row, 'description'));
     if (id === '' && title === '') return;
-    if (cell(row, 'cross referenced competency id numbers') !== '') crossReferences += 1;
+    const references = cell(row, 'cross referenced competency id numbers');
+    if (references !== '') crossReferences += 1;
     if (cell(row, 'rule type') !== '') rules += 1;
     const parent = cell(row, 'parent id number');
     items.push({
@@ -95,9 +98,15 @@ export function readMoodleExport(
       title,
       parentId: parent === '' || parent === frameworkId ? null : parent,
       index,
+      crossReferences: references
+        .split(',')
+        .map((ref) => ref.trim())
+        .filter((ref) => ref !== ''),
     });
   });
-  if (crossReferences > 0) {
+  // Moodle's own layout: a "Levels" branch that the indicators cross-reference gives each its level.
+  const fromBranch = moodleLevels(items, chosen, leftOut, notes);
+  if (!fromBranch && crossReferences > 0) {
     leftOut.push(
       `Cross-references of ${plural(crossReferences, 'competency', 'competencies')}: Trainplan keeps only the tree.`,
     );
@@ -112,6 +121,7 @@ export function readMoodleExport(
       `The rating scale (${cell(frameworkRow, 'scale values')}): Trainplan records a statement as done or not.`,
     );
   }
+  if (fromBranch) return { meta, ...fromBranch };
   const { levels, topGroups } = treeLevels(buildTree(items), chosen, notes);
   return { meta, levels, topGroups };
 }

@@ -37,10 +37,25 @@ function leavesOf(group: TreeNode): SourceStatement[] {
   return statements;
 }
 
+/** Group `index` of `count` goes to this level (0 = Emerging): in order up to four, else shared out. */
+function levelIndexOf(index: number, count: number): number {
+  return count <= LEVEL_KEYS.length ? index : Math.floor((index * LEVEL_KEYS.length) / count);
+}
+
+function groupsNote(count: number): string {
+  if (count === LEVEL_KEYS.length) return 'The four groups at the top of the tree became the four levels, in order.';
+  if (count < LEVEL_KEYS.length) {
+    const used = LEVEL_KEYS.slice(0, count).map((key) => LEVEL_LABELS[key]);
+    return `The ${count === 1 ? 'group' : `${String(count)} groups`} at the top of the tree became level ${used.join(', ')}, in order; the framework has no higher levels. You can choose each group's level.`;
+  }
+  return `The ${String(count)} groups at the top of the tree were shared out over the four levels in order; you can choose each group's level.`;
+}
+
 /**
- * Levels from the top of a tree. A single group at the top is looked through. Four groups become the
- * four levels in order; any other number is spread over the levels by position, and the trainer can
- * choose each group's level in the preview (`chosen`, one level per group).
+ * Levels from the top of a tree. A single group at the top is looked through. Up to four groups become
+ * the levels in order, lowest first (two groups make a framework of Emerging and Developing); more are
+ * spread over the four by position, and the trainer can choose each group's level in the preview
+ * (`chosen`, one level per group).
  */
 export function treeLevels(
   roots: readonly TreeNode[],
@@ -55,17 +70,10 @@ export function treeLevels(
   if (tier.length === 0) {
     throw new ApiError('invalid_framework', 'The file holds no competencies or statements. Nothing was imported.', []);
   }
-  const fourLevels = tier.length === 4;
-  if (!chosen) {
-    notes.push(
-      fourLevels
-        ? 'The four groups at the top of the tree became the four levels, in order.'
-        : `The ${tier.length} groups at the top of the tree were shared out over the four levels in order; you can choose each group's level.`,
-    );
-  }
+  if (!chosen) notes.push(groupsNote(tier.length));
   const levels: Record<LevelKey, SourceStatement[]> = { emerging: [], developing: [], proficient: [], advanced: [] };
   const topGroups: TopGroup[] = tier.map((group, index) => {
-    const byPosition = LEVEL_KEYS[Math.floor((index * LEVEL_KEYS.length) / tier.length)] ?? 'advanced';
+    const byPosition = LEVEL_KEYS[levelIndexOf(index, tier.length)] ?? 'advanced';
     const level = chosen?.[index] ?? byPosition;
     const statements = leavesOf(group);
     levels[level].push(...statements);
@@ -74,14 +82,6 @@ export function treeLevels(
   if (chosen && chosen.length !== tier.length) {
     notes.push(
       `Levels were chosen for ${chosen.length} groups, but the file has ${tier.length}; the rest go by position.`,
-    );
-  }
-  const empty = LEVEL_KEYS.filter((key) => levels[key].length === 0);
-  if (empty.length > 0 && tier.length < 4) {
-    throw new ApiError(
-      'invalid_framework',
-      `The tree has only ${tier.length} ${tier.length === 1 ? 'group' : 'groups'} at the top, so level ${empty.map((k) => LEVEL_LABELS[k]).join(', ')} would be empty. Trainplan needs statements at all four levels.`,
-      [],
     );
   }
   return { levels, topGroups };

@@ -38,25 +38,22 @@ function PreviewDialog({ pending, locked, onChooseLevels, onConfirm, onCancel }:
       setWorking(false);
     }
   };
-  // A choice that leaves a level empty is held here until another group fills it: with four groups, moving
-  // one always empties a level for a moment.
-  const [draft, setDraft] = useState<LevelKey[] | null>(null);
   const preview = pending?.preview;
-  const chosen = draft ?? preview?.topGroups.map((g) => g.level) ?? [];
-  const emptyLevels = draft ? LEVEL_KEYS.filter((key) => !draft.includes(key)) : [];
+  const chosen = preview?.topGroups.map((g) => g.level) ?? [];
+  // A level no group is at is simply not part of the framework (it may have one to four levels).
   const choose = (index: number, value: LevelKey) => {
     const levels = chosen.map((level, i) => (i === index ? value : level));
-    if (LEVEL_KEYS.every((key) => levels.includes(key))) {
-      setDraft(null);
-      void run('Level not changed', () => onChooseLevels(levels));
-    } else {
-      setDraft(levels);
-    }
+    void run('Level not changed', () => onChooseLevels(levels));
   };
   const file = preview?.file;
-  const statementCount = file
-    ? LEVEL_KEYS.reduce((sum, key) => sum + file.framework.levels[key].statements.length, 0)
-    : 0;
+  const filled = file
+    ? LEVEL_KEYS.flatMap((key) => {
+        const level = file.framework.levels[key];
+        return level && level.statements.length > 0 ? [{ key, ...level }] : [];
+      })
+    : [];
+  const emptyLevels = preview && preview.topGroups.length > 0 ? LEVEL_KEYS.filter((key) => !chosen.includes(key)) : [];
+  const statementCount = filled.reduce((sum, level) => sum + level.statements.length, 0);
 
   return (
     <Modal
@@ -132,25 +129,31 @@ function PreviewDialog({ pending, locked, onChooseLevels, onConfirm, onCancel }:
           )}
 
           {emptyLevels.length > 0 && (
-            <Text size="sm" c="orange.9" data-testid="preview-level-hint">
-              No group is at level {emptyLevels.map((key) => LEVEL_LABELS[key]).join(', ')} yet. Choose a level for the
-              groups so that every level has at least one.
+            <Text size="sm" c="dimmed" data-testid="preview-level-hint">
+              No group is at level {emptyLevels.map((key) => LEVEL_LABELS[key]).join(', ')}: the framework will not have{' '}
+              {emptyLevels.length === 1 ? 'that level' : 'those levels'}, and plans cannot target{' '}
+              {emptyLevels.length === 1 ? 'it' : 'them'}.
             </Text>
           )}
 
           <ScrollArea.Autosize mah={360} type="auto">
             <Table striped withTableBorder data-testid="preview-levels">
               <Table.Tbody>
-                {LEVEL_KEYS.map((key) => (
-                  <Table.Tr key={key} data-testid="preview-level">
+                {filled.map((level) => (
+                  <Table.Tr key={level.key} data-testid="preview-level">
                     <Table.Th scope="row" w={120} style={{ verticalAlign: 'top' }}>
                       <Text size="sm" fw={600}>
-                        {LEVEL_LABELS[key]}
+                        {LEVEL_LABELS[level.key]}
                       </Text>
+                      {level.label !== LEVEL_LABELS[level.key] && (
+                        <Text size="xs" c="dimmed">
+                          “{level.label}”
+                        </Text>
+                      )}
                     </Table.Th>
                     <Table.Td>
                       <List size="sm" spacing={2}>
-                        {file.framework.levels[key].statements.map((statement) => (
+                        {level.statements.map((statement) => (
                           <List.Item key={statement} data-testid="preview-statement">
                             {statement}
                           </List.Item>
@@ -178,7 +181,6 @@ function PreviewDialog({ pending, locked, onChooseLevels, onConfirm, onCancel }:
               loading={working}
               data-testid="preview-confirm"
               {...locked}
-              disabled={locked.disabled || emptyLevels.length > 0}
             >
               Add to library
             </Button>

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
 import { todayIso, type IsoDate } from '../../../shared/dates';
+import { targetOffered } from '../../../shared/framework/frameworkLevels';
 import { defaultPlanStart, type PlanStartLimits } from '../../../shared/plans/planDates';
 import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
 import { errorMessage } from '../api/client';
@@ -59,6 +60,15 @@ export function AssignPlanModal({
     setFormError(null);
     onClose();
   };
+  const levels = frameworks.data?.find((f) => f.id === form.values.frameworkId)?.levels;
+  // A framework without the target chosen so far gets its nearest level: the form never holds a target it lacks.
+  const chooseFramework = (frameworkId: string | null): void => {
+    const next = frameworks.data?.find((f) => f.id === frameworkId)?.levels;
+    form.setValues({
+      frameworkId: frameworkId ?? '',
+      ...(next ? { targetLevel: targetOffered(next, form.values.targetLevel) } : {}),
+    });
+  };
   const options = (frameworks.data ?? []).map((f) => ({
     value: f.id,
     label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
@@ -85,8 +95,15 @@ export function AssignPlanModal({
       >
         <Stack>
           <FormError message={formError} />
-          <Select label="Framework" withAsterisk searchable data={options} {...form.getInputProps('frameworkId')} />
-          <PlanTargetFields form={form} limits={limits} />
+          <Select
+            label="Framework"
+            withAsterisk
+            searchable
+            data={options}
+            {...form.getInputProps('frameworkId')}
+            onChange={chooseFramework}
+          />
+          <PlanTargetFields form={form} limits={limits} levels={levels} />
         </Stack>
         <FormButtons onCancel={close} submitLabel="Assign" loading={assign.isPending} />
       </form>

@@ -44,7 +44,11 @@ export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; o
       >
         <Stack>
           <FormError message={formError} />
-          <PlanTargetFields form={form} limits={plan.startLimits} />
+          <PlanTargetFields
+            form={form}
+            limits={plan.startLimits}
+            levels={plan.framework.levels.map((level) => level.key)}
+          />
         </Stack>
         <FormButtons onCancel={onClose} submitLabel="Save target" loading={update.isPending} />
       </form>

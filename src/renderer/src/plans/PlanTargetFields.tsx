@@ -12,6 +12,18 @@ export interface PlanTargetValues {
 
 export const LEVEL_OPTIONS = LEVEL_KEYS.map((key) => ({ value: key, label: LEVEL_LABELS[key] }));
 
+/** The target choices: only the levels the framework has statements at (all four until one is chosen). */
+function targetOptions(levels: readonly LevelKey[] | undefined) {
+  return levels ? LEVEL_OPTIONS.filter((option) => levels.includes(option.value)) : LEVEL_OPTIONS;
+}
+
+/** Says which levels there are when the framework does not have all four. */
+function levelsHint(levels: readonly LevelKey[] | undefined): string | undefined {
+  if (!levels || levels.length === LEVEL_KEYS.length) return undefined;
+  const names = levels.map((key) => LEVEL_LABELS[key]).join(', ');
+  return levels.length === 1 ? `This framework has one level: ${names}` : `This framework has the levels ${names}`;
+}
+
 /** The start date rule, as a form error on `startDate` (main refuses the same dates). */
 export function startDateErrors(values: PlanTargetValues, limits: PlanStartLimits): Record<string, string> {
   const problem = values.startDate ? planStartProblem(values.startDate, limits) : null;
@@ -32,16 +44,20 @@ function startHint(limits: PlanStartLimits): string | undefined {
 export function PlanTargetFields<T extends PlanTargetValues>({
   form,
   limits,
+  levels,
 }: {
   form: UseFormReturnType<T>;
   limits?: PlanStartLimits;
+  /** The chosen framework's levels; a level it has no statements at cannot be a target. */
+  levels?: readonly LevelKey[] | undefined;
 }) {
   return (
     <>
       <Select
         label="Target level"
         withAsterisk
-        data={LEVEL_OPTIONS}
+        description={levelsHint(levels)}
+        data={targetOptions(levels)}
         allowDeselect={false}
         {...form.getInputProps('targetLevel')}
       />

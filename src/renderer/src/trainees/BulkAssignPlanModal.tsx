@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/dates';
 import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
 import { plural } from '../../../shared/text/plural';
 import type { BulkChange } from '../../../shared/trainees/bulkChange';
+import { targetOffered } from '../../../shared/framework/frameworkLevels';
 import { useFrameworks } from '../api/frameworkQueries';
 import { FormButtons, FormError } from '../components/FormParts';
 import { PlanTargetFields, type PlanTargetValues } from '../plans/PlanTargetFields';
@@ -47,6 +48,14 @@ export function BulkAssignPlanModal({
     form.reset();
     onClose();
   };
+  const levels = frameworks.data?.find((f) => f.id === form.values.frameworkId)?.levels;
+  const chooseFramework = (frameworkId: string | null): void => {
+    const next = frameworks.data?.find((f) => f.id === frameworkId)?.levels;
+    form.setValues({
+      frameworkId: frameworkId ?? '',
+      ...(next ? { targetLevel: targetOffered(next, form.values.targetLevel) } : {}),
+    });
+  };
   const options = (frameworks.data ?? []).map((f) => ({
     value: f.id,
     label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
@@ -73,8 +82,15 @@ export function BulkAssignPlanModal({
             For {plural(count, 'selected trainee')}. Those who already have a plan on this framework, and archived
             trainees, are left as they are.
           </Text>
-          <Select label="Framework" withAsterisk searchable data={options} {...form.getInputProps('frameworkId')} />
-          <PlanTargetFields form={form} />
+          <Select
+            label="Framework"
+            withAsterisk
+            searchable
+            data={options}
+            {...form.getInputProps('frameworkId')}
+            onChange={chooseFramework}
+          />
+          <PlanTargetFields form={form} levels={levels} />
           <Autocomplete
             label="Trainer"
             description="Optional: also sets the trainer of each of them"

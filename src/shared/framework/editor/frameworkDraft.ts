@@ -35,15 +35,20 @@ const statementDraft = z
   })
   .strict();
 
+/** A row with nothing typed in it: left out when saving, so a level not written yet can stay as it is. */
+export function isBlankRow(s: { topic: string; performance: string }): boolean {
+  return s.topic.trim() === '' && s.performance.trim() === '';
+}
+
 /**
- * One level's statements, checked with the stored format's rules (not empty, not too long, not repeated),
- * each message saying which statement it is so it reads well beside the field and in a list of problems.
+ * One level's statements, checked with the stored format's rules (not too long, not repeated), each message
+ * saying which statement it is so it reads well beside the field and in a list of problems. A level may be
+ * empty (blank rows count as nothing): the framework then does not have that level.
  */
 function levelDraft(key: LevelKey) {
   const label = LEVEL_LABELS[key];
   return z
     .array(statementDraft, { error: `${label} must be a list of statements.` })
-    .min(1, `${label} needs at least one statement.`)
     .max(MAX_STATEMENTS_PER_LEVEL, {
       error: (issue) =>
         `${label} can have at most ${String(MAX_STATEMENTS_PER_LEVEL)} statements (this one has ${String((issue.input as unknown[]).length)}).`,
@@ -51,6 +56,7 @@ function levelDraft(key: LevelKey) {
     .superRefine((statements, ctx) => {
       const firstSeen = new Map<string, number>();
       statements.forEach((s, i) => {
+        if (isBlankRow(s)) return;
         const where = `${label} statement ${String(i + 1)}`;
         const problem = (field: 'topic' | 'performance', message: string) =>
           ctx.addIssue({ code: 'custom', path: [i, field], message });
@@ -98,7 +104,25 @@ const levelsDraft = z
     >,
     { error: (issue) => (issue.code === 'invalid_type' ? 'The framework must list its four levels.' : undefined) },
   )
-  .strict();
+  .strict()
+  .superRefine((levels, ctx) => {
+    if (LEVEL_KEYS.some((key) => levels[key].some((s) => !isBlankRow(s)))) return;
+    // Nothing written anywhere: point at the first empty row, so the message sits beside a field to type in.
+    const first = LEVEL_KEYS.find((key) => levels[key].length > 0);
+    ctx.addIssue(
+      first
+        ? {
+            code: 'custom',
+            path: [first, 0, 'performance'],
+            message: `${LEVEL_LABELS[first]} statement 1: write what the trainee does.`,
+          }
+        : {
+            code: 'custom',
+            path: ['emerging'],
+            message: 'The framework has no statements in any level: write at least one statement at one level.',
+          },
+    );
+  });
 
 /**
  * A code or version label names the framework in its id ("code@version"), in file names and in addresses:
@@ -154,7 +178,7 @@ export function draftErrors(draft: FrameworkDraft): Record<string, string> {
   return errors;
 }
 
-/** An empty draft: one empty statement at each level, version "1". */
+/** An empty draft: one empty row at each level (left out if it stays empty), version "1". */
 export function emptyDraft(): FrameworkDraft {
   return {
     title: '',

@@ -17,7 +17,26 @@ const many = Array.from({ length: 501 }, (_, i) => ({ topic: '', performance: `d
 
 /** Each bad draft, the field it is about, and words the message must contain. */
 const BAD: [string, unknown, string, RegExp][] = [
-  ['an empty level', withEmerging([]), 'levels.emerging', /Emerging needs at least one statement/],
+  [
+    'no statement in any level',
+    { ...pressDraft(), levels: { emerging: [], developing: [], proficient: [], advanced: [] } },
+    'levels.emerging',
+    /The framework has no statements in any level: write at least one statement at one level\./,
+  ],
+  [
+    'only blank rows',
+    {
+      ...pressDraft(),
+      levels: {
+        emerging: [{ topic: ' ', performance: '' }],
+        developing: [{ topic: '', performance: '' }],
+        proficient: [],
+        advanced: [],
+      },
+    },
+    'levels.emerging.0.performance',
+    /Emerging statement 1: write what the trainee does\./,
+  ],
   [
     'a 3,000-character statement',
     withEmerging([{ topic: '', performance: 'x'.repeat(3000) }]),

@@ -124,7 +124,7 @@ describe('a new version of a framework', () => {
     const withId = await fail('frameworks:create', { ...pressDraft({ version: '9' }), id: first.id });
     expect(withId.message).toContain('does not know the field “id”');
     expect(await recordsState(dir)).toEqual(before);
-    expect(app.frameworks.fileOf(first.id).framework.levels.emerging.statements[0]).toMatch(/^Safety — keeps hands/);
+    expect(app.frameworks.fileOf(first.id).framework.levels.emerging?.statements[0]).toMatch(/^Safety — keeps hands/);
   });
 });
 

@@ -22,11 +22,11 @@ describe('CASE packages', () => {
       licence: 'CC BY 4.0',
     });
     // Levels by sequenceNumber; PM.1.2 before PM.1.10; list enumeration within PM.2.1.
-    expect(result.file.framework.levels.emerging.statements).toEqual([
+    expect(result.file.framework.levels.emerging?.statements).toEqual([
       'Reads a simple drawing with help',
       'Measures a part with a calliper',
     ]);
-    expect(result.file.framework.levels.developing.statements).toEqual([
+    expect(result.file.framework.levels.developing?.statements).toEqual([
       'Machine set-up — Sets work offsets without help',
       'Machine set-up — Loads tools into the magazine',
     ]);
@@ -51,11 +51,11 @@ describe('CASE packages', () => {
   it('takes the levels from CFRubrics criterion levels when the package has them', async () => {
     const result = await preview('weld.json', sourceBytes('case-rubric.json'));
     expect(result.topGroups).toEqual([]);
-    expect(result.file.framework.levels.emerging.statements).toEqual([
+    expect(result.file.framework.levels.emerging?.statements).toEqual([
       'Fillet welds — tacks two plates with help',
       'Weld inspection — spots an obvious crack when shown',
     ]);
-    expect(result.file.framework.levels.advanced.statements).toEqual([
+    expect(result.file.framework.levels.advanced?.statements).toEqual([
       'Fillet welds — welds out of position to the standard',
       'Weld inspection — signs off welds for a customer order',
     ]);
@@ -80,7 +80,7 @@ describe('CASE packages', () => {
       'proficient',
       'advanced',
     ]);
-    expect(byPosition.file.framework.levels.emerging.statements).toEqual(['Group A — does A', 'Group B — does B']);
+    expect(byPosition.file.framework.levels.emerging?.statements).toEqual(['Group A — does A', 'Group B — does B']);
     const chosen = await preview('five.json', packageBytes(pkg), [
       'emerging',
       'developing',
@@ -88,7 +88,7 @@ describe('CASE packages', () => {
       'advanced',
       'advanced',
     ]);
-    expect(chosen.file.framework.levels.advanced.statements).toEqual(['Group D — does D', 'Group E — does E']);
+    expect(chosen.file.framework.levels.advanced?.statements).toEqual(['Group D — does D', 'Group E — does E']);
   });
 
   it('refuses isChildOf links in a loop', async () => {

@@ -28,8 +28,8 @@ describe('Moodle competency framework CSV, in the layout Moodle itself writes', 
       ['Die change and quality', 'advanced'],
     ]);
     const levels = result.file.framework.levels;
-    expect(levels.emerging.statements).toEqual(PRESS_LINE_EMERGING);
-    expect(levels.proficient.statements).toEqual([
+    expect(levels.emerging?.statements).toEqual(PRESS_LINE_EMERGING);
+    expect(levels.proficient?.statements).toEqual([
       'Press brake — Bends a part to the drawing’s angle',
       'Press brake — Keeps the back gauge clear',
       'Running the line — Stacks parts for the next station',
@@ -48,7 +48,7 @@ describe('Moodle competency framework CSV, in the layout Moodle itself writes', 
     const result = await preview('crlf.csv', textBytes(quoted));
     expect(result.format).toBe('moodle');
     expect(result.file.occupation.title).toBe('Press line');
-    expect(result.file.framework.levels.emerging.statements).toEqual(PRESS_LINE_EMERGING);
+    expect(result.file.framework.levels.emerging?.statements).toEqual(PRESS_LINE_EMERGING);
   });
 
   it('decodes named and numeric entities in a description, leaving escaped tags as text', async () => {
@@ -66,11 +66,11 @@ describe('Moodle competency framework CSV', () => {
     expect(result.format).toBe('moodle');
     expect(result.file.occupation.title).toBe('Maintenance technician');
     expect(result.file.framework.description).toBe('Plant maintenance skills');
-    expect(result.file.framework.levels.emerging.statements).toEqual([
+    expect(result.file.framework.levels.emerging?.statements).toEqual([
       'Bearings — Removes a bearing with a puller',
       'Bearings — Fits a bearing to the correct preload',
     ]);
-    expect(result.file.framework.levels.developing.statements).toEqual([
+    expect(result.file.framework.levels.developing?.statements).toEqual([
       'Electrical — Isolates a machine and proves it dead',
     ]);
     expect(result.topGroups.map((g) => g.title)).toEqual(['Mechanical', 'Electrical', 'Pneumatics', 'Leading']);
@@ -87,7 +87,7 @@ describe('Moodle competency framework CSV', () => {
     const semicolons = text.replaceAll('","', '";"');
     const result = await preview('semi.csv', textBytes(semicolons));
     expect(result.format).toBe('moodle');
-    expect(result.file.framework.levels.advanced.statements).toEqual([
+    expect(result.file.framework.levels.advanced?.statements).toEqual([
       'Leading — Plans the weekly preventive maintenance',
     ]);
   });
@@ -97,5 +97,85 @@ describe('Moodle competency framework CSV', () => {
     expect(await refusal('nofw.csv', textBytes(text))).toBe(
       '“nofw.csv”: This Moodle CSV has no framework row (a row with “Is framework” set to 1), so the framework has no name. Export the framework again from Moodle.',
     );
+  });
+});
+
+describe('Moodle levels from a "Levels" branch and cross-references, as in Moodle’s own example', () => {
+  const text = () => new TextDecoder().decode(sourceBytes('moodle-levels-branch.csv'));
+
+  it('gives each indicator the level it cross-references, its competency as topic, with Moodle’s level names', async () => {
+    const result = await preview('levels.csv', sourceBytes('moodle-levels-branch.csv'));
+    expect(result.format).toBe('moodle');
+    expect(result.file.occupation.title).toBe('Press line core skills');
+    expect(result.file.framework.description).toContain('• The “safety” skills • The production skills');
+    expect(Object.keys(result.file.framework.levels)).toEqual(['emerging', 'developing']);
+    expect(result.file.framework.levels.emerging).toEqual({
+      label: 'Level 1',
+      statements: [
+        'Guarding — Tests the light curtain with the test rod before the first stroke',
+        'Guarding — Reports a damaged guard at once and does not start the press',
+        'Lock-out — Locks out the press and proves it dead',
+        'Bending — Bends a part to the drawing’s angle with help',
+        'Stacking and labelling — Stacks parts in the crate and labels it',
+      ],
+    });
+    expect(result.file.framework.levels.developing).toEqual({
+      label: 'Level 2',
+      statements: [
+        'Guarding — Shows a new apprentice why each guard is there',
+        'Lock-out — Leads the lock-out for a die change with two people',
+        'Bending — Bends a batch alone and checks every tenth part',
+      ],
+    });
+    expect(result.topGroups.map((g) => [g.title, g.level, g.statementCount])).toEqual([
+      ['Level 1', 'emerging', 5],
+      ['Level 2', 'developing', 3],
+    ]);
+    expect(result.notes).toContain(
+      'The levels come from “Levels” and the cross-references to it: “Level 1”, “Level 2”. 1 level with no competency at it is not part of the framework.',
+    );
+    expect(result.leftOut).toEqual([
+      '1 competency at no level (no cross-reference to “Levels”): “Counts a batch against the job card”.',
+      'The rating scale (Not yet competent,Competent): Trainplan records a statement as done or not.',
+    ]);
+  });
+
+  it('reads it the same with CRLF, a BOM, every field quoted and headings in other case and spacing', async () => {
+    const [header = [], ...rows] = Papa.parse<string[]>(text(), { skipEmptyLines: true }).data;
+    const shouting = header.map((name) => `  ${name.toUpperCase().replace(/ /g, '  ')} `);
+    const quoted = `\uFEFF${Papa.unparse([shouting, ...rows], { quotes: true, newline: '\r\n' })}`;
+    const result = await preview('crlf.csv', textBytes(quoted));
+    const plainResult = await preview('levels.csv', sourceBytes('moodle-levels-branch.csv'));
+    expect(result.file.framework.levels).toEqual(plainResult.file.framework.levels);
+  });
+
+  it('shares more than four used levels over Trainplan’s four, and takes the trainer’s choice of each', async () => {
+    // Level 3 gets an indicator, and two more levels are added: five levels in use.
+    const more = text()
+      .replace('null,,20,,', 'null,level-3,20,,')
+      .replace(
+        ',competencies,Competencies,',
+        'levels,level-4,"Level 4",,1,,,,0,null,SAF-GU-3,21,,\nlevels,level-5,"Level 5",,1,,,,0,null,PRO-BR-2,22,,\n,competencies,Competencies,',
+      );
+    const shared = await preview('five.csv', textBytes(more));
+    expect(shared.topGroups.map((g) => g.level)).toEqual([
+      'emerging',
+      'emerging',
+      'developing',
+      'proficient',
+      'advanced',
+    ]);
+    const chosen = await preview('five.csv', textBytes(more), [
+      'emerging',
+      'developing',
+      'proficient',
+      'advanced',
+      'advanced',
+    ]);
+    expect(chosen.file.framework.levels.proficient).toEqual({
+      label: 'Level 3',
+      statements: ['Stacking and labelling — Counts a batch against the job card'],
+    });
+    expect(chosen.file.framework.levels.advanced?.label).toBe('Advanced');
   });
 });

@@ -16,11 +16,11 @@ describe('framework spreadsheets (CSV and XLSX)', () => {
     expect(result.format).toBe('spreadsheet');
     expect(result.file.occupation.title).toBe('CNC Machining');
     expect(result.file.framework.version).toBe('2.1');
-    expect(result.file.framework.levels.emerging.statements).toEqual([
+    expect(result.file.framework.levels.emerging?.statements).toEqual([
       'Measuring — uses a calliper to check a part against the drawing',
       'Safety — stops the machine with the emergency stop',
     ]);
-    expect(result.file.framework.levels.proficient.statements).toEqual(['Programs — edits a CNC program, saying why']);
+    expect(result.file.framework.levels.proficient?.statements).toEqual(['Programs — edits a CNC program, saying why']);
     expect(result.leftOut).toEqual([
       'Row 11: the level “Expert” is not Emerging, Developing, Proficient, Advanced or 1 to 4.',
     ]);
@@ -32,7 +32,7 @@ describe('framework spreadsheets (CSV and XLSX)', () => {
   it('keeps a SOC code given as the code, and numbers 1 to 4 as levels', async () => {
     const result = await preview('forklift.csv', sourceBytes('spreadsheet-comma.csv'));
     expect(result.file.occupation.soc).toBe('53-7051.00');
-    expect(result.file.framework.levels.advanced.statements).toEqual([
+    expect(result.file.framework.levels.advanced?.statements).toEqual([
       'Coaching — shows a new driver the pre-use check',
     ]);
   });
@@ -50,7 +50,7 @@ describe('framework spreadsheets (CSV and XLSX)', () => {
     // Every character here is one byte in Windows-1252 (and Latin-1).
     const bytes = Uint8Array.from(Buffer.from(text, 'latin1'));
     const result = await preview('soudure.csv', bytes);
-    expect(result.file.framework.levels.emerging.statements).toEqual(['Sécurité — porte le masque']);
+    expect(result.file.framework.levels.emerging?.statements).toEqual(['Sécurité — porte le masque']);
     expect(result.notes.join(' ')).toContain('read as Windows-1252');
   });
 
@@ -73,18 +73,24 @@ describe('framework spreadsheets (CSV and XLSX)', () => {
     expect(result.format).toBe('spreadsheet');
     expect(result.file.occupation.title).toBe('Press shop');
     expect(result.file.framework.version).toBe('v2');
-    expect(result.file.framework.levels.developing.statements).toEqual(['Safety — checks the guard before starting']);
-    expect(result.file.framework.levels.proficient.statements).toEqual(['sets up the press for a new die']);
+    expect(result.file.framework.levels.developing?.statements).toEqual(['Safety — checks the guard before starting']);
+    expect(result.file.framework.levels.proficient?.statements).toEqual(['sets up the press for a new die']);
     expect(result.file.sources).toEqual({ licence: 'Internal' });
   });
 
-  it('refuses a spreadsheet that leaves a level empty, naming the level', async () => {
-    const message = await refusal(
+  it('reads a spreadsheet with only some levels filled as a framework of those levels', async () => {
+    const result = await preview(
       'short.csv',
       textBytes('Title: Short\nLevel,Topic,Statement\n1,A,does a\n2,B,does b\n'),
     );
+    expect(Object.keys(result.file.framework.levels)).toEqual(['emerging', 'developing']);
+    expect(normaliseFramework(result.file, 'imported').levels.map((l) => l.label)).toEqual(['Emerging', 'Developing']);
+  });
+
+  it('refuses a spreadsheet with no statement at any level, in words', async () => {
+    const message = await refusal('empty.csv', textBytes('Title: Empty\nLevel,Topic,Statement\n1,A,\n'));
     expect(message).toBe(
-      '“short.csv”: The framework would have no statements at level Proficient, Advanced. Every level needs at least one statement.',
+      '“empty.csv”: The framework has no statements in any level. Write at least one statement at one level.',
     );
   });
 
@@ -96,15 +102,16 @@ describe('framework spreadsheets (CSV and XLSX)', () => {
   it('offers a template in both forms, with the headers and two example rows, read back by the importer', async () => {
     const csv = new TextDecoder().decode(templateCsv());
     expect(csv).toContain('Level,Topic,Statement');
-    expect(await refusal('template.csv', templateCsv())).toContain('no statements at level Proficient, Advanced');
+    // Its two example rows read back as a framework of two levels, as a trainer's first draft would.
+    const fromCsv = await preview('template.csv', templateCsv());
+    expect(Object.keys(fromCsv.file.framework.levels)).toEqual(['emerging', 'developing']);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await templateXlsx()).buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet('Framework');
     expect(sheet?.getRow(1).values).toEqual([undefined, 'Level', 'Topic', 'Statement']);
     expect(sheet?.rowCount).toBe(3);
     expect(workbook.getWorksheet('About')?.getRow(1).values).toEqual([undefined, 'Title', 'CNC Machining']);
-    expect(await refusal('template.xlsx', await templateXlsx())).toContain(
-      'no statements at level Proficient, Advanced',
-    );
+    const fromXlsx = await preview('template.xlsx', await templateXlsx());
+    expect(fromXlsx.file.framework.levels).toEqual(fromCsv.file.framework.levels);
   });
 });

@@ -83,8 +83,9 @@ export function FrameworkEditorForm({
           />
         </Card>
         <Text size="sm" c="dimmed">
-          Each level needs at least one statement. A topic is optional; it is shown before the statement, as in “Safety
-          — keeps the work area clear”.
+          Write the levels that are ready: a level left empty is not part of the framework (it is not shown and cannot
+          be a target), and one level at least needs a statement. A topic is optional; it is shown before the statement,
+          as in “Safety — keeps the work area clear”.
         </Text>
         {LEVEL_KEYS.map((level) => (
           <LevelStatements key={level} form={form} level={level} focusKey={focusKey} onAdded={setFocusKey} />

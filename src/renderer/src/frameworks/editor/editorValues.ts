@@ -45,8 +45,12 @@ export function valuesFrom(framework: Framework, takenVersions: string[]): Edito
     description: framework.description,
     source: framework.sources.source ?? '',
     licence: framework.sources.licence ?? '',
+    // A level the framework does not have starts with one blank row, as in a new framework: left blank, it stays out.
     levels: Object.fromEntries(
-      framework.levels.map((level) => [level.key, level.statements.map((s) => newRow(s.topic ?? '', s.performance))]),
+      LEVEL_KEYS.map((key) => {
+        const level = framework.levels.find((l) => l.key === key);
+        return [key, level ? level.statements.map((s) => newRow(s.topic ?? '', s.performance)) : [newRow()]];
+      }),
     ) as EditorValues['levels'],
   };
 }
