@@ -46,6 +46,19 @@ function plain(html: string): string {
     .trim();
 }
 
+/** Moodle keeps at most 100 characters of a shortname. */
+const SHORTNAME_CUT = 100;
+
+/**
+ * A competency's words: its shortname, or its description where Moodle cut the shortname off in the
+ * middle of a sentence ("…to accomplish assignments within the") and the description goes on with it.
+ */
+export function wholeTitle(shortname: string, description: string): string {
+  if (shortname === '') return description;
+  const cut = shortname.length >= SHORTNAME_CUT - 10 && description.length > shortname.length;
+  return cut && description.startsWith(shortname) ? description : shortname;
+}
+
 /**
  * A Moodle competency framework CSV: the row with "Is framework" = 1 describes the framework, the other
  * rows are competencies joined by "Parent ID number". Levels come from a "Levels" branch the indicators
@@ -64,6 +77,7 @@ export function readMoodleExport(
   };
   // A shortname is text, but Moodle's editors may leave "&amp;" in it.
   const shortname = (row: readonly string[]) => plain(cell(row, 'shortname'));
+  const title = (row: readonly string[]) => wholeTitle(shortname(row), plain(cell(row, 'description')));
   const body = rows.slice(1);
   const frameworkRow = body.find((row) => cell(row, 'is framework') === '1');
   if (!frameworkRow) {
@@ -87,15 +101,15 @@ export function readMoodleExport(
   body.forEach((row, index) => {
     if (row === frameworkRow || cell(row, 'is framework') === '1') return;
     const id = cell(row, 'id number');
-    const title = shortname(row) || plain(cell(row, 'description'));
-    if (id === '' && title === '') return;
+    const text = title(row);
+    if (id === '' && text === '') return;
     const references = cell(row, 'cross referenced competency id numbers');
     if (references !== '') crossReferences += 1;
     if (cell(row, 'rule type') !== '') rules += 1;
     const parent = cell(row, 'parent id number');
     items.push({
       id: id === '' ? `row ${index + 2}` : id,
-      title,
+      title: text,
       parentId: parent === '' || parent === frameworkId ? null : parent,
       index,
       crossReferences: references

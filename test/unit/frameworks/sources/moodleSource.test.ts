@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { preview, refusal, sourceBytes, textBytes } from './sourceFiles';
+import { wholeTitle } from '../../../../src/main/frameworks/sources/moodleSource';
 
 const HEADER =
   '"Parent ID number","ID number","Short name","Description","Description format","Scale values","Scale configuration","Rule type","Rule outcome","Rule config","Cross-referenced competency ID numbers","Exported ID","Is framework","Taxonomy"';
@@ -177,5 +178,31 @@ describe('Moodle levels from a "Levels" branch and cross-references, as in Moodl
       statements: ['Stacking and labelling — Counts a batch against the job card'],
     });
     expect(chosen.file.framework.levels.advanced?.label).toBe('Advanced');
+  });
+});
+
+describe('a shortname Moodle cut at 100 characters', () => {
+  const text = () => new TextDecoder().decode(sourceBytes('moodle-levels-branch.csv'));
+  const whole =
+    'Shows a new apprentice why each guard is there, which hazard it stops and what happens to the hand when it is bypassed';
+
+  it('is read whole from the description that goes on with it', async () => {
+    const cut = whole.slice(0, 100);
+    const file = text().replace(
+      '"Shows a new apprentice why each guard is there ","<p>Shows a new apprentice why each guard\nis there.<br></p>"',
+      `"${cut}","<p>${whole.slice(0, 60)}\n${whole.slice(60)}<br></p>"`,
+    );
+    expect(file).not.toBe(text());
+    const result = await preview('cut.csv', textBytes(file));
+    const statements = result.file.framework.levels.developing?.statements ?? [];
+    expect(statements).toContain(`Guarding — ${whole}`);
+    expect(statements.some((s) => s.endsWith(cut))).toBe(false);
+  });
+
+  it('keeps a short shortname even when the description says more', () => {
+    expect(wholeTitle('Locks out the press', 'Locks out the press and proves it dead with a test stroke')).toBe(
+      'Locks out the press',
+    );
+    expect(wholeTitle('', 'Only a description')).toBe('Only a description');
   });
 });
