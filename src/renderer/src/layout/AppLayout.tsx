@@ -1,6 +1,7 @@
 import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAppInfo, useBackupWarning } from '../api/traineeQueries';
+import { LeaveGuardHost } from './LeaveGuardHost';
 import { SetAsideNotice } from './SetAsideNotice';
 
 const SECTIONS = [
@@ -65,6 +66,7 @@ export function AppLayout() {
         )}
         <SetAsideNotice messages={info.data?.setAside ?? []} />
         <Outlet />
+        <LeaveGuardHost />
       </AppShell.Main>
     </AppShell>
   );
