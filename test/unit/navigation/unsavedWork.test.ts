@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUnsavedWork } from '../../../src/renderer/src/layout/unsavedWork';
+import { createUnsavedWork } from '../../../src/shared/navigation/unsavedWork';
 
 describe('the window’s one record of typed, unsaved input', () => {
   it('asks while any form holds typed input, even when another on the same page is clean', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signoffUnsaved } from '../../../src/renderer/src/signoff/signoffUnsaved';
+import { signoffUnsaved } from '../../../src/shared/signoff/signoffUnsaved';
 
 describe('what leaving the group sign-off would lose', () => {
   it('trainees ticked but not yet signed off', () => {

@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useBlocker } from 'react-router';
 import { leaveNeedsAsking } from '../../../shared/navigation/leaveNeedsAsking';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { unsavedWork } from './unsavedWork';
+import { unsavedWork } from '../../../shared/navigation/unsavedWork';
 
 /**
  * The window's one "Leave without saving?": asked for a click in the sidebar or Back while any form

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { unsavedWork } from './unsavedWork';
+import { unsavedWork } from '../../../shared/navigation/unsavedWork';
 
 /**
  * Marks this form's typed, unsaved input so that leaving the page (sidebar, Back, reload, closing the window)

@@ -11,7 +11,7 @@ import { useFrameworks } from '../api/frameworkQueries';
 import { useSettings } from '../api/traineeQueries';
 import { useLeaveGuard } from '../layout/useLeaveGuard';
 import { useMovePlanStarts } from '../plans/useMovePlanStart';
-import { signoffUnsaved } from '../signoff/signoffUnsaved';
+import { signoffUnsaved } from '../../../shared/signoff/signoffUnsaved';
 import { SignoffDetails, type FieldErrors, type StartFix } from '../signoff/SignoffDetails';
 import { setLastOutcome, useLastOutcome } from '../signoff/lastOutcome';
 import { SignoffOutcome } from '../signoff/SignoffOutcome';

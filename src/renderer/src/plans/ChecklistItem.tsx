@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
 import { formatDate, type IsoDate } from '../../../shared/dates';
@@ -64,7 +64,13 @@ export function ChecklistItem({
   // A typed note is not dropped by Escape without a question; a click elsewhere leaves it open (a click in the
   // sidebar then asks "Leave without saving?" once, not twice).
   const [typed, setTyped] = useState(false);
-  const guard = useGuardedClose(opened && typed, quick.onClose);
+  const tickBox = useRef<HTMLInputElement>(null);
+  const guard = useGuardedClose(opened && typed, () => {
+    quick.onClose();
+    // After "Close without saving" the question would hand focus back to the note it closed: j/k and Space
+    // carry on from the statement instead (within the 10 ms the dialog waits before returning focus).
+    window.setTimeout(() => tickBox.current?.focus(), 0);
+  });
   const label = `${statement.topic ?? statement.text} (${levelLabel} ${String(statement.position)})`;
   const box = selection ? (
     <Checkbox
@@ -79,6 +85,7 @@ export function ChecklistItem({
       checked={checkoff !== undefined}
       disabled={locked !== null}
       title={locked ?? undefined}
+      ref={tickBox}
       onChange={onToggle}
       onFocus={onFocus}
       tabIndex={tabbable ? 0 : -1}
