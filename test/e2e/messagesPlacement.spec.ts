@@ -60,6 +60,8 @@ for (const width of [1366, 1024]) {
     let most = 0;
     for (const framework of frameworks.slice(0, 5)) {
       await trainee.assign({ framework: framework.title, level: 'Emerging' });
+      // For the moment one fades out as a waiting one comes in there are four in the page: the cap is on the rest.
+      await expect.poll(async () => (await toastBoxes(page)).length).toBeLessThanOrEqual(3);
       most = Math.max(most, (await toastBoxes(page)).length);
     }
     expect(most).toBeGreaterThan(1);
@@ -73,6 +75,7 @@ for (const width of [1366, 1024]) {
       page.getByRole('button', { name: 'Add trainee' }),
       page.getByTestId('trainee-filters'),
     ];
+    await expect.poll(async () => (await toastBoxes(page)).length).toBeLessThanOrEqual(3);
     const toasts = await toastBoxes(page);
     expect(toasts.length).toBeGreaterThan(0);
     expect(toasts.length).toBeLessThanOrEqual(3);
