@@ -3,11 +3,11 @@ import { useLeaveGuard } from '../layout/useLeaveGuard';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /**
- * For a dialog or popover with a form: every way out but saving (Esc, ×, a click outside, Cancel) asks
- * "Close without saving?" while typed input would be lost, and leaving the page asks through useLeaveGuard.
- * One rule for every form, so the trainer never has to guess which way out keeps her typing.
- * Render `question`; give `requestClose` to the dialog's onClose and Cancel; call `leaveFreely()` after a save
- * that navigates away.
+ * For a dialog or popover with a form: the ways out that are easily taken by accident (Esc, ×, a click outside)
+ * ask "Close without saving?" while typed input would be lost, and leaving the page asks through useLeaveGuard.
+ * Cancel is the trainer's own word for "throw it away" and closes at once. One rule for every form.
+ * Render `question`; give `requestClose` to the dialog's onClose and `close` to Cancel; call `leaveFreely()`
+ * after a save that navigates away.
  */
 export function useGuardedClose(dirty: boolean, close: () => void) {
   const guard = useLeaveGuard(dirty);

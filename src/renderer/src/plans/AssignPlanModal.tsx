@@ -98,7 +98,7 @@ export function AssignPlanModal({
             <Select label="Framework" withAsterisk searchable data={options} {...form.getInputProps('frameworkId')} />
             <PlanTargetFields form={form} limits={limits} />
           </Stack>
-          <FormButtons onCancel={guard.requestClose} submitLabel="Assign" loading={assign.isPending} />
+          <FormButtons onCancel={close} submitLabel="Assign" loading={assign.isPending} />
         </form>
       </Modal>
     </>

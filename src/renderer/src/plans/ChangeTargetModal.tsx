@@ -55,7 +55,7 @@ export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; o
             <FormError message={formError} />
             <PlanTargetFields form={form} limits={plan.startLimits} />
           </Stack>
-          <FormButtons onCancel={guard.requestClose} submitLabel="Save target" loading={update.isPending} />
+          <FormButtons onCancel={close} submitLabel="Save target" loading={update.isPending} />
         </form>
       </Modal>
     </>

@@ -115,7 +115,7 @@ export function CheckoffDialog({
             {...form.getInputProps('note')}
           />
           <Group justify="flex-end" mt="lg">
-            <Button variant="default" onClick={guard.requestClose}>
+            <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
             <Button type="submit" data-autofocus title="Ctrl+Enter">

@@ -92,7 +92,7 @@ export function BulkAssignPlanModal({
               {...form.getInputProps('trainer')}
             />
           </Stack>
-          <FormButtons onCancel={guard.requestClose} submitLabel="Assign" loading={busy} />
+          <FormButtons onCancel={close} submitLabel="Assign" loading={busy} />
         </form>
       </Modal>
     </>

@@ -59,7 +59,7 @@ export function BulkValueModal({
               data-autofocus
             />
           </Stack>
-          <FormButtons onCancel={guard.requestClose} submitLabel="Save" loading={busy} />
+          <FormButtons onCancel={close} submitLabel="Save" loading={busy} />
         </form>
       </Modal>
     </>

@@ -117,7 +117,7 @@ export function TraineeFormModal({
           </SimpleGrid>
           <Textarea label="Notes" mt="sm" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
           <FormButtons
-            onCancel={guard.requestClose}
+            onCancel={close}
             submitLabel={trainee ? 'Save changes' : 'Add trainee'}
             loading={create.isPending || update.isPending}
           />
