@@ -177,7 +177,10 @@ test('the checklist works from the keyboard: j/k, Space, n, Ctrl+Enter and ? for
   // Typed into the note, j and ? are letters, not shortcuts.
   await page.keyboard.type('j?k');
   await expect(trainee.shortcutsHelp).toHaveCount(0);
+  // Escape asks before the typing is dropped; the question's Enter closes, the tick stays and has the focus.
   await page.keyboard.press('Escape');
+  const question = page.getByRole('dialog', { name: 'Close without saving?' });
+  await question.getByRole('button', { name: 'Close without saving' }).click();
   await expect(box(1)).toBeFocused();
 
   await page.keyboard.press('n');
@@ -259,7 +262,12 @@ test('a check-off date before the plan or the trainee started is refused, naming
   await expect(trainee.quickForm).toContainText(
     `The date achieved cannot be before this plan started (${shown(PLAN_START)}).`,
   );
+  // The changed date is typed input: Escape asks before dropping it.
   await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Close without saving?' })
+    .getByRole('button', { name: 'Close without saving' })
+    .click();
 
   await plan.getByRole('button', { name: `Edit check-off: ${topic} (Emerging ` }).click();
   await trainee.fillCheckoff({ achievedOn: daysFromToday(2) });

@@ -74,7 +74,8 @@ for (const width of [1366, 1024]) {
     await addQuickly(page, list, ['Ben Okafor', 'Chen Wei', 'Dana Byrne', 'Emil Novák']);
     const toasts = page.locator('.mantine-Notification-root');
     await expect(toasts.first()).toBeVisible();
-    expect(await toasts.count()).toBeLessThanOrEqual(3);
+    // For the moment one fades out as a waiting one comes in there are four in the page: the cap is on the rest.
+    await expect.poll(() => toasts.count()).toBeLessThanOrEqual(3);
     await page.screenshot({ path: `${SHOTS}/toasts-${String(width)}.png` });
     const controls = [
       page.getByRole('button', { name: /^Export/ }),
@@ -82,9 +83,18 @@ for (const width of [1366, 1024]) {
       page.getByRole('button', { name: 'Add trainee' }),
       page.getByTestId('trainee-filters'),
     ];
+    // Measured at one moment: a message may close between listing them and measuring one.
+    const shown = await toasts.evaluateAll((all) =>
+      all.map((t) => {
+        const { x, y, width, height } = t.getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    );
     for (const control of controls) {
       await expect(control).toBeVisible();
-      for (const toast of await toasts.all()) expect(await overlaps(toast, control)).toBe(false);
+      const q = await box(control);
+      for (const p of shown)
+        expect(p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height).toBe(false);
     }
   });
 }

@@ -9,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
+import { TOAST_LIMIT, TOAST_WIDTH_PX } from './layout/toastRoom';
 import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -30,7 +31,7 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       {/* Bottom right, three at most: the page's own buttons and filters sit at the top, where toasts covered them. */}
-      <Notifications position="bottom-right" limit={3} containerWidth={400} />
+      <Notifications position="bottom-right" limit={TOAST_LIMIT} containerWidth={TOAST_WIDTH_PX} />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

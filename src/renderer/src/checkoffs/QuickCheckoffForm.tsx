@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { earliestCheckoffDate, planStartFix, type CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import {
   checkoffFieldsSchema,
@@ -29,6 +30,7 @@ export function QuickCheckoffForm({
   onSave,
   onRestore,
   onMovePlanStart,
+  onDirtyChange,
 }: {
   initial: CheckoffFields;
   limits: CheckoffDateLimits;
@@ -38,6 +40,8 @@ export function QuickCheckoffForm({
   onRestore: (fields: CheckoffFields) => void;
   /** Moves the plan's start to a date; resolves to whether it moved. */
   onMovePlanStart?: (date: IsoDate) => Promise<boolean>;
+  /** Whether anything was typed: the popover then asks before Escape drops it. */
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
   const form = useForm<CheckoffFields>({
     mode: 'controlled',
@@ -46,6 +50,8 @@ export function QuickCheckoffForm({
     // The date's limits are said as soon as a date is picked, not only when saving.
     validateInputOnChange: ['achievedOn'],
   });
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   // A date before the plan's start may be the truth (the plan was dated too late): offer to move the start.
   const fix = onMovePlanStart && form.values.achievedOn ? planStartFix(form.values.achievedOn, limits) : null;
   const moveAndSave = async (date: IsoDate): Promise<void> => {

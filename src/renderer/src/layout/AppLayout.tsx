@@ -1,7 +1,9 @@
 import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAppInfo, useBackupWarning } from '../api/traineeQueries';
+import { LeaveGuardHost } from './LeaveGuardHost';
 import { SetAsideNotice } from './SetAsideNotice';
+import { TOAST_ROOM_PX } from './toastRoom';
 
 const SECTIONS = [
   { to: '/dashboard', label: 'Dashboard' },
@@ -49,7 +51,11 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main
-        style={fillsWindow ? { display: 'flex', flexDirection: 'column', height: '100dvh' } : undefined}
+        style={
+          fillsWindow
+            ? { display: 'flex', flexDirection: 'column', height: '100dvh' }
+            : { paddingBottom: TOAST_ROOM_PX }
+        }
         data-testid="app-main"
       >
         {info.data?.readOnlyBecause && (
@@ -65,6 +71,7 @@ export function AppLayout() {
         )}
         <SetAsideNotice messages={info.data?.setAside ?? []} />
         <Outlet />
+        <LeaveGuardHost />
       </AppShell.Main>
     </AppShell>
   );

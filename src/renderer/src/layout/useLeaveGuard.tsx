@@ -1,46 +1,24 @@
-import { useEffect, useRef } from 'react';
-import { useBlocker } from 'react-router';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { leaveNeedsAsking } from '../../../shared/navigation/leaveNeedsAsking';
+import { useEffect, useId, useRef } from 'react';
+import { unsavedWork } from '../../../shared/navigation/unsavedWork';
 
 /**
- * Asks "Leave without saving?" before typed, unsaved input is dropped: a click in the sidebar, Back, a
- * reload or closing the window (the last two through the page's beforeunload, which Electron turns into
- * the same question). Render `dialog`; call `leaveFreely()` just before navigating away after a save.
+ * Marks this form's typed, unsaved input so that leaving the page (sidebar, Back, reload, closing the window)
+ * asks "Leave without saving?" first; the question itself is the layout's LeaveGuardHost. Call `leaveFreely()`
+ * just before navigating away after a save.
  */
 export function useLeaveGuard(dirty: boolean) {
+  const holder = useId();
   const free = useRef(false);
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => !free.current && leaveNeedsAsking(dirty, currentLocation, nextLocation),
-  );
   useEffect(() => {
     // Once the form is clean again (saved, reset), it is guarded again from its next typing.
     if (!dirty) free.current = false;
-  }, [dirty]);
-  useEffect(() => {
-    if (!dirty) return undefined;
-    const ask = (event: BeforeUnloadEvent): void => event.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
-  const dialog = (
-    <ConfirmDialog
-      opened={blocker.state === 'blocked'}
-      title="Leave without saving?"
-      confirmLabel="Leave without saving"
-      cancelLabel="Stay here"
-      // The form it guards may itself be a dialog (Add trainee): the question goes over it.
-      zIndex={400}
-      onConfirm={() => blocker.proceed?.()}
-      onClose={() => blocker.reset?.()}
-    >
-      What you typed here has not been saved. Stay here to save it, or leave and lose it.
-    </ConfirmDialog>
-  );
+    unsavedWork.set(holder, dirty && !free.current);
+  }, [dirty, holder]);
+  useEffect(() => () => unsavedWork.set(holder, false), [holder]);
   return {
-    dialog,
     leaveFreely: (): void => {
       free.current = true;
+      unsavedWork.set(holder, false);
     },
   };
 }

@@ -9,7 +9,9 @@ import type { ChangedPlan } from '../../../shared/signoff/groupSignoff';
 import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { useSettings } from '../api/traineeQueries';
+import { useLeaveGuard } from '../layout/useLeaveGuard';
 import { useMovePlanStarts } from '../plans/useMovePlanStart';
+import { signoffUnsaved } from '../../../shared/signoff/signoffUnsaved';
 import { SignoffDetails, type FieldErrors, type StartFix } from '../signoff/SignoffDetails';
 import { setLastOutcome, useLastOutcome } from '../signoff/lastOutcome';
 import { SignoffOutcome } from '../signoff/SignoffOutcome';
@@ -62,6 +64,7 @@ export function GroupSignoffPage() {
   const [typed, setTyped] = useState<CheckoffFields>({ achievedOn: today, assessor: '', note: '' });
   const [assessorTyped, setAssessorTyped] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [lastSavedNote, setLastSavedNote] = useState('');
   const outcome = useLastOutcome();
   const signOff = useSignOffGroup();
   const undo = useSetManyCheckoffs();
@@ -117,6 +120,7 @@ export function GroupSignoffPage() {
         onSuccess: (result) => {
           setLastOutcome({ kind: 'saved', message: signedOffMessage(statementCount, result), changed: result.changed });
           setPlanIds(new Set());
+          setLastSavedNote(fields.note);
         },
         onError: (error) => setLastOutcome({ kind: 'failed', message: errorMessage(error) }),
       },
@@ -141,6 +145,7 @@ export function GroupSignoffPage() {
         onError: (error) => setLastOutcome({ kind: 'failed', message: `Undo failed: ${errorMessage(error)}` }),
       },
     );
+  useLeaveGuard(signoffUnsaved({ chosenTrainees: chosenTrainees.length, note: fields.note, lastSavedNote }));
   // Ctrl+Enter saves from anywhere on the page, the note included.
   useHotkeys([['mod+Enter', save]], []);
 

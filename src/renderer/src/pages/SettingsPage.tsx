@@ -16,6 +16,7 @@ import { useAppInfo, useSettings, useUpdateSettings } from '../api/traineeQuerie
 import { applyServerErrors } from '../components/applyServerErrors';
 import { BackupsCard } from '../settings/BackupsCard';
 import { DataTransferCard } from '../settings/DataTransferCard';
+import { useLeaveGuard } from '../layout/useLeaveGuard';
 import { useReadOnly } from '../layout/useReadOnly';
 
 function SettingsForm({ settings }: { settings: Settings }) {
@@ -33,6 +34,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     resetDirty(settings);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settings]);
+  useLeaveGuard(form.isDirty());
 
   return (
     <form

@@ -12,6 +12,7 @@ import { errorMessage } from '../api/client';
 import { useFrameworks } from '../api/frameworkQueries';
 import { useAssignPlan } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
+import { useGuardedClose } from '../components/useGuardedClose';
 import { PlanTargetFields, startDateErrors, type PlanTargetValues } from './PlanTargetFields';
 
 const schema = targetNotBeforeStart(
@@ -69,6 +70,7 @@ export function AssignPlanModal({
       ...(next ? { targetLevel: targetOffered(next, form.values.targetLevel) } : {}),
     });
   };
+  const guard = useGuardedClose(opened && form.isDirty(), close);
   const options = (frameworks.data ?? []).map((f) => ({
     value: f.id,
     label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
@@ -76,37 +78,46 @@ export function AssignPlanModal({
   }));
 
   return (
-    <Modal opened={opened} onClose={close} title={`Assign a framework to ${traineeName}`} size="lg" centered>
-      <form
-        noValidate
-        data-testid="assign-plan-form"
-        onSubmit={form.onSubmit((values) =>
-          assign.mutate(
-            { traineeId, ...values },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'teal', message: 'Plan assigned.' });
-                close();
-              },
-              onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
-            },
-          ),
-        )}
+    <>
+      {guard.question}
+      <Modal
+        opened={opened}
+        onClose={guard.requestClose}
+        title={`Assign a framework to ${traineeName}`}
+        size="lg"
+        centered
       >
-        <Stack>
-          <FormError message={formError} />
-          <Select
-            label="Framework"
-            withAsterisk
-            searchable
-            data={options}
-            {...form.getInputProps('frameworkId')}
-            onChange={chooseFramework}
-          />
-          <PlanTargetFields form={form} limits={limits} levels={levels} />
-        </Stack>
-        <FormButtons onCancel={close} submitLabel="Assign" loading={assign.isPending} />
-      </form>
-    </Modal>
+        <form
+          noValidate
+          data-testid="assign-plan-form"
+          onSubmit={form.onSubmit((values) =>
+            assign.mutate(
+              { traineeId, ...values },
+              {
+                onSuccess: () => {
+                  notifications.show({ color: 'teal', message: 'Plan assigned.' });
+                  close();
+                },
+                onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
+              },
+            ),
+          )}
+        >
+          <Stack>
+            <FormError message={formError} />
+            <Select
+              label="Framework"
+              withAsterisk
+              searchable
+              data={options}
+              {...form.getInputProps('frameworkId')}
+              onChange={chooseFramework}
+            />
+            <PlanTargetFields form={form} limits={limits} levels={levels} />
+          </Stack>
+          <FormButtons onCancel={close} submitLabel="Assign" loading={assign.isPending} />
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import type { PlanView } from '../../../shared/trainees/traineeViews';
 import { errorMessage } from '../api/client';
 import { useUpdatePlan } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
+import { useGuardedClose } from '../components/useGuardedClose';
 import { PlanTargetFields, startDateErrors, type PlanTargetValues } from './PlanTargetFields';
 
 const schemaErrors = schemaResolver(planTargetSchema, { sync: true });
@@ -25,33 +26,42 @@ export function ChangeTargetModal({ plan, opened, onClose }: { plan: PlanView; o
     }),
     validateInputOnChange: ['startDate'],
   });
+  const close = (): void => {
+    form.reset();
+    setFormError(null);
+    onClose();
+  };
+  const guard = useGuardedClose(opened && form.isDirty(), close);
   return (
-    <Modal opened={opened} onClose={onClose} title={`Change target: ${plan.frameworkTitle}`} centered>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          update.mutate(
-            { planId: plan.planId, ...values },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'teal', message: 'Target changed.' });
-                onClose();
+    <>
+      {guard.question}
+      <Modal opened={opened} onClose={guard.requestClose} title={`Change target: ${plan.frameworkTitle}`} centered>
+        <form
+          noValidate
+          onSubmit={form.onSubmit((values) =>
+            update.mutate(
+              { planId: plan.planId, ...values },
+              {
+                onSuccess: () => {
+                  notifications.show({ color: 'teal', message: 'Target changed.' });
+                  close();
+                },
+                onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
               },
-              onError: (error) => setFormError(applyServerErrors(form, error, errorMessage)),
-            },
-          ),
-        )}
-      >
-        <Stack>
-          <FormError message={formError} />
-          <PlanTargetFields
-            form={form}
-            limits={plan.startLimits}
-            levels={plan.framework.levels.map((level) => level.key)}
-          />
-        </Stack>
-        <FormButtons onCancel={onClose} submitLabel="Save target" loading={update.isPending} />
-      </form>
-    </Modal>
+            ),
+          )}
+        >
+          <Stack>
+            <FormError message={formError} />
+            <PlanTargetFields
+              form={form}
+              limits={plan.startLimits}
+              levels={plan.framework.levels.map((level) => level.key)}
+            />
+          </Stack>
+          <FormButtons onCancel={close} submitLabel="Save target" loading={update.isPending} />
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -1,11 +1,12 @@
 import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
 import { formatDate, type IsoDate } from '../../../shared/dates';
 import type { Statement } from '../../../shared/framework/framework';
 import type { Checkoff } from '../../../shared/plans/planFields';
 import { QuickCheckoffForm } from '../checkoffs/QuickCheckoffForm';
+import { useGuardedClose } from '../components/useGuardedClose';
 import { StatementText } from '../frameworks/StatementText';
 
 /** How far the statement's text starts right of the row's edge (padding, checkbox, gap): the popover starts there. */
@@ -60,6 +61,16 @@ export function ChecklistItem({
   // otherwise show what was typed before Escape (which keeps the tick, not the typing).
   const [openings, setOpenings] = useState({ opened, count: 0 });
   if (openings.opened !== opened) setOpenings({ opened, count: openings.count + (opened ? 1 : 0) });
+  // A typed note is not dropped by Escape without a question; a click elsewhere leaves it open (a click in the
+  // sidebar then asks "Leave without saving?" once, not twice).
+  const [typed, setTyped] = useState(false);
+  const tickBox = useRef<HTMLInputElement>(null);
+  const guard = useGuardedClose(opened && typed, () => {
+    quick.onClose();
+    // After "Close without saving" the question would hand focus back to the note it closed: j/k and Space
+    // carry on from the statement instead (within the 10 ms the dialog waits before returning focus).
+    window.setTimeout(() => tickBox.current?.focus(), 0);
+  });
   const label = `${statement.topic ?? statement.text} (${levelLabel} ${String(statement.position)})`;
   const box = selection ? (
     <Checkbox
@@ -74,6 +85,7 @@ export function ChecklistItem({
       checked={checkoff !== undefined}
       disabled={locked !== null}
       title={locked ?? undefined}
+      ref={tickBox}
       onChange={onToggle}
       onFocus={onFocus}
       tabIndex={tabbable ? 0 : -1}
@@ -85,81 +97,86 @@ export function ChecklistItem({
   // The popover hangs below the statement, starting just right of its tick: the eye finds it where it clicked,
   // the statement stays readable and the checkboxes below stay clickable, so quick ticking carries on.
   return (
-    <Popover
-      opened={opened}
-      // Controlled, the popover reports Escape and a click elsewhere through onChange (onClose follows `opened`).
-      onChange={(opened) => {
-        if (!opened) quick.onClose();
-      }}
-      position="bottom-start"
-      offset={{ mainAxis: 2, crossAxis: TICK_COLUMN_PX }}
-      withArrow
-      arrowPosition="side"
-      arrowOffset={12}
-      trapFocus
-      returnFocus
-      shadow="md"
-      width={400}
-      withRoles={false}
-    >
-      <Popover.Target>
-        <Group
-          wrap="nowrap"
-          align="flex-start"
-          gap="sm"
-          py={6}
-          pl={6}
-          data-testid="checklist-item"
-          data-checked={checkoff ? 'true' : 'false'}
-          data-highlighted={highlighted ? 'true' : undefined}
-          style={{
-            ...(highlighted ? { background: 'var(--mantine-color-yellow-light)' } : {}),
-            ...(focusWithin ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-teal-6)' } : {}),
-          }}
-          onFocus={() => setFocusWithin(true)}
-          onBlur={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget)) setFocusWithin(false);
-          }}
-        >
-          {box}
-          <Stack gap={2} style={{ flex: 1 }}>
-            <Text size="sm">
-              <StatementText statement={statement} />
-            </Text>
-            {checkoff && (
-              <Group gap="xs">
-                <Text size="xs" c="dimmed" data-testid="checkoff-meta">
-                  Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor || 'assessor not recorded'}
-                  {checkoff.note ? ` · ${checkoff.note}` : ''}
-                </Text>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  onClick={onEdit}
-                  disabled={locked !== null}
-                  title={locked ?? undefined}
-                  aria-label={`Edit check-off: ${label}`}
-                >
-                  Edit
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </Group>
-      </Popover.Target>
-      <Popover.Dropdown role="dialog" aria-label={`Check-off details: ${label}`}>
-        {checkoff && (
-          <QuickCheckoffForm
-            key={openings.count}
-            initial={{ achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note }}
-            limits={quick.limits}
-            removed={quick.removed}
-            onSave={quick.onSave}
-            onRestore={quick.onRestore}
-            onMovePlanStart={quick.onMovePlanStart}
-          />
-        )}
-      </Popover.Dropdown>
-    </Popover>
+    <>
+      {opened && guard.question}
+      <Popover
+        opened={opened}
+        // Controlled, the popover reports Escape and a click elsewhere through onChange (onClose follows `opened`).
+        onChange={(opened) => {
+          if (!opened) guard.requestClose();
+        }}
+        closeOnClickOutside={!(opened && typed)}
+        position="bottom-start"
+        offset={{ mainAxis: 2, crossAxis: TICK_COLUMN_PX }}
+        withArrow
+        arrowPosition="side"
+        arrowOffset={12}
+        trapFocus
+        returnFocus
+        shadow="md"
+        width={400}
+        withRoles={false}
+      >
+        <Popover.Target>
+          <Group
+            wrap="nowrap"
+            align="flex-start"
+            gap="sm"
+            py={6}
+            pl={6}
+            data-testid="checklist-item"
+            data-checked={checkoff ? 'true' : 'false'}
+            data-highlighted={highlighted ? 'true' : undefined}
+            style={{
+              ...(highlighted ? { background: 'var(--mantine-color-yellow-light)' } : {}),
+              ...(focusWithin ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-teal-6)' } : {}),
+            }}
+            onFocus={() => setFocusWithin(true)}
+            onBlur={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget)) setFocusWithin(false);
+            }}
+          >
+            {box}
+            <Stack gap={2} style={{ flex: 1 }}>
+              <Text size="sm">
+                <StatementText statement={statement} />
+              </Text>
+              {checkoff && (
+                <Group gap="xs">
+                  <Text size="xs" c="dimmed" data-testid="checkoff-meta">
+                    Achieved {formatDate(checkoff.achievedOn)} · {checkoff.assessor || 'assessor not recorded'}
+                    {checkoff.note ? ` · ${checkoff.note}` : ''}
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={onEdit}
+                    disabled={locked !== null}
+                    title={locked ?? undefined}
+                    aria-label={`Edit check-off: ${label}`}
+                  >
+                    Edit
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          </Group>
+        </Popover.Target>
+        <Popover.Dropdown role="dialog" aria-label={`Check-off details: ${label}`}>
+          {checkoff && (
+            <QuickCheckoffForm
+              key={openings.count}
+              initial={{ achievedOn: checkoff.achievedOn, assessor: checkoff.assessor, note: checkoff.note }}
+              limits={quick.limits}
+              removed={quick.removed}
+              onSave={quick.onSave}
+              onRestore={quick.onRestore}
+              onMovePlanStart={quick.onMovePlanStart}
+              onDirtyChange={setTyped}
+            />
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </>
   );
 }

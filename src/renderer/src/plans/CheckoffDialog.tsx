@@ -10,6 +10,7 @@ import {
 } from '../../../shared/checkoffs/checkoffFields';
 import { checkoffFormSchema } from '../../../shared/checklist/checkoffFormRules';
 import type { IsoDate } from '../../../shared/dates';
+import { useGuardedClose } from '../components/useGuardedClose';
 import { MovePlanStartOffer } from './MovePlanStartOffer';
 
 export function CheckoffDialog({
@@ -59,59 +60,70 @@ export function CheckoffDialog({
     onSubmit(values);
     onClose();
   });
-  const { setValues } = form;
+  const { setValues, resetDirty } = form;
+  const guard = useGuardedClose(opened && form.isDirty(), onClose);
   useEffect(() => {
-    if (opened) setValues(initial);
+    if (!opened) return;
+    setValues(initial);
+    resetDirty(initial);
     // Reset only when the dialog opens, not while the trainer types.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
-      {description && (
-        <Text size="sm" mb="sm">
-          {description}
-        </Text>
-      )}
-      <form
-        noValidate
-        data-testid="checkoff-form"
-        onSubmit={submit}
-        // Ctrl+Enter saves from anywhere in the form, the evidence note included (where Enter is a new line).
-        onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}
-      >
-        <Group grow align="flex-start">
-          <TextInput
-            label="Date achieved"
-            type="date"
-            min={onMovePlanStart ? (limits.traineeStart ?? undefined) : earliestCheckoffDate(limits)}
-            max={limits.today}
-            withAsterisk
-            {...form.getInputProps('achievedOn')}
-          />
-          <TextInput label="Assessor" placeholder="Not recorded" {...form.getInputProps('assessor')} />
-        </Group>
-        {fix && (
-          <MovePlanStartOffer date={fix} whose="this plan’s start" actionLabel="save" onMove={() => moveAndSave(fix)} />
+    <>
+      {guard.question}
+      <Modal opened={opened} onClose={guard.requestClose} title={title} centered size="lg">
+        {description && (
+          <Text size="sm" mb="sm">
+            {description}
+          </Text>
         )}
-        <Textarea
-          mt="sm"
-          label="Evidence note"
-          description={`Optional. ${form.values.note.length.toLocaleString('en')} / ${MAX_EVIDENCE_CHARS.toLocaleString('en')} characters`}
-          autosize
-          minRows={2}
-          maxRows={8}
-          {...form.getInputProps('note')}
-        />
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" data-autofocus title="Ctrl+Enter">
-            {confirmLabel}
-          </Button>
-        </Group>
-      </form>
-    </Modal>
+        <form
+          noValidate
+          data-testid="checkoff-form"
+          onSubmit={submit}
+          // Ctrl+Enter saves from anywhere in the form, the evidence note included (where Enter is a new line).
+          onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}
+        >
+          <Group grow align="flex-start">
+            <TextInput
+              label="Date achieved"
+              type="date"
+              min={onMovePlanStart ? (limits.traineeStart ?? undefined) : earliestCheckoffDate(limits)}
+              max={limits.today}
+              withAsterisk
+              {...form.getInputProps('achievedOn')}
+            />
+            <TextInput label="Assessor" placeholder="Not recorded" {...form.getInputProps('assessor')} />
+          </Group>
+          {fix && (
+            <MovePlanStartOffer
+              date={fix}
+              whose="this plan’s start"
+              actionLabel="save"
+              onMove={() => moveAndSave(fix)}
+            />
+          )}
+          <Textarea
+            mt="sm"
+            label="Evidence note"
+            description={`Optional. ${form.values.note.length.toLocaleString('en')} / ${MAX_EVIDENCE_CHARS.toLocaleString('en')} characters`}
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...form.getInputProps('note')}
+          />
+          <Group justify="flex-end" mt="lg">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" data-autofocus title="Ctrl+Enter">
+              {confirmLabel}
+            </Button>
+          </Group>
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -2,7 +2,8 @@ import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useReadOnly } from '../layout/useReadOnly';
 import { RosterFilePicker } from './RosterFilePicker';
-import { RosterLeaveQuestion, useAskBeforeUnload } from './RosterLeaveQuestion';
+import { useLeaveGuard } from '../layout/useLeaveGuard';
+import { RosterLeaveQuestion } from './RosterLeaveQuestion';
 import { RosterPreviewStep } from './RosterPreviewStep';
 import { RosterSummary } from './RosterSummary';
 import { RosterWorking } from './RosterWorking';
@@ -14,7 +15,8 @@ export function RosterImportModal({ opened, onClose }: { opened: boolean; onClos
   const { state, busy, error, notice, reading, unsaved, chooseFile, change, runImport, cancel, reset } =
     useRosterImport();
   const [asking, setAsking] = useState(false);
-  useAskBeforeUnload(unsaved);
+  // Back, the sidebar (from the keyboard), a reload or closing the window ask too.
+  useLeaveGuard(opened && unsaved);
   const importing = state.step === 'importing';
   const close = () => {
     if (importing) return;

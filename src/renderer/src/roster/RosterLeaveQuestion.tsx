@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useEffect } from 'react';
 
 /**
  * Asked when the trainer closes the import after setting where the columns go: those choices are kept
@@ -22,16 +21,4 @@ export function RosterLeaveQuestion({ onStay, onLeave }: { onStay: () => void; o
       </Group>
     </Alert>
   );
-}
-
-/** While `unsaved`, a reload or closing the window asks the browser's own "Leave site?" first. */
-export function useAskBeforeUnload(unsaved: boolean): void {
-  useEffect(() => {
-    if (!unsaved) return undefined;
-    const ask = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [unsaved]);
 }

@@ -1,4 +1,5 @@
 import { Autocomplete, Modal, Select, Stack, Text } from '@mantine/core';
+import { useGuardedClose } from '../components/useGuardedClose';
 import { schemaResolver, useForm } from '@mantine/form';
 import { z } from 'zod';
 import { todayIso } from '../../../shared/dates';
@@ -56,50 +57,60 @@ export function BulkAssignPlanModal({
       ...(next ? { targetLevel: targetOffered(next, form.values.targetLevel) } : {}),
     });
   };
+  const guard = useGuardedClose(opened && form.isDirty(), close);
   const options = (frameworks.data ?? []).map((f) => ({
     value: f.id,
     label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
   }));
   return (
-    <Modal opened={opened} onClose={close} title="Assign a plan to the selected trainees" size="lg" centered>
-      <form
-        noValidate
-        data-testid="bulk-assign-form"
-        onSubmit={form.onSubmit((values) => {
-          onSubmit({
-            kind: 'assign-plan',
-            frameworkId: values.frameworkId,
-            targetLevel: values.targetLevel,
-            targetDate: values.targetDate === '' ? null : values.targetDate,
-            startDate: values.startDate,
-            trainer: values.trainer.trim(),
-          });
-        })}
+    <>
+      {guard.question}
+      <Modal
+        opened={opened}
+        onClose={guard.requestClose}
+        title="Assign a plan to the selected trainees"
+        size="lg"
+        centered
       >
-        <Stack>
-          <FormError message={error} />
-          <Text size="sm">
-            For {plural(count, 'selected trainee')}. Those who already have a plan on this framework, and archived
-            trainees, are left as they are.
-          </Text>
-          <Select
-            label="Framework"
-            withAsterisk
-            searchable
-            data={options}
-            {...form.getInputProps('frameworkId')}
-            onChange={chooseFramework}
-          />
-          <PlanTargetFields form={form} levels={levels} />
-          <Autocomplete
-            label="Trainer"
-            description="Optional: also sets the trainer of each of them"
-            data={[...trainers]}
-            {...form.getInputProps('trainer')}
-          />
-        </Stack>
-        <FormButtons onCancel={close} submitLabel="Assign" loading={busy} />
-      </form>
-    </Modal>
+        <form
+          noValidate
+          data-testid="bulk-assign-form"
+          onSubmit={form.onSubmit((values) => {
+            onSubmit({
+              kind: 'assign-plan',
+              frameworkId: values.frameworkId,
+              targetLevel: values.targetLevel,
+              targetDate: values.targetDate === '' ? null : values.targetDate,
+              startDate: values.startDate,
+              trainer: values.trainer.trim(),
+            });
+          })}
+        >
+          <Stack>
+            <FormError message={error} />
+            <Text size="sm">
+              For {plural(count, 'selected trainee')}. Those who already have a plan on this framework, and archived
+              trainees, are left as they are.
+            </Text>
+            <Select
+              label="Framework"
+              withAsterisk
+              searchable
+              data={options}
+              {...form.getInputProps('frameworkId')}
+              onChange={chooseFramework}
+            />
+            <PlanTargetFields form={form} levels={levels} />
+            <Autocomplete
+              label="Trainer"
+              description="Optional: also sets the trainer of each of them"
+              data={[...trainers]}
+              {...form.getInputProps('trainer')}
+            />
+          </Stack>
+          <FormButtons onCancel={close} submitLabel="Assign" loading={busy} />
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -14,7 +14,7 @@ import {
 import { errorMessage } from '../api/client';
 import { useCreateTrainee, useTraineeChoices, useUpdateTrainee } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
-import { useLeaveGuard } from '../layout/useLeaveGuard';
+import { useGuardedClose } from '../components/useGuardedClose';
 
 function fieldsOf(trainee: Trainee): TraineeFieldsInput {
   return {
@@ -63,12 +63,12 @@ export function TraineeFormModal({
     validateInputOnChange: ['startDate'],
   });
 
-  const guard = useLeaveGuard(opened && form.isDirty());
   const close = (): void => {
     form.reset();
     setFormError(null);
     onClose();
   };
+  const guard = useGuardedClose(opened && form.isDirty(), close);
 
   const submit = form.onSubmit((values) => {
     setFormError(null);
@@ -88,10 +88,10 @@ export function TraineeFormModal({
 
   return (
     <>
-      {guard.dialog}
+      {guard.question}
       <Modal
         opened={opened}
-        onClose={close}
+        onClose={guard.requestClose}
         title={trainee ? `Edit ${trainee.fullName}` : 'Add trainee'}
         size="lg"
         centered

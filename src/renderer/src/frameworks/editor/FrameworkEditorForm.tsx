@@ -59,7 +59,6 @@ export function FrameworkEditorForm({
 
   return (
     <form noValidate onSubmit={submit} data-testid="framework-editor">
-      {guard.dialog}
       <Stack>
         <Card withBorder>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
