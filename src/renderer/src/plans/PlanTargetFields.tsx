@@ -32,9 +32,12 @@ function startHint(limits: PlanStartLimits): string | undefined {
 export function PlanTargetFields<T extends PlanTargetValues>({
   form,
   limits,
+  withStart = true,
 }: {
   form: UseFormReturnType<T>;
   limits?: PlanStartLimits;
+  /** False where the form asks for the start its own way (the list's bulk Assign plan). */
+  withStart?: boolean;
 }) {
   return (
     <>
@@ -46,15 +49,17 @@ export function PlanTargetFields<T extends PlanTargetValues>({
         {...form.getInputProps('targetLevel')}
       />
       <TextInput label="Target date" type="date" description="Optional" {...form.getInputProps('targetDate')} />
-      <TextInput
-        label="Start date"
-        type="date"
-        withAsterisk
-        min={limits?.traineeStart ?? undefined}
-        max={limits?.firstCheckoffOn ?? undefined}
-        description={limits && startHint(limits)}
-        {...form.getInputProps('startDate')}
-      />
+      {withStart && (
+        <TextInput
+          label="Start date"
+          type="date"
+          withAsterisk
+          min={limits?.traineeStart ?? undefined}
+          max={limits?.firstCheckoffOn ?? undefined}
+          description={limits && startHint(limits)}
+          {...form.getInputProps('startDate')}
+        />
+      )}
     </>
   );
 }
