@@ -1,6 +1,7 @@
 import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAppInfo, useBackupWarning } from '../api/traineeQueries';
+import { FROM_NAVIGATION } from '../trainees/useListState';
 import { SetAsideNotice } from './SetAsideNotice';
 
 const SECTIONS = [
@@ -43,6 +44,7 @@ export function AppLayout() {
             key={section.to}
             component={RouterNavLink}
             to={section.to}
+            state={FROM_NAVIGATION}
             label={section.label}
             active={pathname.startsWith(section.to)}
           />
