@@ -1,4 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
+import type { IsoDate } from '../../shared/dates';
+import { frameworkMatcher, type FrameworkChoice } from '../../shared/roster/rosterPlanWords';
 import { firstCheckoffOn, traineeStartProblem } from '../../shared/plans/planDates';
 import { namesPeople } from '../../shared/roster/guessColumns';
 import { losesLetters } from '../../shared/roster/lostLetters';
@@ -22,12 +24,16 @@ import { changedFields } from '../history/appendEvent';
 import type { IndexEntry, TraineeDoc } from '../store/records/recordsSchema';
 import { employeeIdKey } from '../store/records/recordsState';
 import { cellText, rosterColumns, type RememberedLookup } from './rosterColumns';
+import { rowPlanOf, type PlanCells, type RosterPlanPart, type RowPlan } from './rosterPlanPart';
 import type { Table, TableRow } from './readTable';
 
 /** What the plan needs of the records: the same questions the store and a transaction can answer. */
 export interface RosterLookup {
   entries: Iterable<IndexEntry>;
   doc(id: string): Promise<TraineeDoc | undefined>;
+  /** The frameworks a Framework column may name; today, the start of a plan for someone without a start date. */
+  frameworks: readonly FrameworkChoice[];
+  today: IsoDate;
   /** The columns as the trainer set them last time for a header row (kept in the settings). */
   rememberedFor?: RememberedLookup;
 }
@@ -39,6 +45,8 @@ export interface PlannedRow {
   shown: RosterPreviewRow;
   /** The trainee a row updates (or would, when skipped). */
   traineeId: string | null;
+  /** The plan the row assigns, in the same change as the person. */
+  plan: RosterPlanPart | null;
 }
 
 export interface RosterPlan extends Omit<
@@ -47,6 +55,8 @@ export interface RosterPlan extends Omit<
 > {
   planned: PlannedRow[];
 }
+
+const NO_PLAN: RowPlan = { plan: null, shown: null, problem: null, note: '' };
 
 /** Rows checked between turns of the event loop: some 10 ms of work, so calls are answered in between. */
 const SLICE = 100;
@@ -71,7 +81,7 @@ export function fieldsOfDoc(doc: TraineeDoc): TraineeFields {
 }
 
 /** Where a column's cell problems are told, and which of our fields they leave unchecked by the form's rules. */
-const FIELD_OF: Record<Exclude<ColumnTarget, 'ignore'>, Field> = {
+const FIELD_OF: Record<Exclude<ColumnTarget, 'ignore'>, Field | null> = {
   fullName: 'fullName',
   firstName: 'fullName',
   lastName: 'fullName',
@@ -81,6 +91,9 @@ const FIELD_OF: Record<Exclude<ColumnTarget, 'ignore'>, Field> = {
   trainer: 'trainer',
   startDate: 'startDate',
   notes: 'notes',
+  framework: null,
+  targetLevel: null,
+  targetDate: null,
 };
 
 interface CellProblem {
@@ -92,7 +105,7 @@ interface CellProblem {
 function rawFields(
   row: TableRow,
   columns: RosterColumn[],
-): Record<Field, string> & { dateCell: boolean; cellProblems: CellProblem[] } {
+): Record<Field, string> & PlanCells & { dateCell: boolean; cellProblems: CellProblem[] } {
   const parts: Partial<Record<string, string[]>> = {};
   let dateCell = false;
   const cellProblems: CellProblem[] = [];
@@ -118,6 +131,9 @@ function rawFields(
     trainer: joined('trainer'),
     startDate: joined('startDate'),
     notes: joined('notes', '\n'),
+    framework: joined('framework'),
+    targetLevel: joined('targetLevel'),
+    targetDate: joined('targetDate'),
     dateCell,
     cellProblems,
   };
@@ -128,10 +144,13 @@ function shownRow(
   action: RosterPreviewRow['action'],
   f: Record<Field, string | null>,
   changes: FieldChange[],
+  plan: RowPlan,
 ): RosterPreviewRow {
   const s = (v: string | null) => v ?? '';
   return {
     changes,
+    plan: plan.shown,
+    planNote: plan.note,
     row,
     action,
     fullName: s(f.fullName),
@@ -144,9 +163,12 @@ function shownRow(
   };
 }
 
+/** Columns of dates: both are read in the same order, which the preview asks for when a file leaves it open. */
+const DATE_TARGETS = new Set<ColumnTarget>(['startDate', 'targetDate']);
+
 function dateOrderOf(columns: RosterColumn[], rows: TableRow[], chosen: DateOrder | undefined) {
   const dateCells = rows.flatMap((r) =>
-    columns.flatMap((c, i) => (c.target === 'startDate' && typeof r.cells[i] === 'string' ? [r.cells[i]] : [])),
+    columns.flatMap((c, i) => (DATE_TARGETS.has(c.target) && typeof r.cells[i] === 'string' ? [r.cells[i]] : [])),
   );
   const found = slashOrderOf(dateCells);
   const anySlash = dateCells.some(
@@ -193,6 +215,8 @@ export async function planRoster(
   const existingChoice = input.existing ?? 'update';
   const accepting = input.acceptFileSpelling;
   const accepts = (row: number) => accepting === 'all' || (accepting?.includes(row) ?? false);
+  const match = frameworkMatcher(lookup.frameworks);
+  const planProblems: RowProblem[] = [];
 
   for (const [index, tableRow] of dataRows.entries()) {
     if (index > 0 && index % SLICE === 0) {
@@ -279,11 +303,25 @@ export async function planRoster(
       if (startProblem) problem('startDate', startProblem);
     }
 
+    const rowPlan = parsed.success
+      ? rowPlanOf(raw, {
+          match,
+          order,
+          today: lookup.today,
+          traineeStart: parsed.data.startDate,
+          doc,
+        })
+      : NO_PLAN;
     let action: RosterPreviewRow['action'];
     if (rowProblems.length > 0 || !parsed.success || blocking) action = 'refuse';
     else if (!base) action = 'add';
-    else if (existingChoice === 'skip' || !changedFields(base, parsed.data)) action = 'skip';
+    else if (existingChoice === 'skip' || (!changedFields(base, parsed.data) && !rowPlan.plan)) action = 'skip';
     else action = 'update';
+    // A person skipped is left as they are, their plan too; a refused one has nothing to assign a plan to.
+    const plan = action === 'add' || action === 'update' ? rowPlan : NO_PLAN;
+    if (plan.problem && !blocking) {
+      planProblems.push({ row, column: ROSTER_FIELD_LABELS[plan.problem.column], message: plan.problem.message });
+    }
     if (!blocking) problems.push(...rowProblems);
     if (action !== 'refuse') lostLetters.push(...lost);
     const fields = parsed.success ? parsed.data : null;
@@ -297,14 +335,15 @@ export async function planRoster(
       row,
       action,
       fields,
-      shown: shownRow(row, action, fields ?? merged, changes),
+      shown: shownRow(row, action, fields ?? merged, changes, plan),
       traineeId: matches[0]?.id ?? null,
+      plan: plan.plan,
     });
   }
   progress(dataRows.length, dataRows.length);
 
   const count = (action: RosterPreviewRow['action']) => planned.filter((p) => p.action === action).length;
-  const dateFormats = columns.some((c) => c.target === 'startDate')
+  const dateFormats = columns.some((c) => DATE_TARGETS.has(c.target))
     ? shapes.size === 0
       ? 'no dates in the file'
       : [...shapes].map((s) => SHAPE_WORDS[s](order)).join(', ')
@@ -316,7 +355,12 @@ export async function planRoster(
     dateOrderAsked: asked,
     dateOrder: order,
     counts: { add: count('add'), update: count('update'), skip: count('skip'), refuse: count('refuse') },
+    plans: {
+      add: planned.filter((p) => p.plan !== null && p.action === 'add').length,
+      update: planned.filter((p) => p.plan !== null && p.action === 'update').length,
+    },
     problems,
+    planProblems,
     lostLetters,
     blocking,
     planned,
