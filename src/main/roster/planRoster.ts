@@ -318,7 +318,7 @@ export async function planRoster(
     else if (existingChoice === 'skip' || (!changedFields(base, parsed.data) && !rowPlan.plan)) action = 'skip';
     else action = 'update';
     // A person skipped is left as they are, their plan too; a refused one has nothing to assign a plan to.
-    const plan = action === 'add' || action === 'update' ? rowPlan : NO_PLAN;
+    const plan = action === 'add' || action === 'update' ? rowPlan : { ...NO_PLAN, note: rowPlan.note };
     if (plan.problem && !blocking) {
       planProblems.push({ row, column: ROSTER_FIELD_LABELS[plan.problem.column], message: plan.problem.message });
     }
