@@ -19,7 +19,7 @@ test('a roster with framework, target and trainer columns assigns each person’
   await wizard.importFile('azubis-mit-plan.csv', file);
 
   await expect(wizard.dialog.getByRole('combobox', { name: 'Column “Rahmenplan” goes to', exact: true })).toHaveValue(
-    'Framework (plan to assign)',
+    'Framework',
   );
   await expect(wizard.dialog.getByRole('combobox', { name: 'Column “Zielniveau” goes to', exact: true })).toHaveValue(
     'Target level',
@@ -36,11 +36,11 @@ test('a roster with framework, target and trainer columns assigns each person’
   await expect(planOf(2)).toContainText(PLANT_TITLE);
   await expect(planOf(2)).toContainText(`Developing by ${shown('2027-06-30')}, from ${shown('2026-09-01')}`);
   await expect(planOf(3)).toContainText(`Developing, from ${shown('2026-10-15')}`);
-  await expect(planOf(4)).toHaveText('');
+  await expect(planOf(4)).toHaveText('Not assigned: see “Plans that will not be assigned”.');
   const planProblems = wizard.dialog.getByTestId('roster-plan-problems');
   await expect(planProblems).toContainText('Plans that will not be assigned (the people are imported)');
   await expect(planProblems).toContainText(
-    'Row 4, Framework (plan to assign): No framework in the library is called “Abkantpresse”',
+    'Row 4, Framework: No framework in the library is called “Abkantpresse”',
   );
   for (const width of [1366, 1024]) {
     await page.setViewportSize({ width, height: 768 });

@@ -61,6 +61,7 @@ export function rowPlanOf(
   const refused = (column: 'framework' | 'targetLevel' | 'targetDate', message: string): RowPlan => ({
     ...NOTHING,
     problem: { column, message: `${message} ${WITHOUT_PLAN}` },
+    note: 'Not assigned: see “Plans that will not be assigned”.',
   });
   if (cells.framework === '') {
     const column = cells.targetLevel === '' ? 'targetDate' : 'targetLevel';

@@ -30,7 +30,7 @@ export const ROSTER_FIELD_LABELS: Record<ColumnTarget, string> = {
   trainer: 'Trainer',
   startDate: 'Start date',
   notes: 'Notes',
-  framework: 'Framework (plan to assign)',
+  framework: 'Framework',
   targetLevel: 'Target level',
   targetDate: 'Target date',
   ignore: 'Ignore',

@@ -130,7 +130,7 @@ describe('a roster with plans', () => {
     expect(preview.planProblems).toEqual([
       {
         row: 4,
-        column: 'Framework (plan to assign)',
+        column: 'Framework',
         message:
           'No framework in the library is called “Abkantpresse” or has that code. Import it, or write its title as the Frameworks page shows it. The person is imported without a plan.',
       },

@@ -38,7 +38,7 @@ export function RosterRows({ rows, existing, kept }: Props) {
   const withPlans = rows.some((row) => row.plan !== null || row.planNote !== '');
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Table striped withTableBorder miw={900} data-testid="roster-rows">
+      <Table striped withTableBorder miw={withPlans ? 1140 : 900} data-testid="roster-rows">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Row</Table.Th>
@@ -48,7 +48,11 @@ export function RosterRows({ rows, existing, kept }: Props) {
                 {c.label}
               </Table.Th>
             ))}
-            {withPlans && <Table.Th scope="col">Plan</Table.Th>}
+            {withPlans && (
+              <Table.Th scope="col" miw={240}>
+                Plan
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
