@@ -4,28 +4,26 @@ import { frameworkMatcher, type FrameworkChoice } from '../../shared/roster/rost
 import { firstCheckoffOn, traineeStartProblem } from '../../shared/plans/planDates';
 import { namesPeople } from '../../shared/roster/guessColumns';
 import { losesLetters } from '../../shared/roster/lostLetters';
-import { readDate, SHAPE_WORDS, slashOrderOf, type DateShape } from '../../shared/roster/readDate';
+import { readDate, SHAPE_WORDS, type DateShape } from '../../shared/roster/readDate';
 import {
   MAX_LISTED_PROBLEMS,
   PREVIEW_ROWS,
   ROSTER_FIELD_LABELS,
-  type ColumnTarget,
-  type DateOrder,
   type FieldChange,
   type LostLetters,
-  type RosterColumn,
   type RosterPreview,
   type RosterPreviewInput,
   type RosterPreviewRow,
   type RowProblem,
 } from '../../shared/roster/rosterImport';
-import { traineeFieldsSchema, type TraineeFields, type TraineeFieldsInput } from '../../shared/trainees/traineeFields';
+import { traineeFieldsSchema, type TraineeFields } from '../../shared/trainees/traineeFields';
 import { changedFields } from '../history/appendEvent';
 import type { IndexEntry, TraineeDoc } from '../store/records/recordsSchema';
 import { employeeIdKey } from '../store/records/recordsState';
-import { cellText, rosterColumns, type RememberedLookup } from './rosterColumns';
-import { rowPlanOf, type PlanCells, type RosterPlanPart, type RowPlan } from './rosterPlanPart';
-import type { Table, TableRow } from './readTable';
+import { rosterColumns, type RememberedLookup } from './rosterColumns';
+import { DATE_TARGETS, dateOrderOf, FIELD_OF, rawFields, shownRow, type Field } from './rosterRowCells';
+import { rowPlanOf, type RosterPlanPart, type RowPlan } from './rosterPlanPart';
+import type { Table } from './readTable';
 
 /** What the plan needs of the records: the same questions the store and a transaction can answer. */
 export interface RosterLookup {
@@ -62,7 +60,6 @@ const NO_PLAN: RowPlan = { plan: null, shown: null, problem: null, note: '' };
 const SLICE = 100;
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type Field = keyof TraineeFieldsInput;
 const FIELDS: Field[] = ['fullName', 'employeeId', 'team', 'site', 'trainer', 'startDate', 'notes'];
 /** Fields of words, where a file saved in the wrong code page loses letters; a badge ID and a date cannot. */
 const WORD_FIELDS: Field[] = ['fullName', 'team', 'site', 'trainer', 'notes'];
@@ -78,105 +75,6 @@ export function fieldsOfDoc(doc: TraineeDoc): TraineeFields {
     startDate: t.startDate,
     notes: t.notes,
   };
-}
-
-/** Where a column's cell problems are told, and which of our fields they leave unchecked by the form's rules. */
-const FIELD_OF: Record<Exclude<ColumnTarget, 'ignore'>, Field | null> = {
-  fullName: 'fullName',
-  firstName: 'fullName',
-  lastName: 'fullName',
-  employeeId: 'employeeId',
-  team: 'team',
-  site: 'site',
-  trainer: 'trainer',
-  startDate: 'startDate',
-  notes: 'notes',
-  framework: null,
-  targetLevel: null,
-  targetDate: null,
-};
-
-interface CellProblem {
-  target: Exclude<ColumnTarget, 'ignore'>;
-  message: string;
-}
-
-/** The row's cells gathered per field; several columns on one field are joined, first and last names too. */
-function rawFields(
-  row: TableRow,
-  columns: RosterColumn[],
-): Record<Field, string> & PlanCells & { dateCell: boolean; cellProblems: CellProblem[] } {
-  const parts: Partial<Record<string, string[]>> = {};
-  let dateCell = false;
-  const cellProblems: CellProblem[] = [];
-  columns.forEach((column, i) => {
-    const cell = row.cells[i];
-    if (column.target === 'ignore' || cell === undefined) return;
-    // A cell that cannot be read gives nothing to the field: the row is refused with the cell's own reason.
-    if (typeof cell !== 'string' && 'problem' in cell) {
-      cellProblems.push({ target: column.target, message: cell.problem });
-      return;
-    }
-    if (column.target === 'startDate' && typeof cell !== 'string') dateCell = true;
-    const text = cellText(cell).trim();
-    if (text !== '') (parts[column.target] ??= []).push(text);
-  });
-  const joined = (key: string, glue = ' ') => (parts[key] ?? []).join(glue);
-  const fullName = joined('fullName') || [joined('firstName'), joined('lastName')].filter(Boolean).join(' ');
-  return {
-    fullName,
-    employeeId: joined('employeeId'),
-    team: joined('team'),
-    site: joined('site'),
-    trainer: joined('trainer'),
-    startDate: joined('startDate'),
-    notes: joined('notes', '\n'),
-    framework: joined('framework'),
-    targetLevel: joined('targetLevel'),
-    targetDate: joined('targetDate'),
-    dateCell,
-    cellProblems,
-  };
-}
-
-function shownRow(
-  row: number,
-  action: RosterPreviewRow['action'],
-  f: Record<Field, string | null>,
-  changes: FieldChange[],
-  plan: RowPlan,
-): RosterPreviewRow {
-  const s = (v: string | null) => v ?? '';
-  return {
-    changes,
-    plan: plan.shown,
-    planNote: plan.note,
-    row,
-    action,
-    fullName: s(f.fullName),
-    employeeId: s(f.employeeId),
-    team: s(f.team),
-    site: s(f.site),
-    trainer: s(f.trainer),
-    startDate: s(f.startDate),
-    notes: s(f.notes),
-  };
-}
-
-/** Columns of dates: both are read in the same order, which the preview asks for when a file leaves it open. */
-const DATE_TARGETS = new Set<ColumnTarget>(['startDate', 'targetDate']);
-
-function dateOrderOf(columns: RosterColumn[], rows: TableRow[], chosen: DateOrder | undefined) {
-  const dateCells = rows.flatMap((r) =>
-    columns.flatMap((c, i) => (DATE_TARGETS.has(c.target) && typeof r.cells[i] === 'string' ? [r.cells[i]] : [])),
-  );
-  const found = slashOrderOf(dateCells);
-  const anySlash = dateCells.some(
-    (c) => readDate(c, 'dmy')?.shape === 'slash' || readDate(c, 'mdy')?.shape === 'slash',
-  );
-  const asked = anySlash && (found === null || found === 'mixed');
-  const order: DateOrder = chosen ?? (found === 'dmy' || found === 'mdy' ? found : 'dmy');
-  return { asked, order };
 }
 
 /**
