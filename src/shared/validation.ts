@@ -10,6 +10,20 @@ const KIND_WORDS: Partial<Record<string, string>> = {
   object: 'a set of fields',
 };
 
+/** "targetDate" → "target date": the last named key of a path, as a trainer would say it. */
+function fieldWords(path: readonly PropertyKey[] | undefined): string | null {
+  const key = [...(path ?? [])].reverse().find((k): k is string => typeof k === 'string');
+  return key === undefined ? null : key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** A value that fits none of a union's kinds: say which field, and whether it was missing or wrong. */
+function unionMessage(path: readonly PropertyKey[] | undefined, input: unknown): string {
+  const words = fieldWords(path);
+  if (words === null) return 'This is none of the kinds Trainplan accepts here.';
+  if (input === undefined) return `Choose the ${words}.`;
+  return `The ${words} is none of the kinds Trainplan accepts here.`;
+}
+
 // Every schema names its own messages; this only replaces zod's generic wording ("Too big: expected string
 // to have <=200 characters") for the limits a schema left unnamed, so no caller ever reads zod's jargon.
 z.config({
@@ -29,7 +43,7 @@ z.config({
     if (issue.code === 'unrecognized_keys') {
       return `Trainplan does not know the field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `“${k}”`).join(', ')}.`;
     }
-    if (issue.code === 'invalid_union') return 'This is none of the kinds Trainplan accepts here.';
+    if (issue.code === 'invalid_union') return unionMessage(issue.path, issue.input);
     return undefined;
   },
 });
@@ -85,5 +99,12 @@ export function isoDate(label: string) {
 
 /** An optional date: "" or null both mean "none". */
 export function optionalIsoDate(label: string) {
-  return z.union([z.literal(''), z.null(), isoDate(label)]).transform((v) => (v === '' ? null : v));
+  return z
+    .union([z.literal(''), z.null(), isoDate(label)], {
+      error: (issue) =>
+        issue.input === undefined
+          ? `Choose a ${label.toLowerCase()}, or leave it empty for none.`
+          : `${label} must be a date (YYYY-MM-DD), or empty for none.`,
+    })
+    .transform((v) => (v === '' ? null : v));
 }

@@ -23,5 +23,10 @@ test('a second tab or a bookmarked address without ?token works after the printe
   const strangerPage = await stranger.newPage();
   await strangerPage.goto(bookmark.toString());
   await expect(strangerPage.getByText('not connected to Trainplan').first()).toBeVisible();
+  // It says how to get back in: the printed address, with its token.
+  await expect(
+    strangerPage.getByText('Open the address Trainplan printed when it started (npm start or npm run web').first(),
+  ).toBeVisible();
+  await strangerPage.screenshot({ path: '/tmp/shots-roster/session-refused-1366.png' });
   await stranger.close();
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { choose, TraineesPage } from './pages/TraineesPage';
-import { daysFromToday } from './support/dates';
+import { daysFromToday, shown } from './support/dates';
 import { expect, test, type App } from './support/fixtures';
 import { person } from './support/people';
 import { PLANT_TITLE } from './support/plantFramework';
@@ -63,6 +63,44 @@ test.describe('changing several trainees at once from the list', () => {
       await expect(list.row(name)).toContainText('No plan yet');
     }
     await expect(list.row('Ben Cole')).not.toContainText('Maria Keane');
+  });
+
+  test('a plan given to several starts on each trainee’s own start date, or on one date chosen for all', async ({
+    page,
+    app,
+  }) => {
+    const early = daysFromToday(-120);
+    const late = daysFromToday(-30);
+    await app.api('trainees:create', person('Anna Berg', { team: 'Line 1', startDate: early }));
+    await app.api('trainees:create', person('Ben Cole', { team: 'Line 1', startDate: late }));
+    await page.reload();
+    const list = new TraineesPage(page);
+    await list.open();
+    await page.getByRole('checkbox', { name: 'Select Anna Berg' }).click();
+    await page.getByRole('checkbox', { name: 'Select Ben Cole' }).click();
+    await page.getByRole('button', { name: 'Assign plan…' }).click();
+    const form = page.getByTestId('bulk-assign-form');
+    await expect(form.getByRole('radio', { name: /Each trainee’s own start date/ })).toBeChecked();
+    await expect(form.getByRole('textbox', { name: /^Start date/ })).toHaveCount(0);
+    await choose(page, 'Framework', PLANT_TITLE, form);
+    // One date for all is there to be chosen; a date before Ben started is refused, naming him.
+    await form.getByRole('radio', { name: 'One date for all' }).check();
+    await form.getByRole('textbox', { name: /^Start date/ }).fill(daysFromToday(-60));
+    await shots(page, 'bulk-assign-start');
+    await form.getByRole('button', { name: 'Assign' }).click();
+    await expect(form).toContainText(`The plan cannot start before Ben Cole started on ${shown(late)}.`);
+    await form.getByRole('radio', { name: /Each trainee’s own start date/ }).check();
+    await form.getByRole('button', { name: 'Assign' }).click();
+    await expect(confirmationSaying(page, 'Plan assigned to 2 trainees.')).toBeVisible();
+
+    for (const [name, start] of [
+      ['Anna Berg', early],
+      ['Ben Cole', late],
+    ] as const) {
+      await list.row(name).getByRole('link').click();
+      await expect(page.getByTestId('plan-card')).toContainText(`started ${shown(start)}`);
+      await page.getByRole('link', { name: '← All trainees' }).click();
+    }
   });
 
   test('select all shown, set the team by picking an existing one, then archive them', async ({ page, app }) => {

@@ -66,11 +66,6 @@ test.describe('the trainees list keeps its state', () => {
     await page.reload();
     await expectSameState();
 
-    // The sidebar's plain link to the list comes back to it as it was left, too.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Frameworks' }).click();
-    await list.open();
-    await expectSameState();
-
     // Cleared by hand, the list stays cleared when the trainer comes back to it.
     await list.search('');
     // Choosing the selected team again clears it.
@@ -81,6 +76,38 @@ test.describe('the trainees list keeps its state', () => {
     await page.getByRole('link', { name: '← All trainees' }).click();
     await expect(list.count).toHaveText('4 of 4 trainees shown');
     await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  });
+
+  test('the sidebar’s Trainees link starts the list without filters, and that fresh list is the one to come back to', async ({
+    page,
+    app,
+  }) => {
+    await traineeWithPlans(app, 'Łukasz Żółć', 'Line 2', [PLANT]);
+    await traineeWithPlans(app, 'Luca Rossi', 'Line 1', [PLANT]);
+    await page.reload();
+    const list = new TraineesPage(page);
+    await list.open();
+    await list.search('lu');
+    await list.filter('Team', 'Line 2');
+    await expect(list.count).toHaveText('1 of 2 trainees shown');
+
+    const sidebar = page.getByRole('navigation', { name: 'Main' });
+    await sidebar.getByRole('link', { name: 'Frameworks' }).click();
+    await sidebar.getByRole('link', { name: 'Trainees' }).click();
+    await expect(list.count).toHaveText('2 of 2 trainees shown');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    await expect(page.getByRole('combobox', { name: 'Team', exact: true })).toHaveValue('');
+
+    // The filters are not waiting behind the next visit: "← All trainees" comes back to the list as it now is.
+    await list.row('Luca Rossi').getByRole('link').click();
+    await page.getByRole('link', { name: '← All trainees' }).click();
+    await expect(list.count).toHaveText('2 of 2 trainees shown');
+
+    // Even while the list is open and filtered, its sidebar link starts it afresh.
+    await list.filter('Team', 'Line 1');
+    await expect(list.count).toHaveText('1 of 2 trainees shown');
+    await sidebar.getByRole('link', { name: 'Trainees' }).click();
+    await expect(list.count).toHaveText('2 of 2 trainees shown');
   });
 });
 

@@ -1,33 +1,37 @@
 import { ApiError } from '../../shared/api/errors';
+import type { IsoDate } from '../../shared/dates';
+import { frameworkMatcher, type FrameworkChoice } from '../../shared/roster/rosterPlanWords';
 import { firstCheckoffOn, traineeStartProblem } from '../../shared/plans/planDates';
 import { namesPeople } from '../../shared/roster/guessColumns';
 import { losesLetters } from '../../shared/roster/lostLetters';
-import { readDate, SHAPE_WORDS, slashOrderOf, type DateShape } from '../../shared/roster/readDate';
+import { readDate, SHAPE_WORDS, type DateShape } from '../../shared/roster/readDate';
 import {
   MAX_LISTED_PROBLEMS,
   PREVIEW_ROWS,
   ROSTER_FIELD_LABELS,
-  type ColumnTarget,
-  type DateOrder,
   type FieldChange,
   type LostLetters,
-  type RosterColumn,
   type RosterPreview,
   type RosterPreviewInput,
   type RosterPreviewRow,
   type RowProblem,
 } from '../../shared/roster/rosterImport';
-import { traineeFieldsSchema, type TraineeFields, type TraineeFieldsInput } from '../../shared/trainees/traineeFields';
+import { traineeFieldsSchema, type TraineeFields } from '../../shared/trainees/traineeFields';
 import { changedFields } from '../history/appendEvent';
 import type { IndexEntry, TraineeDoc } from '../store/records/recordsSchema';
 import { employeeIdKey } from '../store/records/recordsState';
-import { cellText, rosterColumns, type RememberedLookup } from './rosterColumns';
-import type { Table, TableRow } from './readTable';
+import { rosterColumns, type RememberedLookup } from './rosterColumns';
+import { DATE_TARGETS, dateOrderOf, FIELD_OF, rawFields, shownRow, type Field } from './rosterRowCells';
+import { rowPlanOf, type RosterPlanPart, type RowPlan } from './rosterPlanPart';
+import type { Table } from './readTable';
 
 /** What the plan needs of the records: the same questions the store and a transaction can answer. */
 export interface RosterLookup {
   entries: Iterable<IndexEntry>;
   doc(id: string): Promise<TraineeDoc | undefined>;
+  /** The frameworks a Framework column may name; today, the start of a plan for someone without a start date. */
+  frameworks: readonly FrameworkChoice[];
+  today: IsoDate;
   /** The columns as the trainer set them last time for a header row (kept in the settings). */
   rememberedFor?: RememberedLookup;
 }
@@ -39,6 +43,8 @@ export interface PlannedRow {
   shown: RosterPreviewRow;
   /** The trainee a row updates (or would, when skipped). */
   traineeId: string | null;
+  /** The plan the row assigns, in the same change as the person. */
+  plan: RosterPlanPart | null;
 }
 
 export interface RosterPlan extends Omit<
@@ -48,11 +54,12 @@ export interface RosterPlan extends Omit<
   planned: PlannedRow[];
 }
 
+const NO_PLAN: RowPlan = { plan: null, shown: null, problem: null, note: '' };
+
 /** Rows checked between turns of the event loop: some 10 ms of work, so calls are answered in between. */
 const SLICE = 100;
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type Field = keyof TraineeFieldsInput;
 const FIELDS: Field[] = ['fullName', 'employeeId', 'team', 'site', 'trainer', 'startDate', 'notes'];
 /** Fields of words, where a file saved in the wrong code page loses letters; a badge ID and a date cannot. */
 const WORD_FIELDS: Field[] = ['fullName', 'team', 'site', 'trainer', 'notes'];
@@ -68,93 +75,6 @@ export function fieldsOfDoc(doc: TraineeDoc): TraineeFields {
     startDate: t.startDate,
     notes: t.notes,
   };
-}
-
-/** Where a column's cell problems are told, and which of our fields they leave unchecked by the form's rules. */
-const FIELD_OF: Record<Exclude<ColumnTarget, 'ignore'>, Field> = {
-  fullName: 'fullName',
-  firstName: 'fullName',
-  lastName: 'fullName',
-  employeeId: 'employeeId',
-  team: 'team',
-  site: 'site',
-  trainer: 'trainer',
-  startDate: 'startDate',
-  notes: 'notes',
-};
-
-interface CellProblem {
-  target: Exclude<ColumnTarget, 'ignore'>;
-  message: string;
-}
-
-/** The row's cells gathered per field; several columns on one field are joined, first and last names too. */
-function rawFields(
-  row: TableRow,
-  columns: RosterColumn[],
-): Record<Field, string> & { dateCell: boolean; cellProblems: CellProblem[] } {
-  const parts: Partial<Record<string, string[]>> = {};
-  let dateCell = false;
-  const cellProblems: CellProblem[] = [];
-  columns.forEach((column, i) => {
-    const cell = row.cells[i];
-    if (column.target === 'ignore' || cell === undefined) return;
-    // A cell that cannot be read gives nothing to the field: the row is refused with the cell's own reason.
-    if (typeof cell !== 'string' && 'problem' in cell) {
-      cellProblems.push({ target: column.target, message: cell.problem });
-      return;
-    }
-    if (column.target === 'startDate' && typeof cell !== 'string') dateCell = true;
-    const text = cellText(cell).trim();
-    if (text !== '') (parts[column.target] ??= []).push(text);
-  });
-  const joined = (key: string, glue = ' ') => (parts[key] ?? []).join(glue);
-  const fullName = joined('fullName') || [joined('firstName'), joined('lastName')].filter(Boolean).join(' ');
-  return {
-    fullName,
-    employeeId: joined('employeeId'),
-    team: joined('team'),
-    site: joined('site'),
-    trainer: joined('trainer'),
-    startDate: joined('startDate'),
-    notes: joined('notes', '\n'),
-    dateCell,
-    cellProblems,
-  };
-}
-
-function shownRow(
-  row: number,
-  action: RosterPreviewRow['action'],
-  f: Record<Field, string | null>,
-  changes: FieldChange[],
-): RosterPreviewRow {
-  const s = (v: string | null) => v ?? '';
-  return {
-    changes,
-    row,
-    action,
-    fullName: s(f.fullName),
-    employeeId: s(f.employeeId),
-    team: s(f.team),
-    site: s(f.site),
-    trainer: s(f.trainer),
-    startDate: s(f.startDate),
-    notes: s(f.notes),
-  };
-}
-
-function dateOrderOf(columns: RosterColumn[], rows: TableRow[], chosen: DateOrder | undefined) {
-  const dateCells = rows.flatMap((r) =>
-    columns.flatMap((c, i) => (c.target === 'startDate' && typeof r.cells[i] === 'string' ? [r.cells[i]] : [])),
-  );
-  const found = slashOrderOf(dateCells);
-  const anySlash = dateCells.some(
-    (c) => readDate(c, 'dmy')?.shape === 'slash' || readDate(c, 'mdy')?.shape === 'slash',
-  );
-  const asked = anySlash && (found === null || found === 'mixed');
-  const order: DateOrder = chosen ?? (found === 'dmy' || found === 'mdy' ? found : 'dmy');
-  return { asked, order };
 }
 
 /**
@@ -193,6 +113,8 @@ export async function planRoster(
   const existingChoice = input.existing ?? 'update';
   const accepting = input.acceptFileSpelling;
   const accepts = (row: number) => accepting === 'all' || (accepting?.includes(row) ?? false);
+  const match = frameworkMatcher(lookup.frameworks);
+  const planProblems: RowProblem[] = [];
 
   for (const [index, tableRow] of dataRows.entries()) {
     if (index > 0 && index % SLICE === 0) {
@@ -279,11 +201,25 @@ export async function planRoster(
       if (startProblem) problem('startDate', startProblem);
     }
 
+    const rowPlan = parsed.success
+      ? rowPlanOf(raw, {
+          match,
+          order,
+          today: lookup.today,
+          traineeStart: parsed.data.startDate,
+          doc,
+        })
+      : NO_PLAN;
     let action: RosterPreviewRow['action'];
     if (rowProblems.length > 0 || !parsed.success || blocking) action = 'refuse';
     else if (!base) action = 'add';
-    else if (existingChoice === 'skip' || !changedFields(base, parsed.data)) action = 'skip';
+    else if (existingChoice === 'skip' || (!changedFields(base, parsed.data) && !rowPlan.plan)) action = 'skip';
     else action = 'update';
+    // A person skipped is left as they are, their plan too; a refused one has nothing to assign a plan to.
+    const plan = action === 'add' || action === 'update' ? rowPlan : { ...NO_PLAN, note: rowPlan.note };
+    if (plan.problem && !blocking) {
+      planProblems.push({ row, column: ROSTER_FIELD_LABELS[plan.problem.column], message: plan.problem.message });
+    }
     if (!blocking) problems.push(...rowProblems);
     if (action !== 'refuse') lostLetters.push(...lost);
     const fields = parsed.success ? parsed.data : null;
@@ -297,14 +233,15 @@ export async function planRoster(
       row,
       action,
       fields,
-      shown: shownRow(row, action, fields ?? merged, changes),
+      shown: shownRow(row, action, fields ?? merged, changes, plan),
       traineeId: matches[0]?.id ?? null,
+      plan: plan.plan,
     });
   }
   progress(dataRows.length, dataRows.length);
 
   const count = (action: RosterPreviewRow['action']) => planned.filter((p) => p.action === action).length;
-  const dateFormats = columns.some((c) => c.target === 'startDate')
+  const dateFormats = columns.some((c) => DATE_TARGETS.has(c.target))
     ? shapes.size === 0
       ? 'no dates in the file'
       : [...shapes].map((s) => SHAPE_WORDS[s](order)).join(', ')
@@ -316,7 +253,12 @@ export async function planRoster(
     dateOrderAsked: asked,
     dateOrder: order,
     counts: { add: count('add'), update: count('update'), skip: count('skip'), refuse: count('refuse') },
+    plans: {
+      add: planned.filter((p) => p.plan !== null && p.action === 'add').length,
+      update: planned.filter((p) => p.plan !== null && p.action === 'update').length,
+    },
     problems,
+    planProblems,
     lostLetters,
     blocking,
     planned,

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ApiError } from '../../shared/api/errors';
+import { todayIso } from '../../shared/dates';
 import type {
   RosterImportInput,
   RosterImportResult,
@@ -11,7 +12,9 @@ import type { ColumnTarget } from '../../shared/roster/rosterImport';
 import type { Settings } from '../../shared/settings/settings';
 import type { Trainee } from '../../shared/trainees/traineeFields';
 import { appendEvent, changedFields } from '../history/appendEvent';
+import { addPlan } from '../plans/planService';
 import type { ServiceContext } from '../serviceContext';
+import type { TraineeDoc } from '../store/records/recordsSchema';
 import type { BackupService } from '../store/backupService';
 import { remember, rememberedFor } from '../../shared/roster/rememberedMappings';
 import { fieldsOfDoc, listedProblems, planRoster, previewRows } from './planRoster';
@@ -33,7 +36,13 @@ const WRITE_SLICE = 250;
  * record: all the people arrive, or none. Either can be cancelled until the writing starts.
  */
 export function createRosterService(ctx: ServiceContext, backups: Pick<BackupService, 'make'>, run: RunJob) {
-  const { store } = ctx;
+  const { store, frameworks } = ctx;
+  // What every pass needs besides the records: the remembered columns, the frameworks a row may name, today.
+  const common = (settings: Settings) => ({
+    rememberedFor: remembered(settings),
+    frameworks: frameworks.list(),
+    today: todayIso(ctx.now()),
+  });
   let current: RosterProgress | null = null;
   /** What is being read or checked now, and what to say if it is cancelled. */
   const cancellable = new Map<AbortController, string>();
@@ -72,7 +81,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
       const plan = await planRoster(
         table,
         input,
-        { entries: store.entries(), doc: (id) => store.doc(id), rememberedFor: remembered(store.settings()) },
+        { entries: store.entries(), doc: (id) => store.doc(id), ...common(store.settings()) },
         checking(signal, 0, 1),
       );
       return {
@@ -86,6 +95,8 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         dateOrder: plan.dateOrder,
         totalRows: plan.planned.length,
         counts: plan.counts,
+        plans: plan.plans,
+        planProblems: listedProblems(plan.planProblems),
         problemCount: plan.problems.length,
         rows: previewRows(plan),
         problems: listedProblems(plan.problems),
@@ -104,7 +115,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
       const firstLook = await planRoster(
         table,
         input,
-        { entries: store.entries(), doc: (id) => store.doc(id), rememberedFor: remembered(store.settings()) },
+        { entries: store.entries(), doc: (id) => store.doc(id), ...common(store.settings()) },
         checking(signal, 0, 2),
       );
       if (firstLook.blocking) throw new ApiError('invalid_input', `${firstLook.blocking} Nothing was imported.`);
@@ -120,6 +131,8 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           updated: 0,
           skipped: skip,
           refused: refuse,
+          plansAssigned: 0,
+          planProblems: [],
           problems,
           problemCount: firstLook.problems.length,
           spellingsKept: firstLook.lostLetters.filter((l) => !l.accepted).length,
@@ -133,7 +146,7 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         const plan = await planRoster(
           table,
           input,
-          { entries: tx.entries(), doc: (id) => tx.trainee(id), rememberedFor: remembered(tx.settings()) },
+          { entries: tx.entries(), doc: (id) => tx.trainee(id), ...common(tx.settings()) },
           checking(signal, 1, 2),
         );
         writing();
@@ -146,24 +159,33 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
         }
         let added = 0;
         let updated = 0;
+        let plansAssigned = 0;
         for (const [index, p] of plan.planned.entries()) {
           // Still one transaction (other changes wait for it), but calls that only read are answered meanwhile.
           if (index > 0 && index % WRITE_SLICE === 0) await nextTurn();
           if (!p.fields) continue;
+          let doc: TraineeDoc | undefined;
           if (p.action === 'add') {
             const at = ctx.now().toISOString();
             const trainee: Trainee = { id: ctx.newId(), ...p.fields, archived: false, createdAt: at, updatedAt: at };
-            tx.addTrainee({ trainee, plans: [], lastActivity: at });
+            doc = { trainee, plans: [], lastActivity: at };
+            tx.addTrainee(doc);
             appendEvent(tx, ctx, { kind: 'trainee.created', traineeId: trainee.id, after: { ...p.fields } });
             added += 1;
           } else if (p.action === 'update' && p.traineeId !== null) {
-            const doc = await tx.trainee(p.traineeId);
+            doc = await tx.trainee(p.traineeId);
             if (!doc) continue;
             const diff = changedFields(fieldsOfDoc(doc), p.fields);
-            if (!diff) continue;
-            Object.assign(doc.trainee, p.fields, { updatedAt: ctx.now().toISOString() });
-            appendEvent(tx, ctx, { kind: 'trainee.edited', traineeId: p.traineeId, ...diff });
+            if (diff) {
+              Object.assign(doc.trainee, p.fields, { updatedAt: ctx.now().toISOString() });
+              appendEvent(tx, ctx, { kind: 'trainee.edited', traineeId: p.traineeId, ...diff });
+            }
             updated += 1;
+          }
+          // The plan goes in the same change as the person, so the backup made before it undoes both.
+          if (doc && p.plan) {
+            addPlan(tx, ctx, doc, frameworks.get(p.plan.frameworkId), p.plan);
+            plansAssigned += 1;
           }
         }
         return {
@@ -171,6 +193,8 @@ export function createRosterService(ctx: ServiceContext, backups: Pick<BackupSer
           updated,
           skipped: plan.counts.skip,
           refused: plan.counts.refuse,
+          plansAssigned,
+          planProblems: listedProblems(plan.planProblems),
           problems: listedProblems(plan.problems),
           problemCount: plan.problems.length,
           spellingsKept: plan.lostLetters.filter((l) => !l.accepted).length,

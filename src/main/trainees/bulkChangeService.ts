@@ -1,7 +1,8 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
 import { sameValue } from '../../shared/history/sameValue';
-import { planStartProblem } from '../../shared/plans/planDates';
+import { formatDate, todayIso } from '../../shared/dates';
+import { defaultPlanStart, planStartProblem } from '../../shared/plans/planDates';
 import type {
   BulkBefore,
   BulkChange,
@@ -16,6 +17,7 @@ import type { TraineeDoc } from '../store/records/recordsSchema';
 import type { Transaction } from '../store/store';
 
 type Context = Pick<ServiceContext, 'now' | 'newId'>;
+type AssignPlan = Extract<BulkChange, { kind: 'assign-plan' }>;
 
 function gone(count: number): ApiError {
   const who =
@@ -81,9 +83,23 @@ function setArchived(tx: Transaction, ctx: Context, doc: TraineeDoc, archived: b
   });
 }
 
-/** A start before a selected trainee's own start refuses the whole change, naming them. */
-function checkStarts(docs: readonly TraineeDoc[], startDate: string): void {
-  for (const { trainee } of docs) {
+/** When each plan starts: the date chosen for all, or the trainee's own start (today when they have none). */
+function planStartOf(doc: TraineeDoc, startDate: string | null, today: string): string {
+  return startDate ?? defaultPlanStart(doc.trainee.startDate, today);
+}
+
+/**
+ * A start before a selected trainee's own start, or a target date before a plan's start, refuses the
+ * whole change, naming the trainee.
+ */
+function checkStarts(docs: readonly TraineeDoc[], change: AssignPlan, today: string): void {
+  for (const doc of docs) {
+    const { trainee } = doc;
+    const startDate = planStartOf(doc, change.startDate, today);
+    if (change.targetDate !== null && change.targetDate < startDate) {
+      const message = `The target date cannot be before ${trainee.fullName}’s plan starts on ${formatDate(startDate)}.`;
+      throw new ApiError('invalid_input', message, [{ path: 'change.targetDate', message }]);
+    }
     const message = planStartProblem(startDate, {
       traineeName: trainee.fullName,
       traineeStart: trainee.startDate,
@@ -112,7 +128,8 @@ export function createBulkChangeService(ctx: ServiceContext) {
           if (reason === null) todo.push(doc);
           else skipped.push({ fullName: doc.trainee.fullName, reason });
         }
-        if (change.kind === 'assign-plan') checkStarts(todo, change.startDate);
+        const today = todayIso(ctx.now());
+        if (change.kind === 'assign-plan') checkStarts(todo, change, today);
         const before: BulkBefore[] = [];
         for (const doc of todo) {
           const { trainee } = doc;
@@ -124,7 +141,8 @@ export function createBulkChangeService(ctx: ServiceContext) {
             addedPlanId: null,
           };
           if (change.kind === 'assign-plan' && framework) {
-            was.addedPlanId = addPlan(tx, ctx, doc, framework, change).id;
+            const startDate = planStartOf(doc, change.startDate, today);
+            was.addedPlanId = addPlan(tx, ctx, doc, framework, { ...change, startDate }).id;
             if (change.trainer.trim() !== '') setField(tx, ctx, doc, 'trainer', change.trainer);
           } else if (change.kind === 'set-trainer') setField(tx, ctx, doc, 'trainer', change.trainer);
           else if (change.kind === 'set-team') setField(tx, ctx, doc, 'team', change.team);

@@ -33,15 +33,16 @@ export { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPo
  * The browser mode's session: the printed address carries the per-run token once; the page served for it
  * sets a cookie holding a separate random id (never the token), so a second tab or a bookmark without
  * ?token still works. HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it),
- * Path=/ and no Domain (this host only); the port is in its name, since cookies do not tell ports apart.
- * It lasts as long as the browser session and this run of Trainplan (OWASP Session Management).
+ * Path=/ and no Domain (this host only), Max-Age the session's absolute lifetime; the port is in its name,
+ * since cookies do not tell ports apart. The idle timeout and the lifetime are kept by the bridge itself
+ * (browserSessions.ts), which is what counts: a browser may keep a cookie longer (OWASP Session Management).
  */
 export function sessionCookieName(port: number): string {
   return `trainplan-session-${String(port)}`;
 }
 
-export function sessionCookie(port: number, sessionId: string): string {
-  return `${sessionCookieName(port)}=${sessionId}; HttpOnly; SameSite=Strict; Path=/`;
+export function sessionCookie(port: number, sessionId: string, maxAgeSeconds: number): string {
+  return `${sessionCookieName(port)}=${sessionId}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${String(maxAgeSeconds)}`;
 }
 
 /** The session id the request's cookie carries for this port, if any. */
@@ -52,18 +53,6 @@ export function sessionIdOf(req: IncomingMessage, port: number): string | null {
     if (key === name) return value.join('=');
   }
   return null;
-}
-
-/** A request is from our page when it carries the token, or a cookie of a session this run started. */
-export function callerIsKnown(
-  req: IncomingMessage,
-  token: string,
-  port: number,
-  sessions: ReadonlySet<string>,
-): boolean {
-  if (tokenIsValid(req, token)) return true;
-  const session = sessionIdOf(req, port);
-  return session !== null && sessions.has(session);
 }
 
 /** Whether `given` is the token, compared in constant time. */

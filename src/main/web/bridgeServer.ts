@@ -7,13 +7,15 @@ import type { Dispatch } from '../api/dispatch';
 import { jsonShapeProblem } from '../../shared/json/jsonShape';
 import { decodeRequest, encodeAnswer, WireError } from '../../shared/api/wire';
 import {
-  callerIsKnown,
   CONTENT_SECURITY_POLICY,
   hostIsAllowed,
   isToken,
   originIsAllowed,
   sessionCookie,
+  sessionIdOf,
+  tokenIsValid,
 } from './bridgeSecurity';
+import { createBrowserSessions, sessionRefusal, type SessionLimits } from './browserSessions';
 
 /** Large enough for the biggest file anyone might try to import, so the user gets our message, not a reset. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -26,6 +28,8 @@ export interface BridgeOptions {
   token?: string;
   /** Where unexpected failures are told (the console); tests listen here. */
   log?: (error: unknown) => void;
+  /** The session cookie's idle timeout and lifetime, and the clock they are measured by (tests set these). */
+  sessionLimits?: SessionLimits;
 }
 
 export interface Bridge {
@@ -113,6 +117,7 @@ export async function startBridge({
   port = 0,
   token = randomBytes(24).toString('base64url'),
   log = console.error,
+  sessionLimits = {},
 }: BridgeOptions): Promise<Bridge> {
   const statics = sirv(rendererDir, {
     dev: false,
@@ -125,7 +130,7 @@ export async function startBridge({
   });
   let boundPort = port;
   // Sessions started this run by opening the printed address; forgotten when Trainplan stops.
-  const sessions = new Set<string>();
+  const sessions = createBrowserSessions(sessionLimits);
 
   const server = createServer((req, res) => {
     try {
@@ -145,9 +150,7 @@ export async function startBridge({
       if (callNameOf(path) === null) return plain(res, 404, 'Not found');
       const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
       if (isToken(query.get('token'), token)) {
-        const sessionId = randomBytes(32).toString('base64url');
-        sessions.add(sessionId);
-        res.setHeader('set-cookie', sessionCookie(boundPort, sessionId));
+        res.setHeader('set-cookie', sessionCookie(boundPort, sessions.start(), sessions.maxAgeSeconds));
       }
       statics(req, res, () => plain(res, 404, 'Not found'));
       return;
@@ -156,12 +159,11 @@ export async function startBridge({
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, encodedName: string): Promise<void> {
-    if (!callerIsKnown(req, token, boundPort, sessions))
-      return refuse(
-        res,
-        401,
-        'This page is not connected to Trainplan. Open the address Trainplan printed when it started.',
-      );
+    // The token (the first tab, which keeps it for itself) or a live session; an ended one says why.
+    if (!tokenIsValid(req, token)) {
+      const session = sessions.use(sessionIdOf(req, boundPort));
+      if (session !== 'ok') return refuse(res, 401, sessionRefusal(session, sessionLimits));
+    }
     if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Send JSON.');
     const name = callNameOf(encodedName);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LevelKey } from '../framework/levels';
 
 /** Our fields a column of a people file can fill, in the order the form shows them. */
 export const ROSTER_FIELDS = [
@@ -11,6 +12,10 @@ export const ROSTER_FIELDS = [
   'trainer',
   'startDate',
   'notes',
+  // A plan to assign: the framework, and optionally its target (see rosterPlanPart.ts).
+  'framework',
+  'targetLevel',
+  'targetDate',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 export type ColumnTarget = RosterField | 'ignore';
@@ -25,6 +30,9 @@ export const ROSTER_FIELD_LABELS: Record<ColumnTarget, string> = {
   trainer: 'Trainer',
   startDate: 'Start date',
   notes: 'Notes',
+  framework: 'Framework',
+  targetLevel: 'Target level',
+  targetDate: 'Target date',
   ignore: 'Ignore',
 };
 
@@ -114,6 +122,19 @@ export interface RosterPreviewRow {
   notes: string;
   /** For a trainee already on the list, each field the import changes, old → new; empty otherwise. */
   changes: FieldChange[];
+  /** The plan the import assigns to this person, or null. */
+  plan: RosterPlanShown | null;
+  /** Why a plan named in the row is not assigned, in words ("already has this plan"); "" when nothing to say. */
+  planNote: string;
+}
+
+/** A plan as the preview shows it. */
+export interface RosterPlanShown {
+  /** "Plant Operators (51-8093.00, 1)". */
+  framework: string;
+  targetLevel: LevelKey;
+  targetDate: string | null;
+  startDate: string;
 }
 
 export interface RowProblem {
@@ -139,6 +160,10 @@ export interface RosterPreview {
   dateOrder: DateOrder;
   totalRows: number;
   counts: { add: number; update: number; skip: number; refuse: number };
+  /** Plans the import assigns, to people it adds and to people it updates. */
+  plans: { add: number; update: number };
+  /** Plans named in the file that will not be assigned (the person is imported all the same), the first 500. */
+  planProblems: RowProblem[];
   /** Every row problem, however many were listed. */
   problemCount: number;
   rows: RosterPreviewRow[];
@@ -162,6 +187,10 @@ export interface RosterImportResult {
   updated: number;
   skipped: number;
   refused: number;
+  /** Plans assigned by the import (in the same change as the people). */
+  plansAssigned: number;
+  /** Plans named in the file that were not assigned, the first 500. */
+  planProblems: RowProblem[];
   problems: RowProblem[];
   problemCount: number;
   /** Fields where the recorded spelling was kept because the file had lost letters. */

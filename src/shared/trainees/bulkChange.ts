@@ -20,6 +20,8 @@ export const bulkChangeSchema = z
           kind: z.literal('assign-plan'),
           frameworkId: id('framework'),
           ...planTargetShape,
+          /** Null: each plan starts when its trainee did (today for one with no start date), as a single plan does. */
+          startDate: planTargetShape.startDate.nullable(),
           /** Also set as each trainee's trainer when given; empty leaves their trainer as it is. */
           trainer: trainerField,
         })
@@ -31,7 +33,11 @@ export const bulkChangeSchema = z
     { error: 'Choose what to do with the selected trainees.' },
   )
   .refine(
-    (change) => change.kind !== 'assign-plan' || change.targetDate === null || change.targetDate >= change.startDate,
+    (change) =>
+      change.kind !== 'assign-plan' ||
+      change.targetDate === null ||
+      change.startDate === null ||
+      change.targetDate >= change.startDate,
     {
       message: 'The target date cannot be before the start date.',
       path: ['targetDate'],

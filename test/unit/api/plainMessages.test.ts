@@ -22,4 +22,39 @@ describe('limits a schema left unnamed', () => {
     for (const message of [long.message, noList.message, unnamedShort.message])
       expect(message).not.toMatch(/Too big|Invalid input|expected/);
   });
+
+  it('name the field a value of no accepted kind belongs to, and say when it is missing', async () => {
+    const { fail } = await openTestApp(await tempDir());
+    // The target date left out altogether, as a call from elsewhere than the form could do.
+    const noTargetDate = {
+      kind: 'assign-plan',
+      frameworkId: 'f',
+      targetLevel: 'emerging',
+      startDate: null,
+      trainer: '',
+    };
+    const missing = await fail('trainees:bulk-change', { traineeIds: ['t'], change: noTargetDate });
+    expect(missing.message).toBe('Choose a target date, or leave it empty for none.');
+    expect(missing.fields).toEqual([{ path: 'change.targetDate', message: missing.message }]);
+    const wrong = await fail('trainees:bulk-change', {
+      traineeIds: ['t'],
+      change: {
+        kind: 'assign-plan',
+        frameworkId: 'f',
+        targetLevel: 'emerging',
+        targetDate: 5,
+        startDate: null,
+        trainer: '',
+      },
+    });
+    expect(wrong.message).toBe('Target date must be a date (YYYY-MM-DD), or empty for none.');
+    const noSpelling = await fail('roster:preview', {
+      fileName: 'a.csv',
+      bytes: new Uint8Array(1),
+      acceptFileSpelling: 7,
+    });
+    expect(noSpelling.message).toBe('The accept file spelling is none of the kinds Trainplan accepts here.');
+    for (const message of [missing.message, wrong.message, noSpelling.message])
+      expect(message).not.toBe('This is none of the kinds Trainplan accepts here.');
+  });
 });

@@ -50,6 +50,34 @@ describe('changing several trainees at once', () => {
     }
   });
 
+  it('starts each plan on its own trainee’s start date unless one date is chosen for all', async () => {
+    const { call, fail, ids } = await threeTrainees(await tempDir());
+    await call('trainees:update', {
+      id: ids[1] ?? '',
+      ...TRAINEE,
+      fullName: 'Ben Cole',
+      employeeId: 'B-1',
+      startDate: '2026-10-15',
+    });
+    await call('trainees:update', {
+      id: ids[2] ?? '',
+      ...TRAINEE,
+      fullName: 'Cara Diaz',
+      employeeId: 'B-2',
+      startDate: '',
+    });
+    const late = await fail('trainees:bulk-change', {
+      traineeIds: ids,
+      change: { ...ASSIGN, startDate: null, targetDate: '2026-10-01' },
+    });
+    expect(late.message).toBe('The target date cannot be before Ben Cole’s plan starts on Oct 15, 2026.');
+    await call('trainees:bulk-change', { traineeIds: ids, change: { ...ASSIGN, startDate: null } });
+    const starts = [];
+    for (const id of ids) starts.push((await call('trainees:get', { id })).plans[0]?.startDate);
+    // Cara has no start date: her plan starts on the day it is assigned (the test clock's today).
+    expect(starts).toEqual(['2026-09-01', '2026-10-15', '2026-11-22']);
+  });
+
   it('undoes the whole change at once, as one change', async () => {
     const { call, ids, writes } = await threeTrainees(await tempDir());
     const result = await call('trainees:bulk-change', { traineeIds: ids, change: ASSIGN });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTrainplan } from '../../../src/main/services';
 import { startBridge, type Bridge } from '../../../src/main/web/bridgeServer';
+import type { SessionLimits } from '../../../src/main/web/browserSessions';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/security/contentSecurityPolicy';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
 import { closeAfterTest, useTempDirs } from '../support/tempDir';
@@ -15,13 +16,13 @@ afterEach(async () => {
   bridge = undefined;
 });
 
-async function start(): Promise<Bridge> {
+async function start(sessionLimits: SessionLimits = {}): Promise<Bridge> {
   const rendererDir = await tempDir();
   await mkdir(rendererDir, { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Trainplan</title>');
   const app = await openTrainplan({ dataDir: await tempDir(), seedsDir: SEEDS_DIR, mode: 'browser', version: 't' });
   closeAfterTest(app);
-  bridge = await startBridge({ dispatch: app.dispatch, rendererDir });
+  bridge = await startBridge({ dispatch: app.dispatch, rendererDir, sessionLimits });
   return bridge;
 }
 
@@ -99,7 +100,8 @@ describe('browser bridge', () => {
       const b = await start();
       const cookie = await openPrinted(b);
       const [pair, ...attributes] = cookie.split('; ');
-      expect(attributes.sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
+      // Max-Age: the absolute lifetime of a week; the bridge itself also ends a session idle for 12 hours.
+      expect(attributes.sort()).toEqual(['HttpOnly', 'Max-Age=604800', 'Path=/', 'SameSite=Strict']);
       const [name, value] = (pair ?? '').split('=');
       expect(name).toBe(`trainplan-session-${String(b.port)}`);
       expect(value?.length).toBeGreaterThanOrEqual(40);
@@ -120,6 +122,48 @@ describe('browser bridge', () => {
       // A session of another port's Trainplan is not this one's.
       const otherPort = pair.replace(`trainplan-session-${String(b.port)}`, 'trainplan-session-1');
       expect((await apiCall(b, { 'x-trainplan-token': '', cookie: otherPort })).status).toBe(401);
+    });
+
+    it('refuses, saying in words how to get back in, a cookie left idle too long or past its lifetime', async () => {
+      const clock = { at: Date.parse('2026-12-01T08:00:00Z') };
+      const hour = 3_600_000;
+      const b = await start({ now: () => clock.at });
+      const refusal = async (cookie: string) => {
+        const reply = await apiCall(b, { 'x-trainplan-token': '', cookie });
+        return {
+          status: reply.status,
+          message: (JSON.parse(reply.body) as { error?: { message: string } }).error?.message,
+        };
+      };
+      const idle = (await openPrinted(b)).split(';')[0] ?? '';
+      const used = (await openPrinted(b)).split(';')[0] ?? '';
+      // Used every 11 hours, a session lives on; left alone for 12, it ends.
+      for (let i = 0; i < 3; i += 1) {
+        clock.at += 11 * hour;
+        if (i < 1) expect((await refusal(idle)).status).toBe(200);
+        expect((await refusal(used)).status).toBe(200);
+      }
+      expect(await refusal(idle)).toEqual({
+        status: 401,
+        message:
+          'This page was not used for 12 hours, so its session with Trainplan has ended. Open the address Trainplan printed when it started (npm start or npm run web, with “?token=” in it).',
+      });
+      // However much it is used, a session ends after 7 days.
+      const weekEnds = Date.parse('2026-12-08T08:00:00Z');
+      while (clock.at + 11 * hour < weekEnds) {
+        clock.at += 11 * hour;
+        expect((await refusal(used)).status).toBe(200);
+      }
+      clock.at = weekEnds;
+      expect((await refusal(used)).message).toMatch(
+        /^This page’s session with Trainplan has ended: a session lasts at most 7 days\. Open the address Trainplan printed/,
+      );
+      // The printed address (the token) still works, and opening it again starts a new session.
+      expect((await apiCall(b)).status).toBe(200);
+      expect((await refusal((await openPrinted(b)).split(';')[0] ?? '')).status).toBe(200);
+      expect((await refusal('trainplan-session-1=x')).message).toMatch(
+        /^This page is not connected to Trainplan\. Open the address/,
+      );
     });
   });
 

@@ -1,6 +1,7 @@
 import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAppInfo, useBackupWarning } from '../api/traineeQueries';
+import { FROM_NAVIGATION } from '../trainees/useListState';
 import { LeaveGuardHost } from './LeaveGuardHost';
 import { SetAsideNotice } from './SetAsideNotice';
 import { TOAST_ROOM_PX } from './toastRoom';
@@ -45,6 +46,7 @@ export function AppLayout() {
             key={section.to}
             component={RouterNavLink}
             to={section.to}
+            state={FROM_NAVIGATION}
             label={section.label}
             active={pathname.startsWith(section.to)}
           />

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
- * A page's last address parameters, for this window's session: a plain link to the page (the sidebar,
- * "← All trainees") comes back to it as the trainer left it.
+ * A page's last address parameters, for this window's session: a plain link to the page ("← All trainees",
+ * the sidebar's link to the matrix) comes back to it as the trainer left it.
  */
 function remembered(key: string): string {
   try {
@@ -39,6 +39,8 @@ export function useAddressState<S>(
   serialise: (state: S) => URLSearchParams,
   /** False for an address opened for one visit (a dashboard's "Open in trainees list"): it is not kept for the sidebar link. */
   keepAddress = true,
+  /** False where a plain address means a fresh start (the sidebar's link to the list), not the state left. */
+  restore = true,
 ): AddressStateControl<S> {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
@@ -56,10 +58,11 @@ export function useAddressState<S>(
   );
 
   // Reached with parameters (Back, a reload, a copied address): those are now the ones to come back to.
+  // A fresh start is the state left too: "← All trainees" from a trainee opened now comes back to it.
   useEffect(() => {
-    if (search !== '' && keepAddress) rememberAddress(key, search);
-  }, [key, search, keepAddress]);
+    if ((search !== '' || !restore) && keepAddress) rememberAddress(key, search);
+  }, [key, search, keepAddress, restore]);
 
-  const last = search === '' ? remembered(key) : '';
+  const last = search === '' && restore ? remembered(key) : '';
   return { state, setState, restoreTo: last === '' ? null : last };
 }

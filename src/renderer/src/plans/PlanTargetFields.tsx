@@ -45,11 +45,14 @@ export function PlanTargetFields<T extends PlanTargetValues>({
   form,
   limits,
   levels,
+  withStart = true,
 }: {
   form: UseFormReturnType<T>;
   limits?: PlanStartLimits;
   /** The chosen framework's levels; a level it has no statements at cannot be a target. */
   levels?: readonly LevelKey[] | undefined;
+  /** False where the form asks for the start its own way (the list's bulk Assign plan). */
+  withStart?: boolean;
 }) {
   return (
     <>
@@ -62,15 +65,17 @@ export function PlanTargetFields<T extends PlanTargetValues>({
         {...form.getInputProps('targetLevel')}
       />
       <TextInput label="Target date" type="date" description="Optional" {...form.getInputProps('targetDate')} />
-      <TextInput
-        label="Start date"
-        type="date"
-        withAsterisk
-        min={limits?.traineeStart ?? undefined}
-        max={limits?.firstCheckoffOn ?? undefined}
-        description={limits && startHint(limits)}
-        {...form.getInputProps('startDate')}
-      />
+      {withStart && (
+        <TextInput
+          label="Start date"
+          type="date"
+          withAsterisk
+          min={limits?.traineeStart ?? undefined}
+          max={limits?.firstCheckoffOn ?? undefined}
+          description={limits && startHint(limits)}
+          {...form.getInputProps('startDate')}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { plural } from '../../../shared/text/plural';
 import type { DateOrder, EncodingChoice, RosterPreview } from '../../../shared/roster/rosterImport';
 import { PREVIEW_ROWS, type ColumnTarget } from '../../../shared/roster/rosterImport';
 import { RosterLostLetters, type SpellingChoice } from './RosterLostLetters';
@@ -51,6 +52,7 @@ export function RosterPreviewStep(props: Props) {
   const updating = existing === 'update' ? update : 0;
   const leaving = skip + (existing === 'skip' ? update : 0);
   const importing = add + updating;
+  const planCount = preview.plans.add + (existing === 'update' ? preview.plans.update : 0);
   return (
     <Stack>
       <Text size="sm" data-testid="roster-read-as">
@@ -108,12 +110,23 @@ export function RosterPreviewStep(props: Props) {
         <Badge color="red" size="lg" variant="light">
           {refuse.toLocaleString()} refused
         </Badge>
+        {planCount > 0 && (
+          <Badge color="grape" size="lg" variant="light">
+            {plural(planCount, 'plan')} to assign
+          </Badge>
+        )}
       </Group>
 
       <RosterProblems
         problems={preview.problems}
         total={preview.problemCount}
         title={`${refuse.toLocaleString()} ${refuse === 1 ? 'row' : 'rows'} will not be imported`}
+      />
+      <RosterProblems
+        problems={preview.planProblems}
+        total={preview.planProblems.length}
+        title="Plans that will not be assigned (the people are imported)"
+        testId="roster-plan-problems"
       />
 
       {existing === 'update' && (

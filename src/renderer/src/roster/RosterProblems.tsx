@@ -2,10 +2,20 @@ import { Alert, List, ScrollArea, Text } from '@mantine/core';
 import { describeProblem, type RowProblem } from '../../../shared/roster/rosterImport';
 
 /** Every refused row, by row and column, in words; a long list scrolls. */
-export function RosterProblems({ problems, total, title }: { problems: RowProblem[]; total: number; title: string }) {
+export function RosterProblems({
+  problems,
+  total,
+  title,
+  testId = 'roster-problems',
+}: {
+  problems: RowProblem[];
+  total: number;
+  title: string;
+  testId?: string;
+}) {
   if (problems.length === 0) return null;
   return (
-    <Alert color="orange" title={title} data-testid="roster-problems">
+    <Alert color="orange" title={title} data-testid={testId}>
       <ScrollArea.Autosize mah={180} type="auto">
         <List size="sm" spacing={2}>
           {problems.map((problem, i) => (

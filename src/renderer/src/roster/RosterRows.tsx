@@ -1,6 +1,7 @@
 import { Badge, ScrollArea, Table, Text } from '@mantine/core';
 import type { ImportedField, RosterPreviewRow } from '../../../shared/roster/rosterImport';
 import { formatDate } from '../../../shared/dates';
+import { RosterRowPlan } from './RosterRowPlan';
 
 const ACTION_WORDS: Record<RosterPreviewRow['action'], { label: string; color: string }> = {
   add: { label: 'Add', color: 'teal' },
@@ -34,9 +35,10 @@ interface Props {
  * already on the list, each field the import changes reads old → new.
  */
 export function RosterRows({ rows, existing, kept }: Props) {
+  const withPlans = rows.some((row) => row.plan !== null || row.planNote !== '');
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Table striped withTableBorder miw={900} data-testid="roster-rows">
+      <Table striped withTableBorder miw={withPlans ? 1140 : 900} data-testid="roster-rows">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Row</Table.Th>
@@ -46,6 +48,11 @@ export function RosterRows({ rows, existing, kept }: Props) {
                 {c.label}
               </Table.Th>
             ))}
+            {withPlans && (
+              <Table.Th scope="col" miw={240}>
+                Plan
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -85,6 +92,11 @@ export function RosterRows({ rows, existing, kept }: Props) {
                     </Table.Td>
                   );
                 })}
+                {withPlans && (
+                  <Table.Td data-testid="roster-row-plan">
+                    <RosterRowPlan row={row} existing={existing} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             );
           })}

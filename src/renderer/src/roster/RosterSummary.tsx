@@ -9,6 +9,7 @@ export function RosterSummary({ result, onDone }: { result: RosterImportResult; 
     ['Updated', result.updated],
     ['Left as they were', result.skipped],
     ['Refused', result.refused],
+    ['Plans assigned', result.plansAssigned],
   ];
   return (
     <Stack>
@@ -41,6 +42,12 @@ export function RosterSummary({ result, onDone }: { result: RosterImportResult; 
         problems={result.problems}
         total={result.problemCount}
         title="Rows that were not imported — fix them in the file and import it again"
+      />
+      <RosterProblems
+        problems={result.planProblems}
+        total={result.planProblems.length}
+        title="Plans that were not assigned — assign them on the trainees’ pages or in the list"
+        testId="roster-plan-problems"
       />
       <Group justify="flex-end">
         <Button onClick={onDone}>Done</Button>

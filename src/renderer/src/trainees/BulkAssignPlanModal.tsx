@@ -1,5 +1,4 @@
-import { Autocomplete, Modal, Select, Stack, Text } from '@mantine/core';
-import { useGuardedClose } from '../components/useGuardedClose';
+import { Autocomplete, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { z } from 'zod';
 import { todayIso } from '../../../shared/dates';
@@ -8,17 +7,25 @@ import { plural } from '../../../shared/text/plural';
 import type { BulkChange } from '../../../shared/trainees/bulkChange';
 import { targetOffered } from '../../../shared/framework/frameworkLevels';
 import { useFrameworks } from '../api/frameworkQueries';
+import { useGuardedClose } from '../components/useGuardedClose';
 import { FormButtons, FormError } from '../components/FormParts';
 import { PlanTargetFields, type PlanTargetValues } from '../plans/PlanTargetFields';
 
-const schema = targetNotBeforeStart(
-  z.object({ frameworkId: z.string().min(1, 'Choose a framework.'), ...planTargetShape }),
-);
-const schemaErrors = schemaResolver(schema, { sync: true });
+const frameworkField = { frameworkId: z.string().min(1, 'Choose a framework.') };
+const oneStartErrors = schemaResolver(targetNotBeforeStart(z.object({ ...frameworkField, ...planTargetShape })), {
+  sync: true,
+});
+const ownStartErrors = schemaResolver(z.object({ ...frameworkField, ...planTargetShape, startDate: z.string() }), {
+  sync: true,
+});
+
+/** Each plan starts when its trainee did (as a single Assign plan does), or all on one date. */
+type StartChoice = 'own' | 'one';
 
 interface Values extends PlanTargetValues {
   frameworkId: string;
   trainer: string;
+  startChoice: StartChoice;
 }
 
 /** One framework, target, dates and (optionally) trainer for every selected trainee. */
@@ -42,8 +49,15 @@ export function BulkAssignPlanModal({
   const frameworks = useFrameworks();
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { frameworkId: '', targetLevel: 'emerging', targetDate: '', startDate: todayIso(), trainer: '' },
-    validate: (values) => schemaErrors(values),
+    initialValues: {
+      frameworkId: '',
+      targetLevel: 'emerging',
+      targetDate: '',
+      startChoice: 'own',
+      startDate: todayIso(),
+      trainer: '',
+    },
+    validate: (values) => (values.startChoice === 'own' ? ownStartErrors(values) : oneStartErrors(values)),
   });
   const close = () => {
     form.reset();
@@ -81,7 +95,7 @@ export function BulkAssignPlanModal({
               frameworkId: values.frameworkId,
               targetLevel: values.targetLevel,
               targetDate: values.targetDate === '' ? null : values.targetDate,
-              startDate: values.startDate,
+              startDate: values.startChoice === 'own' ? null : values.startDate,
               trainer: values.trainer.trim(),
             });
           })}
@@ -100,7 +114,16 @@ export function BulkAssignPlanModal({
               {...form.getInputProps('frameworkId')}
               onChange={chooseFramework}
             />
-            <PlanTargetFields form={form} levels={levels} />
+            <PlanTargetFields form={form} levels={levels} withStart={false} />
+            <Radio.Group label="Plan start" withAsterisk {...form.getInputProps('startChoice')}>
+              <Stack gap="xs" mt="xs">
+                <Radio value="own" label="Each trainee’s own start date (today for those without one)" />
+                <Radio value="one" label="One date for all" />
+              </Stack>
+            </Radio.Group>
+            {form.values.startChoice === 'one' && (
+              <TextInput label="Start date" type="date" withAsterisk {...form.getInputProps('startDate')} />
+            )}
             <Autocomplete
               label="Trainer"
               description="Optional: also sets the trainer of each of them"

@@ -14,12 +14,26 @@ export type ListStateControl = AddressStateControl<ListState>;
 /** The trainees list's filters and sort, kept in its address so that Back restores them. */
 export function useListState(): ListStateControl {
   const location = useLocation();
-  return useAddressState(REMEMBERED_KEY, listStateOf, searchParamsOf, !isVisitOnly(location.state));
+  return useAddressState(
+    REMEMBERED_KEY,
+    listStateOf,
+    searchParamsOf,
+    !hasFlag(location.state, 'visitOnly'),
+    !hasFlag(location.state, 'fromNavigation'),
+  );
 }
 
 /** The navigation state of a link whose filters are for that visit only (the dashboard's "Open in trainees list"). */
 export const VISIT_ONLY = { visitOnly: true } as const;
 
-function isVisitOnly(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'visitOnly' in state && state.visitOnly === true;
+/**
+ * The navigation state of the sidebar's links: a list opened from the navigation starts without filters
+ * (issue 18, point 16), while "← All trainees" and Back come back to the list as the trainer left it.
+ */
+export const FROM_NAVIGATION = { fromNavigation: true } as const;
+
+function hasFlag(state: unknown, flag: 'visitOnly' | 'fromNavigation'): boolean {
+  return (
+    typeof state === 'object' && state !== null && flag in state && (state as Record<string, unknown>)[flag] === true
+  );
 }
