@@ -39,9 +39,7 @@ test('a roster with framework, target and trainer columns assigns each person’
   await expect(planOf(4)).toHaveText('Not assigned: see “Plans that will not be assigned”.');
   const planProblems = wizard.dialog.getByTestId('roster-plan-problems');
   await expect(planProblems).toContainText('Plans that will not be assigned (the people are imported)');
-  await expect(planProblems).toContainText(
-    'Row 4, Framework: No framework in the library is called “Abkantpresse”',
-  );
+  await expect(planProblems).toContainText('Row 4, Framework: No framework in the library is called “Abkantpresse”');
   for (const width of [1366, 1024]) {
     await page.setViewportSize({ width, height: 768 });
     await wizard.dialog.getByTestId('roster-rows').scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Framework } from '../../shared/framework/framework';
-import { targetLevelProblem } from '../../shared/framework/frameworkLevels';
+import { levelKeysOf, targetLevelProblem } from '../../shared/framework/frameworkLevels';
 import type { LevelKey } from '../../shared/framework/levels';
 import { frameworkLabel } from '../../shared/framework/shownCode';
 import { sameValue } from '../../shared/history/sameValue';
@@ -14,7 +14,7 @@ import { traineeDoc } from '../trainees/traineeService';
 
 /** Refuses a target level the framework has no statements at, beside the target field. */
 export function checkTargetLevel(framework: Framework, targetLevel: LevelKey): void {
-  const message = targetLevelProblem({ ...framework, title: frameworkTitle(framework) }, targetLevel);
+  const message = targetLevelProblem({ title: frameworkTitle(framework), levels: levelKeysOf(framework) }, targetLevel);
   if (message) throw new ApiError('invalid_input', message, [{ path: 'targetLevel', message }]);
 }
 

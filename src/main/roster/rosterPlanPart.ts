@@ -5,6 +5,7 @@ import { defaultPlanStart } from '../../shared/plans/planDates';
 import { readDate } from '../../shared/roster/readDate';
 import type { DateOrder, RosterPlanShown } from '../../shared/roster/rosterImport';
 import { readTargetLevel, type FrameworkMatch } from '../../shared/roster/rosterPlanWords';
+import { targetLevelProblem } from '../../shared/framework/frameworkLevels';
 import type { TraineeDoc } from '../store/records/recordsSchema';
 
 /** The plan a roster row asks for, as the import assigns it. */
@@ -69,13 +70,18 @@ export function rowPlanOf(
   }
   const found = match(cells.framework);
   if ('problem' in found) return refused('framework', found.problem);
-  const targetLevel = cells.targetLevel === '' ? 'emerging' : readTargetLevel(cells.targetLevel);
+  const { framework } = found;
+  // Left empty, the target is the framework's lowest level, as the Assign plan form starts with.
+  const targetLevel =
+    cells.targetLevel === '' ? (framework.levels[0] ?? 'emerging') : readTargetLevel(cells.targetLevel);
   if (targetLevel === null) {
     return refused(
       'targetLevel',
       `“${cells.targetLevel}” is not a target level. Write Emerging, Developing, Proficient or Advanced (or 1 to 4).`,
     );
   }
+  const lacking = targetLevelProblem(framework, targetLevel);
+  if (lacking !== null) return refused('targetLevel', lacking);
   let targetDate: IsoDate | null = null;
   if (cells.targetDate !== '') {
     const read = readDate(cells.targetDate, order);
@@ -94,7 +100,6 @@ export function rowPlanOf(
       `The target date ${formatDate(targetDate)} is before the plan would start (${formatDate(startDate)}, the start date).`,
     );
   }
-  const { framework } = found;
   const shown: RosterPlanShown = {
     framework: `${framework.title} (${codeAndVersion({ soc: framework.soc, code: framework.code ?? undefined }, framework.version)})`,
     targetLevel,

@@ -11,10 +11,10 @@ export function levelKeysOf(framework: Pick<Framework, 'levels'>): LevelKey[] {
  * the framework has no statements at would be met by nothing (or by everything below it), so it is refused.
  */
 export function targetLevelProblem(
-  framework: Pick<Framework, 'levels'> & { title: string },
+  framework: { title: string; levels: readonly LevelKey[] },
   target: LevelKey,
 ): string | null {
-  const keys = levelKeysOf(framework);
+  const keys = framework.levels;
   if (keys.includes(target)) return null;
   const offered = keys.map((key) => LEVEL_LABELS[key]).join(', ');
   return `${framework.title} has no statements at level ${LEVEL_LABELS[target]}, so it cannot be the target. Choose ${keys.length === 1 ? 'the level it has' : 'one of the levels it has'}: ${offered}.`;

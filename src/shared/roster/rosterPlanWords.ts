@@ -84,6 +84,8 @@ export interface FrameworkChoice {
   /** The code shown to the trainer (their own or the SOC code), null for a made-up one. */
   code: string | null;
   version: string;
+  /** The levels it has statements at, lowest first: the targets a row may give. */
+  levels: readonly LevelKey[];
 }
 
 export type FrameworkMatch = { framework: FrameworkChoice } | { problem: string };

@@ -4,6 +4,7 @@ import { frameworkMatcher, readTargetLevel } from '../../../src/shared/roster/ro
 import { openTestApp, OFFICE, PLANT, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 import { csv } from './rosterFiles';
+import { pressDraft } from '../frameworks/editor/draftFixtures';
 
 const tempDir = useTempDirs();
 
@@ -71,10 +72,25 @@ describe('the plan columns of a roster', () => {
   });
 
   it('find a framework by its title or code with letters folded, the newest version, or say why not', () => {
-    const press = { id: 'p1', title: 'Abkantpresse Bedienung', soc: '00-1111.01', code: null, version: '1' };
+    const all = ['emerging', 'developing', 'proficient', 'advanced'] as const;
+    const press = {
+      id: 'p1',
+      title: 'Abkantpresse Bedienung',
+      soc: '00-1111.01',
+      code: null,
+      version: '1',
+      levels: all,
+    };
     const pressV2 = { ...press, id: 'p2', version: '2' };
-    const plant = { id: 'pl', title: 'Plant Operators', soc: '51-8099.00', code: '51-8099.00', version: 'v.26.05' };
-    const twin = { id: 'tw', title: 'Plant Operators', soc: '51-9999.00', code: '51-9999.00', version: '1' };
+    const plant = {
+      ...press,
+      id: 'pl',
+      title: 'Plant Operators',
+      soc: '51-8099.00',
+      code: '51-8099.00',
+      version: 'v.26.05',
+    };
+    const twin = { ...press, id: 'tw', title: 'Plant Operators', soc: '51-9999.00', code: '51-9999.00', version: '1' };
     const match = frameworkMatcher([press, pressV2, plant]);
     expect(match('ABKANTPRESSE  bedienung')).toEqual({ framework: pressV2 });
     expect(match('51-8099.00')).toEqual({ framework: plant });
@@ -183,5 +199,31 @@ describe('a roster with plans', () => {
     const again = await call('roster:preview', file);
     expect(again.counts).toMatchObject({ update: 0, skip: 1 });
     expect(again.rows[0]?.planNote).toBe('Already has a plan on Plant and System Operators, All Other.');
+  });
+
+  it('refuses, in words, a target the named framework has no statements at; an empty target is its lowest level', async () => {
+    const { call } = await openTestApp(await tempDir());
+    const draft = pressDraft({ title: 'Abkantpresse' });
+    await call('frameworks:create', { ...draft, levels: { ...draft.levels, proficient: [], advanced: [] } });
+    const file = csv(
+      [
+        'Name;Badge;Framework;Target level',
+        'Ana Lima;L1;Abkantpresse;Proficient',
+        'Finn Walsh;W1;Abkantpresse;',
+        '',
+      ].join('\n'),
+    );
+    const preview = await call('roster:preview', file);
+    expect(preview.planProblems).toEqual([
+      {
+        row: 2,
+        column: 'Target level',
+        message:
+          'Abkantpresse has no statements at level Proficient, so it cannot be the target. Choose one of the levels it has: Emerging, Developing. The person is imported without a plan.',
+      },
+    ]);
+    expect(preview.rows[1]?.plan).toMatchObject({ targetLevel: 'emerging' });
+    const result = await call('roster:import', { ...file, existing: 'update' });
+    expect(result).toMatchObject({ added: 2, plansAssigned: 1 });
   });
 });
