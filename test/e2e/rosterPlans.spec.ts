@@ -37,6 +37,16 @@ test('a roster with framework, target and trainer columns assigns each person’
   await expect(planOf(2)).toContainText(`Developing by ${shown('2027-06-30')}, from ${shown('2026-09-01')}`);
   await expect(planOf(3)).toContainText(`Developing, from ${shown('2026-10-15')}`);
   await expect(planOf(4)).toHaveText('Not assigned: see “Plans that will not be assigned”.');
+  // The file fills no team, site or notes: those columns give their room to the plan.
+  await expect(wizard.dialog.getByTestId('roster-rows').getByRole('columnheader')).toHaveText([
+    'Row',
+    'What happens',
+    'Full name',
+    'Badge ID',
+    'Trainer',
+    'Start date',
+    'Plan',
+  ]);
   const planProblems = wizard.dialog.getByTestId('roster-plan-problems');
   await expect(planProblems).toContainText('Plans that will not be assigned (the people are imported)');
   await expect(planProblems).toContainText('Row 4, Framework: No framework in the library is called “Abkantpresse”');

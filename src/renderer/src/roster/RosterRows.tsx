@@ -36,14 +36,19 @@ interface Props {
  */
 export function RosterRows({ rows, existing, kept }: Props) {
   const withPlans = rows.some((row) => row.plan !== null || row.planNote !== '');
+  // A field the file does not fill is left out, so what the file does carry (and the plan) has the room.
+  const columns = COLUMNS.filter(
+    ({ field }) =>
+      field === 'fullName' || rows.some((row) => row[field] !== '' || row.changes.some((c) => c.field === field)),
+  );
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Table striped withTableBorder miw={withPlans ? 1140 : 900} data-testid="roster-rows">
+      <Table striped withTableBorder miw={withPlans ? 160 + 110 * columns.length + 260 : 900} data-testid="roster-rows">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Row</Table.Th>
             <Table.Th scope="col">What happens</Table.Th>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <Table.Th key={c.field} scope="col">
                 {c.label}
               </Table.Th>
@@ -67,7 +72,7 @@ export function RosterRows({ rows, existing, kept }: Props) {
                     {action.label}
                   </Badge>
                 </Table.Td>
-                {COLUMNS.map(({ field }) => {
+                {columns.map(({ field }) => {
                   const change = updating ? row.changes.find((c) => c.field === field) : undefined;
                   return (
                     <Table.Td key={field} style={field === 'notes' ? { whiteSpace: 'pre-line' } : undefined}>
