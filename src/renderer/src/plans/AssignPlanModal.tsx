@@ -1,15 +1,14 @@
 import { FormButtons, FormError } from '../components/FormParts';
-import { Modal, Select, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
+import { FrameworkSelect, useChosenLevels } from './FrameworkSelect';
 import { todayIso, type IsoDate } from '../../../shared/dates';
-import { targetOffered } from '../../../shared/framework/frameworkLevels';
 import { defaultPlanStart, type PlanStartLimits } from '../../../shared/plans/planDates';
 import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
 import { errorMessage } from '../api/client';
-import { useFrameworks } from '../api/frameworkQueries';
 import { useAssignPlan } from '../api/traineeQueries';
 import { applyServerErrors } from '../components/applyServerErrors';
 import { useGuardedClose } from '../components/useGuardedClose';
@@ -40,7 +39,6 @@ export function AssignPlanModal({
   heldFrameworkIds: string[];
   onClose: () => void;
 }) {
-  const frameworks = useFrameworks();
   const assign = useAssignPlan();
   const [formError, setFormError] = useState<string | null>(null);
   const limits: PlanStartLimits = { traineeName, traineeStart, firstCheckoffOn: null };
@@ -61,21 +59,8 @@ export function AssignPlanModal({
     setFormError(null);
     onClose();
   };
-  const levels = frameworks.data?.find((f) => f.id === form.values.frameworkId)?.levels;
-  // A framework without the target chosen so far gets its nearest level: the form never holds a target it lacks.
-  const chooseFramework = (frameworkId: string | null): void => {
-    const next = frameworks.data?.find((f) => f.id === frameworkId)?.levels;
-    form.setValues({
-      frameworkId: frameworkId ?? '',
-      ...(next ? { targetLevel: targetOffered(next, form.values.targetLevel) } : {}),
-    });
-  };
+  const levels = useChosenLevels(form.values.frameworkId);
   const guard = useGuardedClose(opened && form.isDirty(), close);
-  const options = (frameworks.data ?? []).map((f) => ({
-    value: f.id,
-    label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
-    disabled: heldFrameworkIds.includes(f.id),
-  }));
 
   return (
     <>
@@ -105,14 +90,7 @@ export function AssignPlanModal({
         >
           <Stack>
             <FormError message={formError} />
-            <Select
-              label="Framework"
-              withAsterisk
-              searchable
-              data={options}
-              {...form.getInputProps('frameworkId')}
-              onChange={chooseFramework}
-            />
+            <FrameworkSelect form={form} heldFrameworkIds={heldFrameworkIds} />
             <PlanTargetFields form={form} limits={limits} levels={levels} />
           </Stack>
           <FormButtons onCancel={close} submitLabel="Assign" loading={assign.isPending} />

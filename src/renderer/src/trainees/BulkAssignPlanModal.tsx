@@ -1,12 +1,11 @@
-import { Autocomplete, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { z } from 'zod';
+import { FrameworkSelect, useChosenLevels } from '../plans/FrameworkSelect';
 import { todayIso } from '../../../shared/dates';
 import { planTargetShape, targetNotBeforeStart } from '../../../shared/plans/planFields';
 import { plural } from '../../../shared/text/plural';
 import type { BulkChange } from '../../../shared/trainees/bulkChange';
-import { targetOffered } from '../../../shared/framework/frameworkLevels';
-import { useFrameworks } from '../api/frameworkQueries';
 import { useGuardedClose } from '../components/useGuardedClose';
 import { FormButtons, FormError } from '../components/FormParts';
 import { PlanTargetFields, type PlanTargetValues } from '../plans/PlanTargetFields';
@@ -46,7 +45,6 @@ export function BulkAssignPlanModal({
   onSubmit: (change: Extract<BulkChange, { kind: 'assign-plan' }>) => void;
   onClose: () => void;
 }) {
-  const frameworks = useFrameworks();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
@@ -63,19 +61,8 @@ export function BulkAssignPlanModal({
     form.reset();
     onClose();
   };
-  const levels = frameworks.data?.find((f) => f.id === form.values.frameworkId)?.levels;
-  const chooseFramework = (frameworkId: string | null): void => {
-    const next = frameworks.data?.find((f) => f.id === frameworkId)?.levels;
-    form.setValues({
-      frameworkId: frameworkId ?? '',
-      ...(next ? { targetLevel: targetOffered(next, form.values.targetLevel) } : {}),
-    });
-  };
+  const levels = useChosenLevels(form.values.frameworkId);
   const guard = useGuardedClose(opened && form.isDirty(), close);
-  const options = (frameworks.data ?? []).map((f) => ({
-    value: f.id,
-    label: `${f.title} (${f.code === null ? `version ${f.version}` : `${f.code}, ${f.version}`})`,
-  }));
   return (
     <>
       {guard.question}
@@ -106,14 +93,7 @@ export function BulkAssignPlanModal({
               For {plural(count, 'selected trainee')}. Those who already have a plan on this framework, and archived
               trainees, are left as they are.
             </Text>
-            <Select
-              label="Framework"
-              withAsterisk
-              searchable
-              data={options}
-              {...form.getInputProps('frameworkId')}
-              onChange={chooseFramework}
-            />
+            <FrameworkSelect form={form} />
             <PlanTargetFields form={form} levels={levels} withStart={false} />
             <Radio.Group label="Plan start" withAsterisk {...form.getInputProps('startChoice')}>
               <Stack gap="xs" mt="xs">
