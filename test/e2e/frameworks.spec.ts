@@ -71,15 +71,17 @@ test('a malformed file is refused with every problem spelled out, and the librar
   const dataFile = join(app.dataDir, 'trainplan.json');
   const before = await readFile(dataFile, 'utf8').catch(() => null);
 
-  const broken = JSON.parse(newFrameworkText()) as { framework: { levels: Record<string, { statements: unknown[] }> } };
-  const proficient = broken.framework.levels.proficient;
+  const broken = JSON.parse(newFrameworkText()) as {
+    framework: { levels: Record<string, { label: string; statements: unknown[] }> };
+  };
+  const { proficient, advanced } = broken.framework.levels;
   if (proficient) proficient.statements[3] = 42;
-  delete broken.framework.levels.advanced;
+  if (advanced) advanced.label = '';
   await frameworks.importFile({ name: 'broken.json', text: JSON.stringify(broken) });
 
   await expect(frameworks.importError).toContainText('“broken.json” is not a framework Trainplan can use');
   await expect(frameworks.importError).toContainText("Level 'proficient', statement 4: must be text");
-  await expect(frameworks.importError).toContainText("Level 'advanced': is missing");
+  await expect(frameworks.importError).toContainText("Level 'advanced', label: is empty");
 
   await frameworks.importFile({ name: 'notes.json', text: '{ "occupation": ' });
   await expect(frameworks.importError).toContainText('“notes.json” is not a framework Trainplan can use');
