@@ -43,7 +43,7 @@ export function RosterRows({ rows, existing, kept }: Props) {
   );
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Table striped withTableBorder miw={withPlans ? 160 + 110 * columns.length + 260 : 900} data-testid="roster-rows">
+      <Table striped withTableBorder miw={withPlans ? 380 + 80 * columns.length : 900} data-testid="roster-rows">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Row</Table.Th>
