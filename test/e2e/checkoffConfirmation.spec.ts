@@ -1,10 +1,6 @@
-import { PLANT } from '../unit/support/ids';
-import { TraineePage } from './pages/TraineePage';
-import { TraineesPage } from './pages/TraineesPage';
-import { daysFromToday } from './support/dates';
 import { expect, test } from './support/fixtures';
-import { person } from './support/people';
-import { EMERGING_TOPICS, PLANT_TITLE } from './support/plantFramework';
+import { openPlantTrainee } from './support/plantTrainee';
+import { EMERGING_TOPICS } from './support/plantFramework';
 
 const SHOTS = '/tmp/shots-i18-trainer-day';
 
@@ -13,19 +9,7 @@ test('a tick with a note counts as one tick, and "Undo last" takes back only the
   app,
 }) => {
   await app.api('settings:update', { organisationName: 'Northfield', trainerName: 'Maria Keane', paperSize: 'A4' });
-  const { id } = await app.api('trainees:create', person('Paweł Nowak', { startDate: daysFromToday(-90) }));
-  await app.api('plans:assign', {
-    traineeId: id,
-    frameworkId: PLANT,
-    targetLevel: 'developing',
-    targetDate: daysFromToday(90),
-    startDate: daysFromToday(-90),
-  });
-  await page.reload();
-  await new TraineesPage(page).open();
-  const trainee = new TraineePage(page);
-  await trainee.openFromList('Paweł Nowak');
-  const plan = trainee.plan(PLANT_TITLE);
+  const { trainee, plan } = await openPlantTrainee(page, app, 'Paweł Nowak');
   const [first = '', second = ''] = EMERGING_TOPICS;
 
   await trainee.tick(plan, first);

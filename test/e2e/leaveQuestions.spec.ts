@@ -1,13 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { PLANT } from '../unit/support/ids';
 import { RosterImport } from './pages/RosterImport';
-import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
-import { daysFromToday } from './support/dates';
 import { expect, test } from './support/fixtures';
-import { person } from './support/people';
-import { EMERGING_TOPICS, PLANT_TITLE } from './support/plantFramework';
+import { openPlantTrainee } from './support/plantTrainee';
+import { EMERGING_TOPICS } from './support/plantFramework';
 
 const SHOTS = '/tmp/shots-guards';
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -19,20 +16,7 @@ test.beforeAll(async () => {
 });
 
 test('a typed evidence note is not dropped by Esc, the sidebar or Back without a question', async ({ page, app }) => {
-  const { id } = await app.api('trainees:create', person('Paweł Nowak', { startDate: daysFromToday(-90) }));
-  await app.api('plans:assign', {
-    traineeId: id,
-    frameworkId: PLANT,
-    targetLevel: 'developing',
-    targetDate: daysFromToday(90),
-    startDate: daysFromToday(-90),
-  });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.reload();
-  await new TraineesPage(page).open();
-  const trainee = new TraineePage(page);
-  await trainee.openFromList('Paweł Nowak');
-  const plan = trainee.plan(PLANT_TITLE);
+  const { trainee, plan } = await openPlantTrainee(page, app, 'Paweł Nowak');
   const topic = EMERGING_TOPICS[0] ?? '';
   await trainee.tick(plan, topic);
   const note = trainee.quickForm.getByLabel('Evidence note');
@@ -74,20 +58,7 @@ test('a typed evidence note is not dropped by Esc, the sidebar or Back without a
 });
 
 test('the check-off dialog asks before Esc or Back drop a changed date, assessor or note', async ({ page, app }) => {
-  const { id } = await app.api('trainees:create', person('Ana Silva', { startDate: daysFromToday(-90) }));
-  await app.api('plans:assign', {
-    traineeId: id,
-    frameworkId: PLANT,
-    targetLevel: 'developing',
-    targetDate: daysFromToday(90),
-    startDate: daysFromToday(-90),
-  });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.reload();
-  await new TraineesPage(page).open();
-  const trainee = new TraineePage(page);
-  await trainee.openFromList('Ana Silva');
-  const plan = trainee.plan(PLANT_TITLE);
+  const { trainee, plan } = await openPlantTrainee(page, app, 'Ana Silva');
   const topic = EMERGING_TOPICS[1] ?? '';
   await trainee.tick(plan, topic);
   await page.keyboard.press('Escape');

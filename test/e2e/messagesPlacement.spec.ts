@@ -1,13 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { PLANT } from '../unit/support/ids';
 import { pressDraft } from '../unit/frameworks/editor/draftFixtures';
 import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
 import { daysFromToday } from './support/dates';
 import { expect, test } from './support/fixtures';
 import { person } from './support/people';
-import { EMERGING_TOPICS, PLANT_TITLE } from './support/plantFramework';
+import { openPlantTrainee } from './support/plantTrainee';
+import { EMERGING_TOPICS } from './support/plantFramework';
 
 const SHOTS = '/tmp/shots-guards';
 
@@ -98,20 +98,7 @@ for (const width of [1366, 1024]) {
     page,
     app,
   }) => {
-    const { id } = await app.api('trainees:create', person('Ana Silva', { startDate: daysFromToday(-90) }));
-    await app.api('plans:assign', {
-      traineeId: id,
-      frameworkId: PLANT,
-      targetLevel: 'emerging',
-      targetDate: daysFromToday(90),
-      startDate: daysFromToday(-90),
-    });
-    await page.setViewportSize({ width, height: 768 });
-    await page.reload();
-    await new TraineesPage(page).open();
-    const trainee = new TraineePage(page);
-    await trainee.openFromList('Ana Silva');
-    const plan = trainee.plan(PLANT_TITLE);
+    const { trainee, plan } = await openPlantTrainee(page, app, 'Ana Silva', { targetLevel: 'emerging', width });
     const last = EMERGING_TOPICS[EMERGING_TOPICS.length - 1] ?? '';
     // The last line at the very bottom of the window: no room for the note below it.
     await trainee.item(plan, last).evaluate((item) => item.scrollIntoView({ block: 'end' }));

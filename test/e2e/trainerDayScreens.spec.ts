@@ -1,12 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { PLANT } from '../unit/support/ids';
 import { SettingsPage } from './pages/SettingsPage';
-import { TraineePage } from './pages/TraineePage';
 import { TraineesPage } from './pages/TraineesPage';
-import { daysFromToday } from './support/dates';
 import { expect, test } from './support/fixtures';
 import { person } from './support/people';
-import { EMERGING_TOPICS, PLANT_TITLE } from './support/plantFramework';
+import { openPlantTrainee } from './support/plantTrainee';
+import { EMERGING_TOPICS } from './support/plantFramework';
 
 const SHOTS = '/tmp/shots-i18-trainer-day';
 
@@ -22,20 +20,7 @@ async function overlaps(a: Locator, b: Locator): Promise<boolean> {
 }
 
 test('the note popover opens beside the tick that opened it, not over the status badge', async ({ page, app }) => {
-  const { id } = await app.api('trainees:create', person('Paweł Nowak', { startDate: daysFromToday(-90) }));
-  await app.api('plans:assign', {
-    traineeId: id,
-    frameworkId: PLANT,
-    targetLevel: 'developing',
-    targetDate: daysFromToday(90),
-    startDate: daysFromToday(-90),
-  });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.reload();
-  await new TraineesPage(page).open();
-  const trainee = new TraineePage(page);
-  await trainee.openFromList('Paweł Nowak');
-  const plan = trainee.plan(PLANT_TITLE);
+  const { trainee, plan } = await openPlantTrainee(page, app, 'Paweł Nowak');
   const topic = EMERGING_TOPICS[1] ?? '';
   await trainee.tick(plan, topic);
   await expect(trainee.quickForm).toBeVisible();
