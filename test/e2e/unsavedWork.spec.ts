@@ -1,7 +1,12 @@
+import { PLANT } from '../unit/support/ids';
 import { FrameworkEditor } from './pages/FrameworkEditor';
+import { GroupSignoffPage } from './pages/GroupSignoffPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { TraineesPage } from './pages/TraineesPage';
 import { expect, test } from './support/fixtures';
+import { daysFromToday } from './support/dates';
 import { person } from './support/people';
+import { PLANT_TITLE } from './support/plantFramework';
 
 const SHOTS = '/tmp/shots-i18-trainer-day';
 
@@ -64,4 +69,47 @@ test('Back while "Add trainee" holds a typed name asks before discarding it; a s
   await list.form.getByRole('button', { name: 'Add trainee' }).click();
   await expect(page.getByRole('heading', { name: 'Łukasz Kowalczyk', level: 2 })).toBeVisible();
   await expect(ask).toHaveCount(0);
+});
+
+test('Settings and the group sign-off ask before a typed name or a chosen group is left by the sidebar or Back', async ({
+  page,
+  app,
+}) => {
+  const { id } = await app.api('trainees:create', person('Ana Silva'));
+  await app.api('plans:assign', {
+    traineeId: id,
+    frameworkId: PLANT,
+    targetLevel: 'developing',
+    targetDate: null,
+    startDate: daysFromToday(-30),
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.reload();
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await page.getByLabel('Organisation name').fill('Northfield Presswerk');
+  await sidebar.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Stay here' }).click();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Northfield Presswerk');
+  await page.goBack();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+  await settings.open();
+  await expect(page.getByLabel('Organisation name')).not.toHaveValue('Northfield Presswerk');
+
+  const signoff = new GroupSignoffPage(page);
+  await signoff.open();
+  await signoff.chooseFramework(PLANT_TITLE);
+  await signoff.chooseTrainee('Ana Silva');
+  await sidebar.getByRole('link', { name: 'Trainees' }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Stay here' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Choose Ana Silva', exact: true })).toBeChecked();
+  await sidebar.getByRole('link', { name: 'Trainees' }).click();
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { name: 'Trainees', level: 2 })).toBeVisible();
 });
