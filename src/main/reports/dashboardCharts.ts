@@ -108,8 +108,6 @@ function placed(
   return { columns: [{ width, ...text, alignment: 'center', noWrap: true }], relativePosition: { x, y } };
 }
 
-export const barsHeight = (rows: number): number => rows * (BAR_HEIGHT + BAR_GAP);
-
 /** A short month name for the chart's axis, in the report's language; January also says its year. */
 export function monthLabel(month: string): { name: string; year: string | null } {
   const [year = '2000', number = '01'] = month.split('-');

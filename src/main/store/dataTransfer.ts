@@ -10,8 +10,6 @@ import { dataSourceOf, DataSourceError, type DataSource } from './records/dataSo
 import { buildRecordsFolder } from './records/recordsBuilder';
 import type { Store } from './store';
 
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
-
 function currentSummary(store: Store, leaving: ReadonlySet<string> = new Set()): DataSummary {
   const summary: DataSummary = {
     trainees: 0,

@@ -61,13 +61,3 @@ export function jsonShapeProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): str
   }
   return null;
 }
-
-export class JsonShapeError extends Error {}
-
-/** JSON.parse, then the shape limits: throws a SyntaxError for bad JSON, a JsonShapeError for a bad shape. */
-export function parseJsonWithLimits(text: string): unknown {
-  const value: unknown = JSON.parse(text);
-  const problem = jsonShapeProblem(value);
-  if (problem) throw new JsonShapeError(`It ${problem}.`);
-  return value;
-}

@@ -77,17 +77,6 @@ export const storeDataSchema = z.object({
 
 export type StoreDataV2 = z.infer<typeof storeDataSchema>;
 
-export function emptyStoreDataV2(): StoreDataV2 {
-  return {
-    schemaVersion: V2_SCHEMA_VERSION,
-    settings: { ...DEFAULT_SETTINGS },
-    frameworks: [],
-    trainees: [],
-    plans: [],
-    events: [],
-  };
-}
-
 /**
  * migrations[n] turns a version-n document into version n+1. Each is pure and kept forever,
  * so a file from any older Trainplan opens.

@@ -134,14 +134,3 @@ export async function readJsonDocument<T>(file: string, schema: z.ZodType<T>): P
   await doc.read();
   return doc.data;
 }
-
-export async function writeJsonDocument<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  data: T,
-  options: { fs?: WriteFs; syncFolder?: boolean } = {},
-): Promise<void> {
-  const doc = jsonDocument(file, schema, options);
-  doc.data = data;
-  await doc.write();
-}

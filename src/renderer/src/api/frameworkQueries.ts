@@ -14,14 +14,6 @@ export function useFramework(id: string) {
   return useQuery({ queryKey: frameworkKeys.one(id), queryFn: () => call('frameworks:get', { id }) });
 }
 
-export function useImportFramework() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { fileName: string; text: string }) => call('frameworks:import', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: frameworkKeys.all }),
-  });
-}
-
 export function useRemoveFramework() {
   const client = useQueryClient();
   return useMutation({

@@ -36,4 +36,3 @@ export const MAX_SOURCE_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The spreadsheet layout, as the template and the README describe it. */
 export const SPREADSHEET_COLUMNS = ['Level', 'Topic', 'Statement'] as const;
-export const SPREADSHEET_ABOUT_KEYS = ['Title', 'Code', 'Version', 'Source', 'Licence'] as const;
