@@ -27,3 +27,36 @@ describe('lint keeps each process’s APIs in its own files', () => {
     expect(await importErrors(file, source)).toEqual([]);
   });
 });
+
+describe('lint keeps the layers apart', () => {
+  it.each([
+    ['src/renderer/src/theme.ts', "import { openStore } from '../../main/store/store';\nvoid openStore;"],
+    ['src/shared/framework/levels.ts', "import { openStore } from '../../main/store/store';\nvoid openStore;"],
+    ['src/shared/framework/levels.ts', "import { theme } from '../../renderer/src/theme';\nvoid theme;"],
+    ['src/main/services.ts', "import { theme } from '../renderer/src/theme';\nvoid theme;"],
+    ['src/main/store/store.ts', "import { addPlan } from '../plans/planService';\nvoid addPlan;"],
+    [
+      'src/main/store/records/recordsState.ts',
+      "import { createServices } from '../../services';\nvoid createServices;",
+    ],
+    ['src/renderer/src/theme.ts', "import pdfMake from 'pdfmake';\nvoid pdfMake;"],
+    ['src/shared/framework/levels.ts', "import ExcelJS from 'exceljs';\nvoid ExcelJS;"],
+    ['src/renderer/src/theme.ts', "import { Low } from 'lowdb';\nvoid Low;"],
+    ['src/shared/framework/levels.ts', "import sirv from 'sirv';\nvoid sirv;"],
+    ['src/main/services.ts', "import { useState } from 'react';\nvoid useState;"],
+    ['src/main/reports/cohortSummary.ts', "import { Button } from '@mantine/core';\nvoid Button;"],
+    ['src/shared/framework/levels.ts', "import { useQuery } from '@tanstack/react-query';\nvoid useQuery;"],
+  ])('%s may not: %s', async (file, source) => {
+    expect(await importErrors(file, source)).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/renderer/src/theme.ts', "import { LEVEL_KEYS } from '../../shared/framework/levels';\nvoid LEVEL_KEYS;"],
+    ['src/renderer/src/theme.ts', "import { Button } from '@mantine/core';\nvoid Button;"],
+    ['src/main/plans/planService.ts', "import { openStore } from '../store/store';\nvoid openStore;"],
+    ['src/main/store/store.ts', "import { LEVEL_KEYS } from '../../shared/framework/levels';\nvoid LEVEL_KEYS;"],
+    ['src/main/reports/cohortSummary.ts', "import pdfMake from 'pdfmake';\nvoid pdfMake;"],
+  ])('%s may: %s', async (file, source) => {
+    expect(await importErrors(file, source)).toEqual([]);
+  });
+});
