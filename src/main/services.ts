@@ -20,7 +20,8 @@ import { createSettingsService } from './settings/settingsService';
 import { createBackupService } from './store/backupService';
 import type { BackupOptions } from './store/backups';
 import { createDataTransfer } from './store/dataTransfer';
-import { acquireDataLock, cannotWriteReason, describeHolder, type DataLock, type LockOptions } from './store/dataLock';
+import { acquireDataLock, cannotWriteReason, type DataLock, type LockOptions } from './store/dataLock';
+import { readOnlyWords, type ReadOnlyReason } from './store/readOnly';
 import type { WriteFs } from './store/durableWrite';
 import type { StatementTextOf } from './store/legacy/fromV2';
 import { openStore, type Store } from './store/store';
@@ -63,10 +64,14 @@ function nothingToRecover(): ApiError {
   return new ApiError('conflict', 'There is nothing to recover: your records opened normally.');
 }
 
-/** Why this app may not write, in words, or null when it holds the data folder. */
-export function readOnlyReason(lock: DataLock): string | null {
-  if (lock.mode === 'write') return null;
-  return lock.holder ? describeHolder(lock.holder) : (lock.reason ?? 'the data folder cannot be written');
+/** Why this app may not write, or null when it holds the data folder. */
+export function readOnlyReason(lock: DataLock): ReadOnlyReason | null {
+  return lock.mode === 'write' ? null : lock.reason;
+}
+
+/** The same in the words the read-only banner shows. */
+export function readOnlyWordsOf(lock: DataLock): string | null {
+  return lock.mode === 'write' ? null : readOnlyWords(lock.reason);
 }
 
 function noSaveDialogs(): Promise<never> {

@@ -22,8 +22,7 @@ export interface ReadOnlyServices {
  */
 const READ_ONLY: DataLock = {
   mode: 'read-only',
-  holder: null,
-  reason: 'the trainplan command line only reads the data folder',
+  reason: { kind: 'cli' },
   release: () => Promise.resolve(),
 };
 

@@ -5,7 +5,7 @@ import type { AppInfo, RecoveryInfo } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
 import { loadBundledFrameworks } from '../frameworks/bundledFrameworks';
-import { openTrainplan, readOnlyReason, statementTextsOf, type Trainplan, type TrainplanOptions } from '../services';
+import { openTrainplan, readOnlyWordsOf, statementTextsOf, type Trainplan, type TrainplanOptions } from '../services';
 import { backupSource } from '../store/backupService';
 import { createBackups } from '../store/backups';
 import { DataFileError } from '../store/dataFileError';
@@ -52,7 +52,7 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
   const lock = await acquireDataLock(options.dataDir, {
     ...options.lock,
     onLost: (holder) => {
-      app?.store.stopWriting(`${holder} (it took over while this one was silent)`);
+      app?.store.stopWriting({ kind: 'taken-over', by: holder });
       options.lock?.onLost?.(holder);
     },
   });
@@ -96,7 +96,7 @@ export async function startTrainplan(options: TrainplanOptions & { onQuit: () =>
       version: options.version,
       dataFolder: options.dataDir,
       mode: options.mode,
-      readOnlyBecause: readOnlyReason(lock),
+      readOnlyBecause: readOnlyWordsOf(lock),
       recovery,
     };
   };

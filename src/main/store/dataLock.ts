@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { formatDateTime } from '../../shared/dates';
 import { folderCannotBeMade, lockIsAFolder } from './dataFolderMessages';
+import { describeHolder, type ReadOnlyReason } from './readOnly';
 
 export const LOCK_FILE_NAME = 'trainplan.lock';
 /** Held for the few milliseconds it takes to replace a stale lock, so two apps never both take it over. */
@@ -25,7 +25,7 @@ export interface LockHolder {
 
 export type DataLock =
   | { mode: 'write'; release: () => Promise<void>; heartbeat: () => Promise<void> }
-  | { mode: 'read-only'; holder: LockHolder | null; reason?: string; release: () => Promise<void> };
+  | { mode: 'read-only'; reason: ReadOnlyReason; release: () => Promise<void> };
 
 /** The file operations the lock uses; injectable so tests can make them slow or fail. */
 export type LockFs = Pick<
@@ -46,11 +46,9 @@ export interface LockOptions {
 
 const CANNOT_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
 
-/** Why nothing can be written, in the words the read-only banner uses. */
-export function cannotWriteReason(code: string): string {
-  return code === 'ENOSPC' || code === 'EDQUOT'
-    ? 'the disk holding the data folder is full, so nothing can be saved. Free some space, then restart Trainplan'
-    : 'Trainplan is not allowed to write to the data folder. Check its permissions, then restart Trainplan';
+/** Why nothing can be written, from the error the disk gave. */
+export function cannotWriteReason(code: string): ReadOnlyReason {
+  return { kind: 'disk', full: code === 'ENOSPC' || code === 'EDQUOT' };
 }
 
 function codeOf(error: unknown): string {
@@ -189,14 +187,11 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
     const seen = await look(file);
     if (seen === null) return null;
     if (!isStale(seen)) {
-      return seen.holder
-        ? { mode: 'read-only', holder: seen.holder, release: () => Promise.resolve() }
-        : {
-            mode: 'read-only',
-            holder: null,
-            reason: 'another Trainplan is starting on this data folder. Restart this one in a moment',
-            release: () => Promise.resolve(),
-          };
+      return {
+        mode: 'read-only',
+        reason: seen.holder ? { kind: 'held', holder: seen.holder } : { kind: 'starting' },
+        release: () => Promise.resolve(),
+      };
     }
     if (!(await createExclusive(takeoverFile, myText()))) {
       const other = await look(takeoverFile);
@@ -259,16 +254,6 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
     if (codeOf(error) === 'EISDIR')
       throw (await lockIsAFolder(dataDir, [LOCK_FILE_NAME, TAKEOVER_FILE_NAME], fs.stat)) ?? error;
     if (!CANNOT_WRITE.has(codeOf(error))) throw error;
-    return {
-      mode: 'read-only',
-      holder: null,
-      reason: cannotWriteReason(codeOf(error)),
-      release: () => Promise.resolve(),
-    };
+    return { mode: 'read-only', reason: cannotWriteReason(codeOf(error)), release: () => Promise.resolve() };
   }
-}
-
-export function describeHolder(holder: LockHolder): string {
-  const time = formatDateTime(holder.since);
-  return `Trainplan on ${holder.host} (process ${String(holder.pid)}) has been using this data folder since ${time}`;
 }

@@ -17,6 +17,7 @@ import { HistoryCut } from './records/historyEnd';
 import { TraineeHistories, type HistoryView } from './records/traineeHistories';
 import type { OpenStoreOptions, StableView, Store } from './storeContract';
 import { damagedTrainee, readTraineeFile } from './traineeFile';
+import { heldElsewhere, readOnlyWords, type ReadOnlyReason } from './readOnly';
 import { type ImportedFramework, type IndexEntry, type JournalRecord, type TraineeDoc } from './records/recordsSchema';
 import { RecordsState } from './records/recordsState';
 import { queuedView } from './records/queuedView';
@@ -72,18 +73,22 @@ class RecordsStore implements Store {
 
   constructor(
     readonly dataDir: string,
-    private readOnlyReason: string | null,
+    private readOnlyReason: ReadOnlyReason | null,
     private readonly fs: WriteFs,
     private readonly checkpointBytes: number,
   ) {}
 
   /** Why changes are refused, or null while this app writes the records. */
   get readOnlyBecause(): string | null {
+    return this.readOnlyReason && readOnlyWords(this.readOnlyReason);
+  }
+
+  get readOnly(): ReadOnlyReason | null {
     return this.readOnlyReason;
   }
 
   /** From now on refuse changes (another app has taken the data folder over); what was saved stays. */
-  stopWriting(reason: string): void {
+  stopWriting(reason: ReadOnlyReason): void {
     this.readOnlyReason ??= reason;
   }
 
@@ -214,12 +219,12 @@ class RecordsStore implements Store {
   // ---- changes ----
 
   private refuseIfReadOnly(): void {
-    if (this.readOnlyBecause !== null) {
+    if (this.readOnlyReason !== null) {
       // Only when another app holds the folder is there a "there" to close.
-      const heldElsewhere = this.readOnlyBecause.startsWith('Trainplan on ');
+      const there = heldElsewhere(this.readOnlyReason);
       throw new ApiError(
         'read_only',
-        `Not saved: ${this.readOnlyBecause}.${heldElsewhere ? ' This window can only show records. Close Trainplan there, then restart this one to make changes.' : ''}`,
+        `Not saved: ${readOnlyWords(this.readOnlyReason)}.${there ? ' This window can only show records. Close Trainplan there, then restart this one to make changes.' : ''}`,
       );
     }
     if (this.closed) throw new ApiError('conflict', 'Not saved: Trainplan is closing.');

@@ -6,6 +6,7 @@ import type { RecordsPaths } from './records/recordsFiles';
 import type { HistoryView } from './records/traineeHistories';
 import type { ImportedFramework, IndexEntry, TraineeDoc } from './records/recordsSchema';
 import type { Transaction } from './records/transaction';
+import type { ReadOnlyReason } from './readOnly';
 
 /** What the rest of the app may ask of the records store; store.ts is how it is done. */
 /** A point-in-time view of the committed records whose files stay put while it is used (backups, export). */
@@ -26,8 +27,10 @@ export interface Store {
   readonly dataDir: string;
   /** Why this store refuses changes (another Trainplan holds the folder), or null when it is the writer. */
   readonly readOnlyBecause: string | null;
+  /** The same, for code to decide by: null while this app writes the records. */
+  readonly readOnly: ReadOnlyReason | null;
   /** From now on refuse changes, saying why (another app has taken the data folder over). */
-  stopWriting(reason: string): void;
+  stopWriting(reason: ReadOnlyReason): void;
   /** The data format the folder was migrated from when it opened, or null. */
   readonly migratedFrom: number | null;
   settings(): Settings;
@@ -70,7 +73,7 @@ export interface OpenStoreOptions {
   dataDir: string;
   fs?: WriteFs;
   /** Set when another Trainplan holds the data folder: says who, and every change is refused. */
-  readOnlyBecause?: string | null;
+  readOnlyBecause?: ReadOnlyReason | null;
   /** Frameworks' wording, to migrate check-offs from a one-file data folder. */
   statementTextOf?: StatementTextOf;
   /** Checkpoint once the journal holds this many bytes, or as many as index.json if that is more. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import { acquireDataLock, type LockFs } from '../../../src/main/store/dataLock';
-import { openTrainplan, readOnlyReason } from '../../../src/main/services';
+import { openTrainplan, readOnlyWordsOf } from '../../../src/main/services';
 import { SEEDS_DIR } from '../../fixtures/frameworkFiles';
 import { TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
@@ -110,8 +110,8 @@ describe('one writer at a time', () => {
     const dir = await tempDir();
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     const lock = await acquireDataLock(dir, { fs: { writeFile: () => Promise.reject(full) } });
-    expect(lock).toMatchObject({ mode: 'read-only', holder: null });
-    expect(readOnlyReason(lock)).toMatch(/disk holding the data folder is full/);
+    expect(lock).toMatchObject({ mode: 'read-only', reason: { kind: 'disk', full: true } });
+    expect(readOnlyWordsOf(lock)).toMatch(/disk holding the data folder is full/);
     await expect(readdir(dir)).resolves.toEqual([]);
   });
 

@@ -181,18 +181,33 @@ describe('the records store', () => {
     expect((await readFile(join(dir, 'trainplan.json'))).equals(bytes)).toBe(true);
   });
 
-  it('refuses to write from a read-only store, saying who holds the folder', async () => {
+  it('refuses to write from a read-only store, saying who holds the folder and what to do', async () => {
     const dir = await tempDir();
     await (await open(dir)).close();
-    const store = await open(dir, { readOnlyBecause: 'Trainplan on pc-2 has it' });
-    await expect(add(store, 'a')).rejects.toMatchObject({ code: 'read_only' });
+    const holder = { pid: 4242, host: 'pc-2', since: '2026-12-08T07:00:00Z', heartbeatAt: '2026-12-08T07:00:00Z' };
+    const held = await open(dir, { readOnlyBecause: { kind: 'held', holder } });
+    await expect(add(held, 'a')).rejects.toMatchObject({
+      code: 'read_only',
+      message: expect.stringMatching(
+        /^Not saved: Trainplan on pc-2 \(process 4242\) has been using this data folder since .+\. This window can only show records\. Close Trainplan there, then restart this one to make changes\.$/,
+      ) as string,
+    });
+    await held.close();
+    // A full disk has no other app to close: the words say what to do instead.
+    const full = await open(dir, { readOnlyBecause: { kind: 'disk', full: true } });
+    await expect(add(full, 'a')).rejects.toMatchObject({
+      code: 'read_only',
+      message:
+        'Not saved: the disk holding the data folder is full, so nothing can be saved. Free some space, then restart Trainplan.',
+    });
+    expect(full.readOnly).toEqual({ kind: 'disk', full: true });
   });
 });
 
 describe('a read-only store over records it must build first', () => {
   it('builds them outside the data folder and removes that scratch folder on closing', async () => {
     const dataDir = await tempDir();
-    const store = await openStore({ dataDir, readOnlyBecause: 'another Trainplan is writing' });
+    const store = await openStore({ dataDir, readOnlyBecause: { kind: 'starting' } });
     const scratch = await store.withStableFiles((view) => Promise.resolve(join(view.paths.dir, '..')));
     expect(scratch.startsWith(dataDir)).toBe(false);
     expect((await readdir(scratch)).length).toBeGreaterThan(0);
