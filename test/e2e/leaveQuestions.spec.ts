@@ -43,6 +43,14 @@ test('a typed evidence note is not dropped by Esc, the sidebar or Back without a
   await leaveQuestion(page).getByRole('button', { name: 'Stay here' }).click();
   await expect(note).toHaveValue('Showed the lock-out on press 3');
 
+  // Ticking the next statement while the note holds typing asks too; "Keep editing" ticks nothing.
+  const next = EMERGING_TOPICS[2] ?? '';
+  await trainee.checkbox(plan, next).click();
+  await expect(closeQuestion(page)).toBeVisible();
+  await closeQuestion(page).getByRole('button', { name: 'Keep editing' }).click();
+  await expect(note).toHaveValue('Showed the lock-out on press 3');
+  await expect(trainee.checkbox(plan, next)).not.toBeChecked();
+
   // Closing without saving keeps the tick, as it was, without the note. (Focus went back to the sidebar link
   // with the question: Esc is the note's from inside it.)
   await note.click();

@@ -14,6 +14,7 @@ import { ChecklistItem } from './ChecklistItem';
 import { ChecklistToolbar } from './ChecklistToolbar';
 import { CheckoffDialog } from './CheckoffDialog';
 import { focusStatement } from './focusStatement';
+import { useTypedNoteGuard } from './useTypedNoteGuard';
 import { LevelActions } from './LevelActions';
 import type { CheckoffActions } from './useCheckoffActions';
 
@@ -56,6 +57,7 @@ export function Checklist({
   const [selection, setSelection] = useState<{ level: LevelKey; ids: string[] } | null>(null);
   // A tick's note waits for the tick to be saved, so the two reach the main process in that order.
   const ticking = useRef(new Map<string, Promise<boolean>>());
+  const typedNote = useTypedNoteGuard();
 
   const targetOpen = (): string[] =>
     plan.framework.levels.filter((l) => levelRank(l.key) <= levelRank(plan.targetLevel)).map((l) => l.key);
@@ -106,6 +108,10 @@ export function Checklist({
     actions.apply(plan.planId, changes, verb, subject);
 
   const tick = (statement: Statement, withNote: boolean): void => {
+    typedNote.unlessTypedElsewhere(statement.id, quickFor, () => tickNow(statement, withNote));
+  };
+
+  const tickNow = (statement: Statement, withNote: boolean): void => {
     setActive(statement.id);
     if (isChecked(statement.id)) {
       if (withNote) setQuickFor(statement.id);
@@ -280,6 +286,7 @@ export function Checklist({
                         onSave: (fields) => saveQuick(statement, fields, 'Updated'),
                         onRestore: (fields) => saveQuick(statement, fields, 'Restored'),
                         onClose: () => setQuickFor((open) => (open === statement.id ? null : open)),
+                        onTyped: (typed) => typedNote.noteTyped(statement.id, typed),
                         onMovePlanStart,
                       }}
                       onToggle={() => tick(statement, false)}
@@ -301,6 +308,7 @@ export function Checklist({
           {...dialogProps}
         />
       )}
+      {typedNote.question}
       <ShortcutsHelp />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CheckoffDateLimits } from '../../../shared/checkoffs/checkoffDates';
 import type { CheckoffFields, RemovedCheckoff } from '../../../shared/checkoffs/checkoffFields';
 import { formatDate, type IsoDate } from '../../../shared/dates';
@@ -20,6 +20,8 @@ export interface QuickCheckoff {
   onSave: (fields: CheckoffFields) => void;
   onRestore: (fields: CheckoffFields) => void;
   onClose: () => void;
+  /** The note's typing came or went: a tick elsewhere then asks before dropping it. */
+  onTyped: (typed: boolean) => void;
   onMovePlanStart: (date: IsoDate) => Promise<boolean>;
 }
 
@@ -64,6 +66,14 @@ export function ChecklistItem({
   // A typed note is not dropped by Escape without a question; a click elsewhere leaves it open (a click in the
   // sidebar then asks "Leave without saving?" once, not twice).
   const [typed, setTyped] = useState(false);
+  const { onTyped } = quick;
+  const noteTyped = useCallback(
+    (dirty: boolean) => {
+      setTyped(dirty);
+      onTyped(dirty);
+    },
+    [onTyped],
+  );
   const tickBox = useRef<HTMLInputElement>(null);
   const guard = useGuardedClose(opened && typed, () => {
     quick.onClose();
@@ -172,7 +182,7 @@ export function ChecklistItem({
               onSave={quick.onSave}
               onRestore={quick.onRestore}
               onMovePlanStart={quick.onMovePlanStart}
-              onDirtyChange={setTyped}
+              onDirtyChange={noteTyped}
             />
           )}
         </Popover.Dropdown>
