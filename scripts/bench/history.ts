@@ -8,33 +8,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createHistoryQuery } from '../../src/main/history/historyQuery';
 import { CHAIN_START, encodeHistoryLines } from '../../src/main/store/records/historyLines';
-import type { TraineeDoc } from '../../src/main/store/records/recordsSchema';
 import { openStore } from '../../src/main/store/store';
 import type { HistoryEvent } from '../../src/shared/history/historyEvent';
+import { DOC_AT as AT, traineeDoc } from '../../test/fixtures/traineeDocs';
 
 const MB = 1024 * 1024;
 const SIZES = [2, 10, 50, Number(process.env.HISTORY_LARGE_MB ?? 300)];
-const AT = '2026-11-01T08:00:00.000Z';
-
-function traineeDoc(): TraineeDoc {
-  return {
-    trainee: {
-      id: 'a',
-      fullName: 'Ann Example',
-      employeeId: null,
-      team: 'Line 1',
-      site: 'Leeds',
-      trainer: 'Maria',
-      startDate: null,
-      notes: '',
-      archived: false,
-      createdAt: AT,
-      updatedAt: AT,
-    },
-    plans: [],
-    lastActivity: AT,
-  };
-}
 
 function event(n: number): HistoryEvent {
   return {
@@ -56,7 +35,7 @@ function event(n: number): HistoryEvent {
 async function folderWithHistory(megabytes: number): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), `trainplan-history-${String(megabytes)}-`));
   const store = await openStore({ dataDir });
-  await store.update((tx) => tx.addTrainee(traineeDoc()));
+  await store.update((tx) => tx.addTrainee(traineeDoc('a', 'Ann Example')));
   await store.checkpoint();
   await store.close();
   const records = (await readdir(dataDir)).find((name) => name.startsWith('records-')) ?? '';
