@@ -14,6 +14,7 @@ import { ChecklistItem } from './ChecklistItem';
 import { ChecklistToolbar } from './ChecklistToolbar';
 import { CheckoffDialog } from './CheckoffDialog';
 import { focusStatement } from './focusStatement';
+import { useOpenLevels } from './useOpenLevels';
 import { useTypedNoteGuard } from './useTypedNoteGuard';
 import { LevelActions } from './LevelActions';
 import type { CheckoffActions } from './useCheckoffActions';
@@ -59,25 +60,7 @@ export function Checklist({
   const ticking = useRef(new Map<string, Promise<boolean>>());
   const typedNote = useTypedNoteGuard();
 
-  const targetOpen = (): string[] =>
-    plan.framework.levels.filter((l) => levelRank(l.key) <= levelRank(plan.targetLevel)).map((l) => l.key);
-  // The statement the page was opened at has its level open too, whatever the target.
-  const withShown = (levels: string[], id: string | null): string[] => {
-    const level = plan.framework.levels.find((l) => l.statements.some((s) => s.id === id))?.key;
-    return level === undefined || levels.includes(level) ? levels : [...levels, level];
-  };
-  const [openLevels, setOpenLevels] = useState<string[]>(() => withShown(targetOpen(), shownStatement));
-  const [shownFor, setShownFor] = useState(shownStatement);
-  if (shownFor !== shownStatement) {
-    setShownFor(shownStatement);
-    setOpenLevels(withShown(openLevels, shownStatement));
-  }
-  const [openFor, setOpenFor] = useState(plan.targetLevel);
-  if (openFor !== plan.targetLevel) {
-    // A new target opens the levels up to it again.
-    setOpenFor(plan.targetLevel);
-    setOpenLevels(targetOpen());
-  }
+  const [openLevels, setOpenLevels] = useOpenLevels(plan, shownStatement);
 
   const today = todayIso();
   const limits: CheckoffDateLimits = {
