@@ -1,4 +1,5 @@
 import type { Framework } from '../../shared/framework/framework';
+import { levelKeysOf } from '../../shared/framework/frameworkLevels';
 import { LEVEL_KEYS, levelRank } from '../../shared/framework/levels';
 import type { MatrixSort, OverviewCell, OverviewMatrix, OverviewRow } from '../../shared/overview/matrix';
 import type { TraineeFilter } from '../../shared/trainees/traineeFilter';
@@ -21,9 +22,10 @@ export function overviewMatrix(
     plans: plans.filter((p) => planMatches(p.summary, filter)),
   }));
   const used = new Set(matching.flatMap((m) => m.plans.map((p) => p.summary.frameworkId)));
-  const frameworks = [...used]
-    .map((id) => findFramework(id))
-    .filter((f): f is Framework => f !== undefined)
+  const found = [...used].map((id) => findFramework(id)).filter((f): f is Framework => f !== undefined);
+  // Coverage counts only the levels a framework has: one of two levels has no "Proficient or above".
+  const levelsOf = new Map(found.map((f) => [f.id, levelKeysOf(f)]));
+  const frameworks = found
     .map((f) => ({ id: f.id, title: f.occupation.title, soc: f.occupation.soc }))
     .sort((a, b) => collator.compare(a.title, b.title) || a.id.localeCompare(b.id));
   const columnOf = new Map(frameworks.map((f, i) => [f.id, i]));
@@ -73,7 +75,7 @@ export function overviewMatrix(
       frameworkId: f.id,
       plans: cells.length,
       met: cells.filter((c) => c.status === 'met').length,
-      atLeast: LEVEL_KEYS.map((key) => ({
+      atLeast: (levelsOf.get(f.id) ?? LEVEL_KEYS).map((key) => ({
         key,
         plans: cells.filter((c) => c.attained !== null && levelRank(c.attained) >= levelRank(key)).length,
       })),

@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATRIX_SORT } from '../../../src/shared/overview/matrix';
-import { openTestApp } from '../support/testApp';
+import { pressDraft } from '../frameworks/editor/draftFixtures';
+import { openTestApp, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
 import { filterAll, overviewCohort, OFFICE, PLANT } from './overviewCohort';
 
@@ -170,5 +171,43 @@ describe('achievements per month in the index', () => {
     const after = await reopened.call('overview:dashboard', { filter: filterAll });
     expect(after.perMonth).toEqual(before.perMonth);
     expect(after.perMonth.some((m) => m.achieved > 0)).toBe(true);
+  });
+});
+
+describe('the overview matrix of a framework with fewer than four levels', () => {
+  it('counts coverage only at the levels the framework has', async () => {
+    const { call } = await openTestApp(await tempDir());
+    const draft = pressDraft({ title: 'Abkantpresse' });
+    const framework = await call('frameworks:create', {
+      ...draft,
+      levels: { ...draft.levels, proficient: [], advanced: [] },
+    });
+    const trainee = await call('trainees:create', TRAINEE);
+    const { planId } = await call('plans:assign', {
+      traineeId: trainee.id,
+      frameworkId: framework.id,
+      targetLevel: 'developing',
+      targetDate: null,
+      startDate: '2026-09-01',
+    });
+    await call('checkoffs:set', {
+      planId,
+      changes: ['emerging.1', 'emerging.2'].map((statementId) => ({
+        statementId,
+        checkoff: { achievedOn: '2026-10-01', assessor: '', note: '' },
+      })),
+    });
+    const m = await call('overview:matrix', { filter: filterAll, sort: byName });
+    expect(m.coverage).toEqual([
+      {
+        frameworkId: framework.id,
+        plans: 1,
+        met: 0,
+        atLeast: [
+          { key: 'emerging', plans: 1 },
+          { key: 'developing', plans: 0 },
+        ],
+      },
+    ]);
   });
 });
