@@ -35,6 +35,7 @@ const LEVEL_WORDS: Record<LevelKey, string[]> = {
     '2',
     'level 2',
     'in entwicklung',
+    'entwickelnd',
     'aufbaustufe',
     'rozwijajacy',
     'en developpement',

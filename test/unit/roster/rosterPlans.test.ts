@@ -3,7 +3,7 @@ import { guessColumns } from '../../../src/shared/roster/guessColumns';
 import { frameworkMatcher, readTargetLevel } from '../../../src/shared/roster/rosterPlanWords';
 import { openTestApp, OFFICE, PLANT, TRAINEE } from '../support/testApp';
 import { useTempDirs } from '../support/tempDir';
-import { csv } from './rosterFiles';
+import { csv, fixture } from './rosterFiles';
 import { pressDraft } from '../frameworks/editor/draftFixtures';
 
 const tempDir = useTempDirs();
@@ -68,6 +68,8 @@ describe('the plan columns of a roster', () => {
       'advanced',
       'emerging',
     ]);
+    // As a German sheet names the levels (a LibreOffice workbook from HR said "Entwickelnd").
+    expect(read(['Entwickelnd', 'In Entwicklung'])).toEqual(['developing', 'developing']);
     expect(read(['5', 'expert-ish', ''])).toEqual([null, null, null]);
   });
 
@@ -225,5 +227,33 @@ describe('a roster with plans', () => {
     expect(preview.rows[1]?.plan).toMatchObject({ targetLevel: 'emerging' });
     const result = await call('roster:import', { ...file, existing: 'update' });
     expect(result).toMatchObject({ added: 2, plansAssigned: 1 });
+  });
+});
+
+describe('a workbook saved by LibreOffice Calc in a German locale', () => {
+  // test/fixtures/roster/libreoffice-de-plans.xlsx: a semicolon CSV opened with German settings (dates as
+  // 01.09.2026) and saved as .xlsx by LibreOffice 7 (`soffice --convert-to xlsx`), so its dates are real date cells.
+  it('reads its German headers, its date cells and its plan columns', async () => {
+    const { call } = await openTestApp(await tempDir());
+    const preview = await call('roster:preview', await fixture('libreoffice-de-plans.xlsx'));
+    expect(preview.columns.map((c) => c.target)).toEqual([
+      'lastName',
+      'firstName',
+      'employeeId',
+      'team',
+      'startDate',
+      'framework',
+      'targetLevel',
+      'targetDate',
+      'trainer',
+    ]);
+    expect(preview.rows.map((r) => [r.fullName, r.startDate, r.team])).toEqual([
+      ['Paweł Nowak', '2026-09-01', 'Presse'],
+      ['Łukasz Kowalczyk', '2026-10-15', 'Presse'],
+      ['Jürgen Müller', '2026-11-03', 'Schweißen'],
+    ]);
+    expect(preview.rows[0]?.plan).toMatchObject({ targetLevel: 'developing', targetDate: '2027-06-30' });
+    expect(preview.plans).toEqual({ add: 2, update: 0 });
+    expect(preview.planProblems).toEqual([]);
   });
 });
